@@ -1,0 +1,130 @@
+/**
+ * The shapes the computations return. Widgets, the CLI and the dashboard code against these;
+ * every number that may be unknown is `undefined`, never NaN, Infinity or a silent zero.
+ */
+import type { CalendarDate } from '../periods/calendar-date.js';
+import type { Sex } from '../schema/types.js';
+
+/** Narrows the observations a computation reads. Unset fields do not filter. */
+export interface Filter {
+  readonly region?: string;
+  readonly commune?: string;
+  readonly sex?: Sex;
+  readonly profile?: string;
+  readonly activity?: string;
+  readonly call?: string;
+  /** Only observations whose period starts on or after this date. */
+  readonly from?: CalendarDate;
+  /** Only observations whose period ends on or before this date. */
+  readonly to?: CalendarDate;
+}
+
+export interface ComputeOptions {
+  /** The date every computation is made at; defaults to the feed's `asOf`. */
+  readonly asOf?: CalendarDate;
+  readonly filter?: Filter;
+}
+
+/** A dimension observations can be broken down by. */
+export type Dimension = 'region' | 'commune' | 'sex' | 'profile' | 'activity' | 'call';
+
+/** Where a number comes from and how sure it is. Shared by every result below. */
+export interface Provenance {
+  /** Source ids of the observations behind the number. */
+  readonly sources: readonly string[];
+  /** True when any observation behind the number is synthetic. */
+  readonly synthetic: boolean;
+  /** True when a part was suppressed (< k): the value is then a lower bound. */
+  readonly suppressed: boolean;
+  /** 'approximate' ("about 20") or 'at-least' ("more than 80") when a source said so. */
+  readonly qualifier?: 'approximate' | 'at-least';
+}
+
+/** An aggregated value: a flow summed, a stock's last value, a ratio recomputed from parts. */
+export interface Aggregate extends Provenance {
+  /** Undefined when there is no usable observation (no data is not zero). */
+  readonly value: number | undefined;
+  /** The period of the last observation used, e.g. '2024-05'. */
+  readonly period?: string;
+  readonly currency?: string;
+  /** Observations used. */
+  readonly count: number;
+}
+
+export interface SeriesPoint extends Provenance {
+  readonly period: string;
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+  readonly value: number | undefined;
+}
+
+/** One row of a breakdown by a dimension. */
+export interface BreakdownRow extends Aggregate {
+  readonly key: string;
+}
+
+export type Status = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data';
+
+/** Two or more sources disagree for the same indicator, period and place. */
+export interface Conflict {
+  readonly period: string;
+  readonly values: ReadonlyArray<{ readonly value: number; readonly source: string }>;
+}
+
+export interface Progress extends Provenance {
+  readonly indicator: string;
+  readonly asOf: CalendarDate;
+  readonly actual: number | undefined;
+  readonly actualPeriod?: string;
+  readonly baseline?: number;
+  readonly target?: number;
+  readonly targetDate?: CalendarDate;
+  /** actual ÷ target, when both are known and the target is not zero. */
+  readonly completion: number | undefined;
+  /** The value expected by `asOf`: linear from baseline to target, or through milestones. */
+  readonly expected: number | undefined;
+  /** expected ÷ target. */
+  readonly expectedCompletion: number | undefined;
+  readonly status: Status;
+  /** Disagreeing sources behind the actual value (shown, never hidden). */
+  readonly conflicts: readonly Conflict[];
+}
+
+export type ParityStatus = 'meets' | 'below' | 'unknown';
+
+export interface ParityResult extends Provenance {
+  readonly activity: string;
+  readonly women: number | undefined;
+  readonly men: number | undefined;
+  /** Participants in all, when reported (with or without a sex breakdown). */
+  readonly total: number | undefined;
+  /** women ÷ (women + men), or the share a source reported; undefined when unknown. */
+  readonly shareWomen: number | undefined;
+  /** Gender Parity Index: women ÷ men; undefined when men is 0 or unknown. */
+  readonly gpi: number | undefined;
+  readonly threshold: number;
+  readonly status: ParityStatus;
+  /** How the share is known: from counts by sex, from a reported share, or not at all. */
+  readonly basis: 'counts' | 'reported-share' | 'none';
+}
+
+export type FlagCode =
+  | 'incomplete-disaggregation'
+  | 'missing-sex'
+  | 'out-of-range-date'
+  | 'conflicting-sources'
+  | 'stale';
+
+/** A data-quality finding. The message is English; `code` is stable for programs. */
+export interface Flag {
+  readonly code: FlagCode;
+  readonly message: string;
+  readonly indicator?: string;
+  readonly activity?: string;
+  readonly period?: string;
+  readonly region?: string;
+  readonly commune?: string;
+  readonly sources?: readonly string[];
+  /** Indices into `feed.observations` of the observations concerned. */
+  readonly observations?: readonly number[];
+}

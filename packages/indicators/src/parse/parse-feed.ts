@@ -1,0 +1,161 @@
+import type * as z from 'zod/mini';
+import { feedSchema } from '../schema/feed-schema.js';
+import type { Feed } from '../schema/types.js';
+import type { FeedIssue } from './feed-issue.js';
+import { checkReferences } from './references.js';
+import { fromZodIssues } from './zod-issues.js';
+
+/**
+ * The outcome of reading a feed. `ok: false` lists the errors; when the document's frame
+ * was sound and only some observations or activities were bad, `partial` holds the feed
+ * without them, so that a consumer can show what was good beside the errors.
+ */
+export type ParseResult =
+  | { readonly ok: true; readonly feed: Feed; readonly warnings: readonly FeedIssue[] }
+  | {
+      readonly ok: false;
+      readonly errors: readonly FeedIssue[];
+      readonly warnings: readonly FeedIssue[];
+      readonly partial?: Feed;
+    };
+
+type Json = Record<string, unknown>;
+type ZodIssue = z.core.$ZodIssue;
+
+/** Issues then carry the offending value, so messages can say what was found. */
+const REPORT_INPUT = { reportInput: true } as const;
+
+/** Lists whose items may be dropped one by one without losing the rest of the feed. */
+const ITEM_LISTS = new Set(['observations', 'activities']);
+
+function readJson(text: string): { ok: true; value: unknown } | { ok: false; issue: FeedIssue } {
+  if (text.trim() === '') {
+    return { ok: false, issue: { path: '$', message: 'the feed is empty', code: 'empty' } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return {
+      ok: false,
+      issue: { path: '$', message: `not valid JSON (${detail})`, code: 'invalid-json' },
+    };
+  }
+}
+
+/** The object at a zod path inside plain JSON data. */
+function at(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const key of path) node = (node as Json | undefined)?.[key as string];
+  return node;
+}
+
+/** Removes the keys named by `unrecognized_keys` issues (in a copy) so the rest can load. */
+function withoutUnknownKeys(data: unknown, issues: readonly ZodIssue[]): unknown {
+  const copy = structuredClone(data);
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const node = at(copy, issue.path) as Json | undefined;
+    for (const key of issue.keys) if (node) delete node[key];
+  }
+  return copy;
+}
+
+/** `['observations', 3, ...]` → 'observations:3' for droppable items, else undefined. */
+function itemKey(path: readonly PropertyKey[]): string | undefined {
+  const [list, index] = path;
+  return typeof list === 'string' && ITEM_LISTS.has(list) && typeof index === 'number'
+    ? `${list}:${index}`
+    : undefined;
+}
+
+function withoutItems(data: unknown, keys: ReadonlySet<string>): unknown {
+  const copy = { ...(data as Json) };
+  for (const list of ITEM_LISTS) {
+    const items = copy[list];
+    if (Array.isArray(items)) copy[list] = items.filter((_, i) => !keys.has(`${list}:${i}`));
+  }
+  return copy;
+}
+
+/**
+ * Reference issues name observations by their index in the feed that was checked; when
+ * invalid items were dropped first, map those indices back to the document's own.
+ */
+function toOriginalPaths(issues: readonly FeedIssue[], dropped: ReadonlySet<string>): FeedIssue[] {
+  const original = (list: string, index: number) => {
+    let seen = -1;
+    for (let i = 0; ; i++) if (!dropped.has(`${list}:${i}`) && ++seen === index) return i;
+  };
+  return issues.map((issue) => ({
+    ...issue,
+    path: issue.path.replace(
+      /^\$\.(observations|activities)\[(\d+)\]/,
+      (_, list: string, i: string) => `$.${list}[${original(list, Number(i))}]`,
+    ),
+  }));
+}
+
+/**
+ * Reads a `prim-feed/1` document from JSON text or an already-parsed value.
+ *
+ * Never throws. Unknown fields are warnings (a newer producer's feed still loads). Bad
+ * observations and activities are errors, and the rest of the feed is returned as
+ * `partial`. Every issue carries its JSON path.
+ */
+export function parseFeed(input: unknown): ParseResult {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    const json = readJson(input);
+    if (!json.ok) return { ok: false, errors: [json.issue], warnings: [] };
+    data = json.value;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const got = data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data;
+    return {
+      ok: false,
+      errors: [{ path: '$', message: `expected a feed object, got ${got}`, code: 'invalid_type' }],
+      warnings: [],
+    };
+  }
+
+  const warnings: FeedIssue[] = [];
+  const errors: FeedIssue[] = [];
+  let result = feedSchema.safeParse(data, REPORT_INPUT);
+  if (!result.success) {
+    const unknown = result.error.issues.filter((i) => i.code === 'unrecognized_keys');
+    if (unknown.length > 0) {
+      warnings.push(...fromZodIssues(unknown));
+      data = withoutUnknownKeys(data, unknown);
+      result = feedSchema.safeParse(data, REPORT_INPUT);
+    }
+  }
+  let dropped = new Set<string>();
+  if (!result.success) {
+    const issues = result.error.issues;
+    errors.push(...fromZodIssues(issues));
+    const keys = issues.map((i) => itemKey(i.path));
+    if (keys.some((k) => k === undefined)) return { ok: false, errors, warnings };
+    dropped = new Set(keys as string[]);
+    result = feedSchema.safeParse(withoutItems(data, dropped), REPORT_INPUT);
+    if (!result.success) return { ok: false, errors, warnings };
+  }
+
+  let feed: Feed = result.data;
+  const found = checkReferences(feed);
+  const refs = toOriginalPaths(found, dropped);
+  if (refs.length > 0) {
+    errors.push(...refs);
+    // Observations that name something unknown are dropped; the rest of the feed stays.
+    const bad = new Set<number>();
+    found.forEach((i) => {
+      const m = /^\$\.observations\[(\d+)\]/.exec(i.path);
+      if (m) bad.add(Number(m[1]));
+    });
+    feed = { ...feed, observations: feed.observations.filter((_, i) => !bad.has(i)) };
+  }
+  return errors.length > 0
+    ? { ok: false, errors, warnings, partial: feed }
+    : { ok: true, feed, warnings };
+}
+
