@@ -9,3 +9,4 @@ export * from './parse/parse-feed.js';
 export * from './periods/calendar-date.js';
 export * from './periods/period.js';
 export type * from './compute/results.js';
+export * from './text.js';

@@ -128,3 +128,41 @@ export interface Flag {
   /** Indices into `feed.observations` of the observations concerned. */
   readonly observations?: readonly number[];
 }
+
+/** BAOM footfall (indicator `baom-footfall`), ready for charts. */
+export interface FootfallSummary {
+  readonly indicator: string;
+  readonly total: Aggregate;
+  /** One point per month, in time order; a month with no observation has value undefined. */
+  readonly byMonth: readonly SeriesPoint[];
+  readonly byCommune: readonly BreakdownRow[];
+  /** `share` is the profile's part of the total (undefined when the total is unknown). */
+  readonly byProfile: ReadonlyArray<BreakdownRow & { readonly share: number | undefined }>;
+  readonly bySex: readonly BreakdownRow[];
+  readonly seasonality: {
+    /** Share of the year's people received in July and August. */
+    readonly julyAugustShare: number | undefined;
+    /** Mean of July–August months ÷ mean of the other months. */
+    readonly peakRatio: number | undefined;
+  };
+  readonly synthetic: boolean;
+}
+
+/** One call for projects: applications → selected → funded, with budgets in their currency. */
+export interface PipelineRow extends Provenance {
+  readonly call: string;
+  readonly region?: string;
+  readonly applications: number | undefined;
+  readonly selected: number | undefined;
+  readonly funded: number | undefined;
+  /** Budgets are never added across currencies. */
+  readonly budgets: ReadonlyArray<{ readonly amount: number; readonly currency: string }>;
+}
+
+/** What `prim indicators --json` prints. */
+export interface IndicatorsReport {
+  readonly asOf: CalendarDate;
+  readonly indicators: ReadonlyArray<Progress & { readonly id: string }>;
+  readonly parity: readonly ParityResult[];
+  readonly flags: readonly Flag[];
+}
