@@ -14,7 +14,14 @@ describe('committed JSON Schema', () => {
   it('requires the fields every consumer relies on', () => {
     const schema = JSON.parse(feedJsonSchemaText()) as { required: string[] };
     expect(schema.required).toEqual(
-      expect.arrayContaining(['schema', 'programme', 'asOf', 'sources', 'indicators', 'observations']),
+      expect.arrayContaining([
+        'schema',
+        'programme',
+        'asOf',
+        'sources',
+        'indicators',
+        'observations',
+      ]),
     );
   });
 });

@@ -16,10 +16,12 @@ z.config({ jitless: true });
 export const FEED_SCHEMA_ID = 'prim-feed/1';
 
 /** Identifiers used in embed snippets and URLs: lower-case words joined by hyphens. */
-export const idSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id is letters, digits, ".", "_" or "-"'),
-  z.maxLength(100),
-);
+export const idSchema = z
+  .string()
+  .check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id is letters, digits, ".", "_" or "-"'),
+    z.maxLength(100),
+  );
 
 export const calendarDateSchema = z
   .string()
@@ -35,16 +37,18 @@ export const periodSchema = z
 export const amountSchema = z.number().check(z.minimum(0, 'expected a number ≥ 0'));
 
 /** Text in the interface languages; at least one is needed, French first by convention. */
-export const textSchema = z.strictObject({
-  fr: z.optional(z.string()),
-  ar: z.optional(z.string()),
-  en: z.optional(z.string()),
-}).check(
-  z.refine(
-    (t) => t.fr !== undefined || t.ar !== undefined || t.en !== undefined,
-    'expected text in at least one of fr, ar, en',
-  ),
-);
+export const textSchema = z
+  .strictObject({
+    fr: z.optional(z.string()),
+    ar: z.optional(z.string()),
+    en: z.optional(z.string()),
+  })
+  .check(
+    z.refine(
+      (t) => t.fr !== undefined || t.ar !== undefined || t.en !== undefined,
+      'expected text in at least one of fr, ar, en',
+    ),
+  );
 
 export const currencySchema = z
   .string()
