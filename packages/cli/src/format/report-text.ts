@@ -1,0 +1,148 @@
+import type { Flag, IndicatorsReport, ParityResult, Progress, Provenance } from '@prim/indicators';
+import type { FeedLookup } from './feed-lookup.js';
+import { type Labels, labelsFor, type OutputLang } from './labels.js';
+import { formatNumber, formatPercent, UNKNOWN } from './numbers.js';
+import { renderTable, truncate } from './table.js';
+
+export interface ReportTextOptions {
+  readonly lang?: OutputLang;
+  /** Names and kinds from the feed; without it, ids are shown and values as plain numbers. */
+  readonly lookup?: FeedLookup;
+}
+
+type Row = IndicatorsReport['indicators'][number];
+
+/** Feed names can be long; the tables stay readable in an 80–120 column terminal. */
+const NAME_WIDTH = 40;
+
+interface Context {
+  readonly lang: OutputLang;
+  readonly labels: Labels;
+  readonly lookup: FeedLookup | undefined;
+}
+
+/** '≥ 80' when the value is a lower bound (suppressed part, "more than"), '≈ 20' for "about". */
+function qualified(text: string, p: Provenance): string {
+  if (text === UNKNOWN) return text;
+  if (p.suppressed || p.qualifier === 'at-least') return `≥ ${text}`;
+  if (p.qualifier === 'approximate') return `≈ ${text}`;
+  return text;
+}
+
+function valueFormatter(ctx: Context, id: string): (v: number | undefined) => string {
+  const info = ctx.lookup?.indicator(id);
+  if (info?.kind === 'ratio') return (v) => formatPercent(v, ctx.lang);
+  const suffix = info?.kind === 'currency' && info.currency ? ` ${info.currency}` : '';
+  return (v) => {
+    const text = formatNumber(v, ctx.lang);
+    return text === UNKNOWN ? text : text + suffix;
+  };
+}
+
+function notes(ctx: Context, p: Provenance & Partial<Pick<Progress, 'conflicts'>>): string {
+  const marks: string[] = [];
+  if (p.synthetic) marks.push(ctx.labels.synthetic);
+  if ((p.conflicts?.length ?? 0) > 0) marks.push(ctx.labels.conflict);
+  return marks.join(' ');
+}
+
+function indicatorsTable(ctx: Context, rows: readonly Row[]): string {
+  const c = ctx.labels.columns;
+  const body = rows.map((row) => {
+    const value = valueFormatter(ctx, row.id);
+    return [
+      row.id,
+      qualified(value(row.actual), row),
+      row.actualPeriod ?? '',
+      value(row.target),
+      formatPercent(row.completion, ctx.lang),
+      value(row.expected),
+      ctx.labels.status[row.status],
+      notes(ctx, row),
+    ];
+  });
+  return renderTable(
+    [
+      { header: c.id },
+      { header: c.actual, align: 'right' },
+      { header: c.period },
+      { header: c.target, align: 'right' },
+      { header: c.completion, align: 'right' },
+      { header: c.expected, align: 'right' },
+      { header: c.status },
+      { header: c.notes },
+    ],
+    body,
+  );
+}
+
+function parityTable(ctx: Context, rows: readonly ParityResult[]): string {
+  const c = ctx.labels.columns;
+  const body = rows.map((row) => [
+    row.activity,
+    truncate(ctx.lookup?.activity(row.activity)?.name ?? '', NAME_WIDTH),
+    formatNumber(row.women, ctx.lang),
+    formatNumber(row.men, ctx.lang),
+    qualified(formatPercent(row.shareWomen, ctx.lang), { ...row, suppressed: false }),
+    formatPercent(row.threshold, ctx.lang),
+    ctx.labels.parityStatus[row.status],
+    ctx.labels.basis[row.basis],
+    notes(ctx, row),
+  ]);
+  return renderTable(
+    [
+      { header: c.activity },
+      { header: c.name },
+      { header: c.women, align: 'right' },
+      { header: c.men, align: 'right' },
+      { header: c.shareWomen, align: 'right' },
+      { header: c.threshold, align: 'right' },
+      { header: c.status },
+      { header: c.basis },
+      { header: c.notes },
+    ],
+    body,
+  );
+}
+
+function flagsTable(ctx: Context, flags: readonly Flag[]): string {
+  const c = ctx.labels.columns;
+  return renderTable(
+    [{ header: c.code }, { header: c.message }],
+    flags.map((f) => [f.code, f.message]),
+  );
+}
+
+function section(title: string, count: number, table: () => string, none: string): string {
+  return `${title}\n\n${count === 0 ? `${none}\n` : table()}`;
+}
+
+/** The text `prim indicators` prints: the asOf line, three tables, and a synthetic-data note. */
+export function formatReportText(
+  report: IndicatorsReport,
+  options: ReportTextOptions = {},
+): string {
+  const lang = options.lang ?? 'en';
+  const ctx: Context = { lang, labels: labelsFor(lang), lookup: options.lookup };
+  const { labels } = ctx;
+  const parts = [
+    `${labels.asOf(report.asOf)}\n`,
+    section(
+      labels.indicators,
+      report.indicators.length,
+      () => indicatorsTable(ctx, report.indicators),
+      labels.none,
+    ),
+    section(
+      labels.parity,
+      report.parity.length,
+      () => parityTable(ctx, report.parity),
+      labels.none,
+    ),
+    section(labels.flags, report.flags.length, () => flagsTable(ctx, report.flags), labels.none),
+  ];
+  const synthetic =
+    report.indicators.some((i) => i.synthetic) || report.parity.some((p) => p.synthetic);
+  if (synthetic) parts.push(`${labels.syntheticNote}\n`);
+  return parts.join('\n');
+}

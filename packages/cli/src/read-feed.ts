@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Io } from './io.js';
+
+/** The feed could not be read at all (exit code 2), as opposed to read and found invalid. */
+export class FeedReadError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'FeedReadError';
+  }
+}
+
+export interface FeedText {
+  /** How to name the feed in messages: its path, 'standard input' or the built-in path. */
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * The built-in PRIM feed, found through the export map of @prim/indicators so that it
+ * follows the package wherever it is installed.
+ */
+export function builtInFeedPath(): string {
+  return fileURLToPath(import.meta.resolve('@prim/indicators/feeds/prim.json'));
+}
+
+/** `ENOENT: no such file or directory, open 'x'` → `no such file or directory (ENOENT)`. */
+export function describeSystemError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === undefined) return err.message;
+  const text = err.message.replace(new RegExp(`^${code}: `), '').replace(/, \w+( '.*')?$/, '');
+  return `${text} (${code})`;
+}
+
+/** A byte-order mark is not part of the JSON text; spreadsheet exports often add one. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads the feed named on the command line: a path, `-` for standard input, or none. */
+export async function readFeedText(arg: string | undefined, io: Io): Promise<FeedText> {
+  if (arg === '-') {
+    try {
+      return { name: 'standard input', text: withoutBom(await io.readStdin()) };
+    } catch (err) {
+      throw new FeedReadError(`cannot read standard input: ${describeSystemError(err)}`, {
+        cause: err,
+      });
+    }
+  }
+  const path = arg ?? builtInFeedPath();
+  try {
+    return { name: path, text: withoutBom(await readFile(path, 'utf8')) };
+  } catch (err) {
+    const what = arg === undefined ? 'the built-in PRIM feed' : 'the feed';
+    throw new FeedReadError(`cannot read ${what} ${path}: ${describeSystemError(err)}`, {
+      cause: err,
+    });
+  }
+}
