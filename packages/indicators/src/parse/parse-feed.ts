@@ -158,4 +158,3 @@ export function parseFeed(input: unknown): ParseResult {
     ? { ok: false, errors, warnings, partial: feed }
     : { ok: true, feed, warnings };
 }
-

@@ -72,7 +72,10 @@ export function parsePeriod(text: string): Period | undefined {
 /** Parses a period string or throws a RangeError naming it. */
 export function period(text: string): Period {
   const p = parsePeriod(text);
-  if (!p) throw new RangeError(`not a period: "${text}" (expected e.g. 2022, 2022-H1, 2022-Q3, 2022-07, 2022-07-14 or A/B)`);
+  if (!p)
+    throw new RangeError(
+      `not a period: "${text}" (expected e.g. 2022, 2022-H1, 2022-Q3, 2022-07, 2022-07-14 or A/B)`,
+    );
   return p;
 }
 

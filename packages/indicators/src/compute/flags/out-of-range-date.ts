@@ -1,0 +1,40 @@
+/**
+ * 'out-of-range-date': an observation whose period ends after the as-of date (it is left
+ * out of every computation), or lies wholly outside the programme's dates. A period that
+ * straddles the programme's start or end (a calendar year, say) is not flagged.
+ */
+import { dayNumber } from '../../periods/calendar-date.js';
+import type { Feed } from '../../schema/types.js';
+import { describeCell } from '../cells.js';
+import type { ComputeOptions, Flag } from '../results.js';
+import { asOfOf, selectCells } from '../select.js';
+import { placeOf, sourcesText } from './flag-fields.js';
+
+export function outOfRangeDate(feed: Feed, options?: ComputeOptions): Flag[] {
+  const asOf = asOfOf(feed, options);
+  const { start, end } = feed.programme;
+  const flags: Flag[] = [];
+  for (const ind of feed.indicators) {
+    for (const c of selectCells(feed, ind.id, options, true)) {
+      const why =
+        c.end > dayNumber(asOf)
+          ? `ends on ${c.period.end}, after the as-of date ${asOf}, so it is not used`
+          : c.end < dayNumber(start)
+            ? `ends on ${c.period.end}, before the programme started (${start})`
+            : c.start > dayNumber(end)
+              ? `starts on ${c.period.start}, after the programme ended (${end})`
+              : undefined;
+      if (!why) continue;
+      flags.push({
+        code: 'out-of-range-date',
+        message: `${ind.id}, ${c.period.text}, ${describeCell(c)}: the period ${why} (${sourcesText([c.obs.source])}).`,
+        indicator: ind.id,
+        period: c.period.text,
+        ...placeOf(c),
+        sources: [c.obs.source],
+        observations: [c.index],
+      });
+    }
+  }
+  return flags;
+}

@@ -1,0 +1,64 @@
+import type { Feed } from '../schema/types.js';
+import { aggregateCells } from './aggregate.js';
+import { divide, mergeProvenance } from './combine.js';
+import { contextOf } from './context.js';
+import { thresholdsOf } from './defaults.js';
+import { expectedValue } from './expected.js';
+import type { ComputeOptions, Conflict, Progress } from './results.js';
+import { asOfOf, selectCells } from './select.js';
+import { statusOf } from './status.js';
+
+/**
+ * Where an indicator stands as of a date: the actual value (see `aggregate`), the target,
+ * completion = actual ÷ target, the value expected by then and a status. Disagreeing
+ * sources are listed in `conflicts`.
+ */
+export function progress(feed: Feed, indicator: string, options?: ComputeOptions): Progress {
+  const ctx = contextOf(feed);
+  const asOf = asOfOf(feed, options);
+  const ind = ctx.indicators.get(indicator);
+  if (!ind) {
+    return {
+      indicator,
+      asOf,
+      actual: undefined,
+      completion: undefined,
+      expected: undefined,
+      expectedCompletion: undefined,
+      status: 'no-data',
+      conflicts: [],
+      sources: [],
+      synthetic: false,
+      suppressed: false,
+    };
+  }
+  const { aggregate: a, conflicts } = aggregateCells(
+    ctx,
+    ind,
+    selectCells(feed, indicator, options),
+  );
+  const target = ind.target?.value;
+  const expected = expectedValue(feed, ind, asOf);
+  const { value: actual, period } = a;
+  return {
+    ...mergeProvenance([a]),
+    indicator,
+    asOf,
+    actual,
+    ...(period !== undefined ? { actualPeriod: period } : {}),
+    ...(ind.target
+      ? { baseline: ind.baseline?.value ?? 0, target, targetDate: ind.target.date }
+      : {}),
+    completion: divide(actual, target),
+    expected,
+    expectedCompletion: divide(expected, target),
+    status: statusOf({
+      actual,
+      target,
+      expected,
+      direction: ind.direction,
+      thresholds: thresholdsOf(feed),
+    }),
+    conflicts: conflicts.map(({ period: p, values }): Conflict => ({ period: p, values })),
+  };
+}
