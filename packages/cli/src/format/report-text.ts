@@ -78,9 +78,12 @@ function indicatorsTable(ctx: Context, rows: readonly Row[]): string {
 
 function parityTable(ctx: Context, rows: readonly ParityResult[]): string {
   const c = ctx.labels.columns;
-  const body = rows.map((row) => [
+  const names = rows.map((row) => ctx.lookup?.activity(row.activity)?.name ?? '');
+  // Without names from the feed, an empty column would only waste width.
+  const withNames = names.some((n) => n !== '');
+  const body = rows.map((row, i) => [
     row.activity,
-    truncate(ctx.lookup?.activity(row.activity)?.name ?? '', NAME_WIDTH),
+    ...(withNames ? [truncate(names[i] ?? '', NAME_WIDTH)] : []),
     formatNumber(row.women, ctx.lang),
     formatNumber(row.men, ctx.lang),
     qualified(formatPercent(row.shareWomen, ctx.lang), { ...row, suppressed: false }),
@@ -92,7 +95,7 @@ function parityTable(ctx: Context, rows: readonly ParityResult[]): string {
   return renderTable(
     [
       { header: c.activity },
-      { header: c.name },
+      ...(withNames ? [{ header: c.name }] : []),
       { header: c.women, align: 'right' },
       { header: c.men, align: 'right' },
       { header: c.shareWomen, align: 'right' },

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE, fixtureFeed, prim, tempFile } from './run-cli.js';
+
+describe('prim validate', { timeout: 30_000 }, () => {
+  it('exits 0 with a one-line summary of a valid feed', () => {
+    const r = prim(['validate', FIXTURE]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toContain(
+      'valid prim-feed/1, 3 indicators, 5 observations, 2 sources, 0 warnings',
+    );
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 1 and names the JSON path of each error', () => {
+    const feed = fixtureFeed();
+    feed.observations[3] = { ...feed.observations[3], value: -1 };
+    const r = prim(['validate', tempFile(JSON.stringify(feed))]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      'error: $.observations[3].value: expected a number ≥ 0, got the number -1',
+    );
+    expect(r.stdout).toMatch(/invalid, 1 error, 0 warnings\n$/);
+  });
+
+  it('marks unknown fields as warnings, and a feed with only warnings is valid', () => {
+    const feed = { ...fixtureFeed(), colour: 'green' };
+    const r = prim(['validate', tempFile(JSON.stringify(feed))]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('warning: $: unknown field "colour"');
+    expect(r.stdout).toContain('1 warning');
+  });
+
+  it('reads standard input when FEED is -', () => {
+    const ok = prim(['validate', '-'], JSON.stringify(fixtureFeed()));
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^standard input: valid/);
+    const bad = prim(['validate', '-'], '{"schema": "prim-feed/1"');
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('error: $: not valid JSON');
+  });
+
+  it('exits 1 and says "empty" for an empty file', () => {
+    const r = prim(['validate', tempFile('')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('empty');
+  });
+
+  it('exits 2 naming the file and the system error when the file cannot be read', () => {
+    const missing = prim(['validate', '/nonexistent/prim.json']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('/nonexistent/prim.json');
+    expect(missing.stderr).toContain('no such file or directory (ENOENT)');
+    expect(missing.stdout).toBe('');
+
+    const dir = prim(['validate', tempFile('{}').replace(/feed\.json$/, '')]);
+    expect(dir.status).toBe(2);
+    expect(dir.stderr).toContain('EISDIR');
+  });
+
+  it('prints hostile strings verbatim as text, and never a stack trace', () => {
+    const feed = fixtureFeed();
+    feed.observations[0] = { ...feed.observations[0], value: '<img src=x onerror=alert(1)>' };
+    const r = prim(['validate', tempFile(JSON.stringify(feed))]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      '$.observations[0].value: expected number, got the string "<img src=x onerror=alert(1)>"',
+    );
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
