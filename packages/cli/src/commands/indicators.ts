@@ -71,7 +71,7 @@ export async function indicatorsCommand(args: readonly string[], io: Io): Promis
       return EXIT.invalid;
     }
     io.stderr(
-      `prim indicators: computed on the valid part of ${name} only (the items above were left out)\n`,
+      `prim indicators: computed on the valid part of ${name} only (the items in error were left out)\n`,
     );
     feed = result.partial;
   }
