@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { outOfRangeDate } from '../../../src/compute/flags/out-of-range-date.js';
+import { indicator, makeFeed, obs } from '../../fixtures/make-feed.js';
+
+describe('out-of-range-date', () => {
+  const feed = makeFeed({
+    indicators: [indicator('visits')],
+    asOf: '2024-06-30',
+    observations: [
+      obs('visits', '2019', 1),
+      obs('visits', '2020', 2),
+      obs('visits', '2024-07', 3, { region: 'oriental', source: 'press' }),
+    ],
+  });
+
+  it('says which: after the as-of date, or wholly outside the programme', () => {
+    const flags = outOfRangeDate(feed);
+    expect(flags.map((f) => f.message)).toEqual([
+      'visits, 2019, all places: the period ends on 2019-12-31, before the programme started (2020-09-01) (source: eval).',
+      'visits, 2024-07, region oriental: the period ends on 2024-07-31, after the as-of date 2024-06-30, so it is not used (source: press).',
+    ]);
+    expect(flags[1]).toMatchObject({ period: '2024-07', region: 'oriental', observations: [2] });
+  });
+
+  it('flags periods after the programme’s end', () => {
+    const late = makeFeed({
+      indicators: [indicator('visits')],
+      asOf: '2025-12-31',
+      observations: [obs('visits', '2025', 1)],
+    });
+    expect(outOfRangeDate(late)[0]?.message).toContain(
+      'starts on 2025-01-01, after the programme ended (2024-08-31)',
+    );
+  });
+});
