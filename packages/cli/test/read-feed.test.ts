@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSystemError } from '../src/read-feed.js';
+import { builtInFeedPath, describeSystemError } from '../src/read-feed.js';
 
 function systemError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
@@ -19,5 +19,13 @@ describe('describeSystemError', () => {
 
   it('falls back to the message for other errors', () => {
     expect(describeSystemError(new Error('stream closed'))).toBe('stream closed');
+  });
+});
+
+describe('builtInFeedPath', () => {
+  it('points at the PRIM feed inside the @prim/indicators package', () => {
+    expect(builtInFeedPath().replaceAll('\\', '/')).toMatch(
+      /\/indicators\/feeds\/prim\.feed\.json$/,
+    );
   });
 });
