@@ -24,3 +24,7 @@ export { fundCompletion, fundPipeline, FUND_INDICATORS } from './compute/fund.js
 export { qualityFlags } from './compute/flags/index.js';
 export { computeIndicators } from './compute/summary.js';
 export { bucketOf, bucketsBetween, type Bucket } from './periods/buckets.js';
+export * from './registers/register-row.js';
+export { monthlyCounts, type MonthlyCountsOptions } from './registers/monthly-counts.js';
+export { generateRegister, type RegisterOptions } from './synthetic/register.js';
+export { BAOM_COMMUNES, type BaomCommune } from './synthetic/baom-communes.js';

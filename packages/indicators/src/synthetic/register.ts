@@ -36,7 +36,7 @@ export interface RegisterOptions {
 }
 
 /** People received per month by a typical BAOM once known: low, as the evaluation noted. */
-const BASE_RATE = 5;
+const BASE_RATE = 4;
 
 /** Month (1-12) multipliers per profile. */
 const SEASON: Readonly<Record<BaomProfile, readonly number[]>> = {

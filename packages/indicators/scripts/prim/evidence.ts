@@ -1,0 +1,73 @@
+/**
+ * Public facts and seed-document figures behind one lookup, so that observations, targets
+ * and source entries all read their values and quotes from where they were recorded.
+ */
+import type { Source } from '../../src/schema/types.js';
+import { type PublicFact, readFacts } from './facts.js';
+import { SEED_DOCUMENTS, SEED_FIGURES } from './seed-figures.js';
+
+export interface Evidence {
+  readonly id: string;
+  readonly value: number;
+  readonly quote: string;
+  /** The figure's own date or period; null when the source does not date it. */
+  readonly date: string | null;
+  readonly source: Source;
+}
+
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+function factSource(f: PublicFact): Source {
+  const title = f.measure.charAt(0).toUpperCase() + f.measure.slice(1);
+  return {
+    id: f.id,
+    title,
+    url: f.source_url,
+    publisher: hostOf(f.source_url),
+    ...(f.date !== null ? { date: f.date } : {}),
+    quote: f.quote,
+    kind: 'public',
+    note: f.note,
+  };
+}
+
+export type EvidenceLookup = (id: string) => Evidence;
+
+/** Reads the facts file and returns a lookup that throws on an unknown id. */
+export function loadEvidence(): EvidenceLookup {
+  const all = new Map<string, Evidence>();
+  for (const f of readFacts().values()) {
+    all.set(f.id, {
+      id: f.id,
+      value: f.value,
+      quote: f.quote,
+      date: f.date,
+      source: factSource(f),
+    });
+  }
+  for (const s of SEED_FIGURES) {
+    const doc = SEED_DOCUMENTS[s.document];
+    all.set(s.id, {
+      id: s.id,
+      value: s.value,
+      quote: s.quote,
+      date: null,
+      source: {
+        id: s.id,
+        title: doc.title,
+        publisher: doc.publisher,
+        date: doc.date,
+        quote: s.quote,
+        kind: 'document',
+        note: doc.note,
+      },
+    });
+  }
+  return (id) => {
+    const e = all.get(id);
+    if (!e) throw new Error(`no fact or seed figure "${id}"`);
+    return e;
+  };
+}
