@@ -90,7 +90,9 @@ export function parity(feed: Feed, options?: ComputeOptions): ParityResult[] {
     const shareAgg = shareInd
       ? aggregateCells(ctx, shareInd, cellsOf(shareInd)).aggregate
       : undefined;
-    const share = shareAgg?.value;
+    // A "share" outside [0, 1] is bad data, not a share: treat it as unknown.
+    const reported = shareAgg?.value;
+    const share = reported !== undefined && reported <= 1 ? reported : undefined;
     const used = shareInd && share !== undefined ? shareInd : (countInd ?? shareInd);
     const threshold = parityThreshold(feed, used);
     out.push({

@@ -129,4 +129,16 @@ describe('parity per activity', () => {
     });
     expect(parity(feed)[0]).toMatchObject({ status: 'unknown', suppressed: true, men: 29 });
   });
+
+  it('does not take a reported "share" above 1 for a share', () => {
+    const feed = makeFeed({
+      indicators: [share],
+      observations: [obs('participants-women-share', '2022-10', 1.4, { activity: 'or-planning' })],
+    });
+    expect(parity(feed)[0]).toMatchObject({
+      shareWomen: undefined,
+      status: 'unknown',
+      basis: 'none',
+    });
+  });
 });

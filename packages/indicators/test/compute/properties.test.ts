@@ -1,0 +1,251 @@
+/** Properties that must hold for any valid feed, checked on random ones with fast-check. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  aggregate,
+  breakdown,
+  computeIndicators,
+  coverage,
+  footfall,
+  fundCompletion,
+  fundPipeline,
+  parity,
+  series,
+} from '../../src/index.js';
+import type { Observation } from '../../src/schema/types.js';
+import { ACTIVITIES, DIMENSIONS, indicator, makeFeed, SOURCES } from '../fixtures/make-feed.js';
+
+const INDICATORS = [
+  indicator('baom-footfall'),
+  indicator('fund-completion', {
+    aggregation: 'last',
+    cumulative: true,
+    target: { value: 100, date: '2024-08-31' },
+  }),
+  indicator('baom-coverage', { aggregation: 'last', target: { value: 0, date: '2024-08-31' } }),
+  indicator('participants', { parity: {} }),
+  indicator('share', { kind: 'ratio', aggregation: 'ratio', parity: {} }),
+  indicator('fund-funded'),
+];
+const PERIODS = [
+  '2019',
+  '2021',
+  '2021-H1',
+  '2021-Q3',
+  '2021-07',
+  '2021-07-14',
+  '2021-08',
+  '2022-01/2022-03',
+  '2022-02',
+  '2023',
+  '2024-02-29',
+  '2024-08',
+  '2024-09',
+];
+const DATES = ['2020-01-01', '2021-06-30', '2021-12-31', '2022-03-31', '2024-08-31', '2030-01-01'];
+const option = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const ids = (list: ReadonlyArray<{ id: string }> | undefined) =>
+  fc.constantFrom(...(list ?? []).map((x) => x.id));
+const amount = fc.oneof(
+  fc.integer({ min: 0, max: 1000 }),
+  fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+);
+
+const observationArb: fc.Arbitrary<Observation> = fc
+  .record({
+    indicator: ids(INDICATORS),
+    period: fc.constantFrom(...PERIODS),
+    reading: fc.oneof(
+      amount.map((value) => ({ value })),
+      fc.integer({ min: 1, max: 10 }).map((below) => ({ suppressed: { below } })),
+      fc.tuple(amount, amount).map(([numerator, denominator]) => ({ numerator, denominator })),
+    ),
+    region: option(ids(DIMENSIONS.region)),
+    commune: option(ids(DIMENSIONS.commune)),
+    sex: option(fc.constantFrom('female' as const, 'male' as const)),
+    profile: option(ids(DIMENSIONS.profile)),
+    activity: option(ids(ACTIVITIES)),
+    call: option(ids(DIMENSIONS.call)),
+    source: ids(SOURCES),
+    synthetic: fc.boolean(),
+  })
+  .map(({ reading, ...rest }) => {
+    const o: Record<string, unknown> = { ...rest, ...reading };
+    for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+    return o as unknown as Observation;
+  });
+
+const feedArb = fc
+  .record({
+    observations: fc.array(observationArb, { maxLength: 30 }),
+    asOf: fc.constantFrom(...DATES),
+  })
+  .map(({ observations, asOf }) => makeFeed({ indicators: INDICATORS, observations, asOf }));
+
+const optionsArb = fc.record({
+  asOf: option(fc.constantFrom(...DATES)),
+  filter: option(
+    fc.record({
+      region: option(ids(DIMENSIONS.region)),
+      sex: option(fc.constantFrom('female' as const, 'male' as const)),
+      from: option(fc.constantFrom(...DATES)),
+    }),
+  ),
+});
+
+/** Every number found anywhere in a value. */
+function numbers(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (Array.isArray(value)) return value.flatMap(numbers);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(numbers);
+  return [];
+}
+
+const clean = (o: Record<string, unknown>) => {
+  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  return o;
+};
+
+describe('properties of every computation', () => {
+  it('never lets NaN or Infinity out', () => {
+    fc.assert(
+      fc.property(feedArb, optionsArb, (feed, opts) => {
+        const options = clean({ ...opts, filter: opts.filter && clean({ ...opts.filter }) });
+        const results = [
+          computeIndicators(feed, options),
+          footfall(feed, options),
+          coverage(feed, options),
+          fundCompletion(feed, options),
+          fundPipeline(feed, options),
+          ...INDICATORS.map((i) => series(feed, i.id, { ...options, by: 'month' })),
+          ...INDICATORS.map((i) => breakdown(feed, i.id, 'sex', options)),
+        ];
+        for (const n of numbers(results)) expect(Number.isFinite(n)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps every share within [0, 1]', () => {
+    fc.assert(
+      fc.property(feedArb, (feed) => {
+        const shares = [
+          ...parity(feed).map((p) => p.shareWomen),
+          ...footfall(feed).byProfile.map((r) => r.share),
+          footfall(feed).seasonality.julyAugustShare,
+        ];
+        for (const s of shares) if (s !== undefined) expect(s >= 0 && s <= 1).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('properties of stocks and ratios', () => {
+  const stock = indicator('stock', { aggregation: 'last' });
+
+  it('never sums a stock over time: one series never exceeds its largest value', () => {
+    const arb = fc.record({
+      values: fc.array(fc.tuple(fc.constantFrom(...PERIODS), amount), {
+        minLength: 1,
+        maxLength: 12,
+      }),
+      asOf: fc.constantFrom(...DATES),
+      from: option(fc.constantFrom(...DATES)),
+      by: fc.constantFrom('month' as const, 'quarter' as const, 'year' as const, 'period' as const),
+    });
+    fc.assert(
+      fc.property(arb, ({ values, asOf, from, by }) => {
+        const feed = makeFeed({
+          indicators: [stock],
+          asOf,
+          observations: values.map(([period, value], i) => ({
+            indicator: 'stock',
+            period,
+            value,
+            source: SOURCES[i % SOURCES.length]?.id ?? 'eval',
+          })),
+        });
+        const max = Math.max(...values.map(([, v]) => v));
+        const filter = from === undefined ? undefined : { from };
+        const a = aggregate(feed, 'stock', { filter });
+        if (a.value !== undefined) expect(a.value).toBeLessThanOrEqual(max);
+        for (const p of series(feed, 'stock', { by, filter })) {
+          if (p.value !== undefined) expect(p.value).toBeLessThanOrEqual(max);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('sums a stock across places but never beyond each place’s largest value', () => {
+    fc.assert(
+      fc.property(feedArb, (feed) => {
+        const cells = feed.observations.filter((o) => o.indicator === 'fund-completion');
+        const maxPerPlace = new Map<string, number>();
+        for (const o of cells) {
+          const key = [o.region, o.commune, o.sex, o.profile, o.activity, o.call].join('|');
+          maxPerPlace.set(key, Math.max(maxPerPlace.get(key) ?? 0, o.value ?? 0));
+        }
+        const bound = [...maxPerPlace.values()].reduce((s, v) => s + v, 0);
+        const value = aggregate(feed, 'fund-completion').value;
+        if (value !== undefined) expect(value).toBeLessThanOrEqual(bound * (1 + 1e-12));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('recomputes a ratio as Σnumerator ÷ Σdenominator', () => {
+    const cellArb = fc.uniqueArray(
+      fc.record({
+        period: fc.constantFrom('2021-01', '2021-02', '2021-03', '2022-07'),
+        region: ids(DIMENSIONS.region),
+        numerator: fc.integer({ min: 0, max: 500 }),
+        denominator: fc.integer({ min: 0, max: 500 }),
+      }),
+      { selector: (c) => `${c.period}|${c.region}`, minLength: 1 },
+    );
+    fc.assert(
+      fc.property(cellArb, (parts) => {
+        const feed = makeFeed({
+          indicators: [indicator('rate', { kind: 'ratio', aggregation: 'ratio' })],
+          observations: parts.map((p) => ({ indicator: 'rate', source: 'eval', ...p })),
+        });
+        const num = parts.reduce((s, p) => s + p.numerator, 0);
+        const den = parts.reduce((s, p) => s + p.denominator, 0);
+        const value = aggregate(feed, 'rate').value;
+        if (den === 0) expect(value).toBeUndefined();
+        else expect(value).toBeCloseTo(num / den, 12);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts a reported total once, whatever parts are reported beside it', () => {
+    const partArb = fc.array(
+      fc
+        .record({
+          sex: option(fc.constantFrom('female' as const, 'male' as const)),
+          profile: option(ids(DIMENSIONS.profile)),
+          value: fc.integer({ min: 0, max: 100 }),
+        })
+        .filter((p) => p.sex !== undefined || p.profile !== undefined), // else a second total
+      { maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), partArb, (total, parts) => {
+        const feed = makeFeed({
+          indicators: [indicator('visits')],
+          observations: [
+            ...parts.map((p) =>
+              clean({ indicator: 'visits', period: '2023-01', source: 'eval', ...p }),
+            ),
+            { indicator: 'visits', period: '2023-01', value: total, source: 'eval' },
+          ] as Observation[],
+        });
+        expect(aggregate(feed, 'visits').value).toBe(total);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
