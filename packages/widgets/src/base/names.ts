@@ -1,0 +1,24 @@
+import { localize, type Dimension, type Feed, type Lang, type Text } from '@prim/indicators';
+
+/** Looks up the display name of a dimension value (region, commune, activity…) in the feed. */
+export function nameOf(feed: Feed, dimension: Dimension, id: string, lang: Lang): string {
+  const named = (list: ReadonlyArray<{ id: string; name: Text }> | undefined) =>
+    list?.find((item) => item.id === id)?.name;
+  const lists: Record<Dimension, ReadonlyArray<{ id: string; name: Text }> | undefined> = {
+    region: feed.dimensions.region,
+    commune: feed.dimensions.commune,
+    profile: feed.dimensions.profile,
+    sex: feed.dimensions.sex,
+    call: feed.dimensions.call,
+    activity: feed.activities,
+  };
+  // An id the feed does not name is shown as is rather than hidden.
+  return localize(named(lists[dimension]), lang) || id;
+}
+
+/** Source titles for ids, in order, without repeats. */
+export function sourceTitles(feed: Feed, ids: readonly string[]): string {
+  return [...new Set(ids)]
+    .map((id) => feed.sources.find((s) => s.id === id)?.title ?? id)
+    .join('; ');
+}

@@ -1,0 +1,293 @@
+import { initialState, Task } from '@lit/task';
+import {
+  isCalendarDate,
+  qualityFlags,
+  type ComputeOptions,
+  type Feed,
+  type Filter,
+  type Lang,
+} from '@prim/indicators';
+import {
+  html,
+  type CSSResultGroup,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { LoadError } from '../data/load-error.js';
+import { loadFeed, type LoadedFeed } from '../data/load-feed.js';
+import { messages } from '../i18n/catalogue.js';
+import { createFormatter } from '../i18n/formatter.js';
+import { directionOf, langOf, localeFor } from '../i18n/lang.js';
+import type { Messages } from '../i18n/messages.js';
+import { baseStyles } from '../styles/base-styles.js';
+import { tableStyles } from '../styles/table-styles.js';
+import { themeStyles } from '../styles/theme-styles.js';
+import { renderTableDetails } from '../table/render-table.js';
+import type { TableData } from '../table/table-data.js';
+import { onDocumentLangChange } from './document-lang.js';
+import { renderError, renderIssues } from './render-error.js';
+import { safeUrl } from './safe-url.js';
+import type { View, WidgetContext } from './view.js';
+import { WidthController } from './width-controller.js';
+
+/**
+ * The base of every `prim-*` element: loads the feed (from `feed`, an inline JSON script or
+ * `src`), resolves language, direction, locale and filters, and frames the element's view
+ * with the states every widget shares: loading, error, empty, synthetic data, partial feed,
+ * 'as of' and stale lines, sources. A failure in a view is caught and shown as the error
+ * state: a widget never throws out of its render, so it never breaks its neighbours.
+ *
+ * @fires prim-load - The feed loaded; `detail.feed` is the parsed feed.
+ * @fires prim-error - The feed could not be loaded; `detail.error` is the cause.
+ * @fires prim-data - The data behind the widget changed; `detail.table` is its table.
+ * @csspart base - The widget's frame.
+ * @csspart title - The widget's heading.
+ * @csspart notice - A notice (synthetic data, partial feed, stale data).
+ * @csspart error - The error state.
+ * @csspart empty - The empty state.
+ * @csspart footer - The 'as of' and sources lines.
+ * @csspart details - The folded data table under a chart.
+ * @csspart table - A data table.
+ * @csspart download - The CSV download button.
+ * @cssprop --prim-font-family - Font stack (default: system UI fonts, Arabic included).
+ * @cssprop --prim-font-size - Base font size (default 16px).
+ * @cssprop --prim-radius - Corner radius (default 6px).
+ * @cssprop --prim-color-background - Widget background.
+ * @cssprop --prim-color-text - Main text colour.
+ * @cssprop --prim-color-muted - Secondary text colour.
+ * @cssprop --prim-color-border - Borders and table rules.
+ * @cssprop --prim-color-track - Empty part of bars.
+ * @cssprop --prim-color-accent - Bars, lines and links.
+ * @cssprop --prim-color-target - Target ticks and the parity line.
+ * @cssprop --prim-color-expected - The 'expected by now' marker.
+ * @cssprop --prim-color-achieved - Status 'achieved'.
+ * @cssprop --prim-color-on-track - Status 'on track'.
+ * @cssprop --prim-color-at-risk - Status 'at risk'.
+ * @cssprop --prim-color-off-track - Status 'off track'.
+ * @cssprop --prim-color-meets - Parity met.
+ * @cssprop --prim-color-below - Below parity.
+ * @cssprop --prim-color-unknown - Unknown parity or no data.
+ * @cssprop --prim-color-notice-background - Notice background.
+ * @cssprop --prim-color-notice-text - Notice text.
+ * @cssprop --prim-color-error-background - Error background.
+ * @cssprop --prim-color-error-text - Error text.
+ * @cssprop --prim-color-focus - Focus ring.
+ */
+export abstract class PrimElement extends LitElement {
+  static override styles: CSSResultGroup = [themeStyles, baseStyles, tableStyles];
+
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    feed: { attribute: false },
+    lang: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    asOf: { type: String, attribute: 'as-of' },
+    region: { type: String },
+    commune: { type: String },
+    locale: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** URL of a `prim-feed/1` JSON document; fetched once per page for all widgets. */
+  declare src?: string;
+  /** A feed object (or JSON text), validated like a fetched one; wins over `src`. */
+  declare feed?: unknown;
+  /** 'light' (default), 'dark', or 'auto' to follow the reader's system setting. */
+  declare theme?: 'light' | 'dark' | 'auto';
+  /** Compute as of this date (YYYY-MM-DD) instead of the feed's `asOf`. */
+  declare asOf?: string;
+  /** Only this region's observations (an id from the feed, e.g. 'oriental'). */
+  declare region?: string;
+  /** Only this commune's observations. */
+  declare commune?: string;
+  /** Intl locale for numbers and dates, e.g. 'ar-EG'; default fr-MA, ar-MA or en. */
+  declare locale?: string;
+  /** ARIA level of the widget's heading (default 3). */
+  declare headingLevel?: number;
+
+  protected readonly size = new WidthController(this);
+
+  private readonly data = new Task(this, {
+    task: ([use, feed, inline, src]: readonly [
+      boolean,
+      unknown,
+      string | undefined,
+      string | undefined,
+    ]) => (use ? loadFeed({ feed, inline, src }) : initialState),
+    args: () => [this.usesFeed, this.feed, this.inlineJson(), this.src] as const,
+    onComplete: (loaded) => this.emit('prim-load', { feed: loaded.feed }),
+    onError: (error) => this.emit('prim-error', { error }),
+  });
+
+  private children$?: MutationObserver;
+  private stopLangWatch?: () => void;
+  private table?: TableData;
+  private announcedTable?: TableData;
+
+  /** The data behind what the widget shows now, as a table (undefined before data). */
+  get dataTable(): TableData | undefined {
+    return this.table;
+  }
+
+  /** False when an element shows something other than a feed (a linked table). */
+  protected get usesFeed(): boolean {
+    return true;
+  }
+
+  /** The view of this element for a loaded feed. Throwing shows the error state. */
+  protected abstract renderView(ctx: WidgetContext): View;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inline JSON may be parsed after the element is upgraded, or replaced later.
+    this.children$ = new MutationObserver(() => this.requestUpdate());
+    this.children$.observe(this, { childList: true, subtree: true, characterData: true });
+    this.stopLangWatch = onDocumentLangChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.children$?.disconnect();
+    this.stopLangWatch?.();
+  }
+
+  private inlineJson(): string | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script?.textContent ?? undefined;
+  }
+
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  protected override render(): TemplateResult {
+    const lang = langOf(this);
+    const msgs = messages(lang);
+    let inner: unknown;
+    try {
+      inner = this.data.render({
+        initial: () => this.renderLoading(msgs),
+        pending: () =>
+          this.data.value ? this.renderLoaded(this.data.value, lang) : this.renderLoading(msgs),
+        complete: (loaded) => this.renderLoaded(loaded, lang),
+        error: (error) => renderError(error, msgs),
+      });
+    } catch (error) {
+      inner = renderError(error, msgs);
+    }
+    return html`<div part="base" class="widget" lang=${lang} dir=${directionOf(lang)}>
+      ${inner}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.table !== this.announcedTable) {
+      this.announcedTable = this.table;
+      this.emit('prim-data', { table: this.table });
+    }
+  }
+
+  private renderLoading(msgs: Messages): TemplateResult {
+    return html`<p class="loading" role="status">${msgs.loading}</p>`;
+  }
+
+  /** Language, locale, formatter and compute options for a loaded feed. */
+  protected contextFor(feed: Feed, lang: Lang): WidgetContext {
+    const msgs = messages(lang);
+    if (this.asOf && !isCalendarDate(this.asOf)) {
+      throw new LoadError('option', `as-of="${this.asOf}" (YYYY-MM-DD)`);
+    }
+    const filter: Filter = {
+      ...(this.region ? { region: this.region } : {}),
+      ...(this.commune ? { commune: this.commune } : {}),
+    };
+    const options: ComputeOptions = { ...(this.asOf ? { asOf: this.asOf } : {}), filter };
+    return {
+      feed,
+      options,
+      lang,
+      dir: directionOf(lang),
+      msgs,
+      fmt: createFormatter(lang, localeFor(lang, this.locale, feed), msgs),
+      width: this.size.width,
+    };
+  }
+
+  private renderLoaded(loaded: LoadedFeed, lang: Lang): TemplateResult {
+    const msgs = messages(lang);
+    let ctx: WidgetContext;
+    let view: View;
+    try {
+      ctx = this.contextFor(loaded.feed, lang);
+      view = this.renderView(ctx);
+    } catch (error) {
+      this.table = undefined;
+      return renderError(error, msgs);
+    }
+    this.table = view.empty ? undefined : view.table;
+    return html`${
+      view.title
+        ? html`<div class="title" part="title" role="heading" aria-level=${this.headingLevel ?? 3}>
+            ${view.title}
+          </div>`
+        : nothing
+    }
+    ${
+      loaded.errors.length > 0
+        ? html`<div class="notice error" role="alert" part="notice">
+            <p>${msgs.partialNotice}</p>
+            ${renderIssues(loaded.errors, msgs)}
+          </div>`
+        : nothing
+    }
+    ${
+      view.synthetic && !view.empty
+        ? html`<p class="notice" part="notice">${msgs.synthetic}</p>`
+        : nothing
+    }
+    ${view.empty ? html`<p class="empty" part="empty">${msgs.empty}</p>` : view.body}
+    ${
+      view.table && !view.tableInBody && !view.empty
+        ? renderTableDetails(view.table, msgs)
+        : nothing
+    }
+    ${this.renderFooter(ctx, view)}`;
+  }
+
+  private renderFooter(ctx: WidgetContext, view: View): TemplateResult {
+    const { feed, fmt, msgs } = ctx;
+    const asOf = ctx.options.asOf ?? feed.asOf;
+    const shown = new Set(view.indicators ?? []);
+    const stale = view.empty
+      ? []
+      : qualityFlags(feed, ctx.options).filter(
+          (f) => f.code === 'stale' && f.indicator !== undefined && shown.has(f.indicator),
+        );
+    const sources = (view.sources ?? [])
+      .map((id) => feed.sources.find((s) => s.id === id))
+      .filter((s) => s !== undefined);
+    return html`<div class="footer" part="footer">
+      <p>${msgs.asOf(fmt.date(asOf))}</p>
+      ${stale.map(
+        (f) => html`<p class="notice" part="notice">${msgs.stale(fmt.period(f.period ?? ''))}</p>`,
+      )}
+      ${
+        sources.length > 0
+          ? html`<p>
+              ${msgs.sources}
+              ${sources.map((s, i) => {
+                const url = safeUrl(s.url);
+                return html`${i > 0 ? '; ' : ''}${
+                  url ? html`<a href=${url} rel="noopener noreferrer">${s.title}</a>` : s.title
+                }`;
+              })}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+}

@@ -1,0 +1,39 @@
+import type { ComputeOptions, Feed, Lang } from '@prim/indicators';
+import type { TemplateResult } from 'lit';
+import type { Formatter } from '../i18n/formatter.js';
+import type { Direction } from '../i18n/lang.js';
+import type { Messages } from '../i18n/messages.js';
+import type { TableData } from '../table/table-data.js';
+
+/** Everything an element needs to turn a feed into a view, resolved once per render. */
+export interface WidgetContext {
+  readonly feed: Feed;
+  readonly options: ComputeOptions;
+  readonly lang: Lang;
+  readonly dir: Direction;
+  readonly msgs: Messages;
+  readonly fmt: Formatter;
+  /** The element's own content width in CSS pixels. */
+  readonly width: number;
+}
+
+/**
+ * What an element shows; the base class adds the frame around it (title, notices, data
+ * table, as-of and source lines), so that every widget states the same things the same way.
+ */
+export interface View {
+  readonly title?: string;
+  readonly body: TemplateResult;
+  /** Nothing to show for these filters: the body is replaced by the empty state. */
+  readonly empty?: boolean;
+  /** True when any shown number is synthetic: a notice says so. */
+  readonly synthetic?: boolean;
+  /** Ids of the feed sources behind the shown numbers. */
+  readonly sources?: readonly string[];
+  /** Indicators shown, for the stale-data notice. */
+  readonly indicators?: readonly string[];
+  /** The data behind the view (text alternative, `prim-table for`, CSV). */
+  readonly table?: TableData;
+  /** The body already is the table: do not repeat it in a <details>. */
+  readonly tableInBody?: boolean;
+}

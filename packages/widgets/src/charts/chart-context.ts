@@ -1,0 +1,30 @@
+import type { Formatter } from '../i18n/formatter.js';
+import type { Direction } from '../i18n/lang.js';
+import type { Messages } from '../i18n/messages.js';
+
+/** What a chart needs besides its data: pure inputs, so charts also render in Node. */
+export interface ChartContext {
+  readonly width: number;
+  readonly dir: Direction;
+  readonly fmt: Formatter;
+  readonly msgs: Messages;
+}
+
+/** Horizontal padding inside a chart, so end markers and strokes are not clipped. */
+export const INSET = 8;
+
+/** The x range of a plot: left to right, or right to left in Arabic (mirrored charts). */
+export function xRange(width: number, dir: ChartContext['dir'], inset = INSET): [number, number] {
+  return dir === 'rtl' ? [width - inset, inset] : [inset, width - inset];
+}
+
+/** The x of the start side of a line of text: left in LTR, right in RTL. */
+export function startX(width: number, dir: ChartContext['dir'], inset = INSET): number {
+  return dir === 'rtl' ? width - inset : inset;
+}
+
+/** Shortens a label to about what fits in `width` pixels at 13px (the full text goes in <title>). */
+export function fitLabel(text: string, width: number, charWidth = 7): string {
+  const max = Math.max(4, Math.floor(width / charWidth));
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

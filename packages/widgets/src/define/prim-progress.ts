@@ -1,0 +1,5 @@
+import { PrimProgress } from '../elements/prim-progress.js';
+
+if (!customElements.get('prim-progress')) customElements.define('prim-progress', PrimProgress);
+
+export { PrimProgress };

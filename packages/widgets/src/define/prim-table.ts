@@ -1,0 +1,5 @@
+import { PrimTable } from '../elements/prim-table.js';
+
+if (!customElements.get('prim-table')) customElements.define('prim-table', PrimTable);
+
+export { PrimTable };

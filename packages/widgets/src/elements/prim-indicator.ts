@@ -1,0 +1,168 @@
+import { localize, progress, series, type Indicator } from '@prim/indicators';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { LoadError } from '../data/load-error.js';
+import { PrimElement } from '../base/prim-element.js';
+import { sourceTitles } from '../base/names.js';
+import type { View, WidgetContext } from '../base/view.js';
+import { bulletChart } from '../charts/bullet-chart.js';
+import { sparkline } from '../charts/sparkline.js';
+import { statusIcon } from '../charts/status-icon.js';
+import { cell, type TableData } from '../table/table-data.js';
+import { valueText } from './value-text.js';
+
+/** The indicator named by an element's attribute, or an error naming the missing id. */
+export function findIndicator(ctx: WidgetContext, id: string | undefined): Indicator {
+  const found = id ? ctx.feed.indicators.find((i) => i.id === id) : undefined;
+  if (!found) throw new LoadError('unknown-indicator', id ?? '');
+  return found;
+}
+
+/**
+ * One indicator as a card: value and unit, target, a completion bar with the value expected
+ * by now, status as text and shape, period, sources, and a sparkline when there is a series.
+ *
+ * @summary One indicator as a card.
+ * @csspart value - The big number.
+ * @csspart status - The status line.
+ * @csspart chart - The completion bar.
+ * @csspart sparkline - The small line over time.
+ */
+export class PrimIndicator extends PrimElement {
+  static override properties: PropertyDeclarations = { indicator: { type: String } };
+  static override styles = [
+    PrimElement.styles,
+    css`
+      .value {
+        margin: 0.25em 0;
+        font-size: 2em;
+        font-weight: 700;
+        line-height: 1.1;
+        font-variant-numeric: tabular-nums;
+      }
+      .unit {
+        font-size: 0.5em;
+        font-weight: 400;
+        color: var(--_muted);
+      }
+      .status {
+        display: flex;
+        align-items: center;
+        gap: 0.4em;
+        font-weight: 600;
+      }
+      .chart {
+        margin: 0.5em 0;
+      }
+    `,
+  ];
+
+  /** Id of the indicator to show, e.g. 'fund-completion'. */
+  declare indicator?: string;
+
+  protected override renderView(ctx: WidgetContext): View {
+    const { feed, options, lang, msgs, fmt } = ctx;
+    const ind = findIndicator(ctx, this.indicator);
+    const p = progress(feed, ind.id, options);
+    const points = series(feed, ind.id, { ...options, by: 'period' });
+    const name = localize(ind.name, lang);
+    const unit = ind.kind === 'count' ? localize(ind.unit, lang) : '';
+    const actual = valueText({ ...p, value: p.actual }, ind, fmt);
+    const known = points.filter((pt) => pt.value !== undefined);
+    const empty = p.actual === undefined && known.length === 0;
+
+    // An expected count is read as whole units: 'expected 94 projects', not 93.7.
+    const expectedValue =
+      p.expected !== undefined && ind.kind === 'count' ? Math.round(p.expected) : p.expected;
+    const expected =
+      expectedValue === undefined ? '' : ` · ${msgs.expectedByNow(fmt.value(expectedValue, ind))}`;
+    const caption = `${actual} / ${fmt.value(p.target, ind)}${expected}`;
+    const table: TableData = {
+      caption: name,
+      columns: [
+        { key: 'period', label: msgs.column.period },
+        { key: 'value', label: msgs.column.value, numeric: true },
+        { key: 'source', label: msgs.column.source },
+      ],
+      rows: points.map((pt) => [
+        cell(fmt.period(pt.period), pt.period),
+        cell(valueText(pt, ind, fmt), pt.value),
+        cell(sourceTitles(feed, pt.sources)),
+      ]),
+    };
+    const conflicts = p.conflicts.flatMap((c) =>
+      c.values.map((v) => `${fmt.value(v.value, ind)} (${sourceTitles(feed, [v.source])})`),
+    );
+
+    const body = html`<p class="value">
+        <span part="value">${actual}</span>
+        ${unit ? html`<span class="unit">${unit}</span>` : nothing}
+      </p>
+      ${p.suppressed ? html`<p class="muted">${msgs.lowerBound}</p>` : nothing}
+      ${
+        p.target !== undefined
+          ? html`<p class="muted">
+              ${msgs.targetBy(fmt.value(p.target, ind), p.targetDate ? fmt.date(p.targetDate) : '')}
+            </p>`
+          : nothing
+      }
+      <p class="status" part="status">
+        ${statusIcon(p.status)}
+        <span>${msgs.status[p.status]}</span>
+        ${
+          p.completion !== undefined
+            ? html`<span>· ${msgs.completion} ${fmt.percent(p.completion)}</span>`
+            : nothing
+        }
+      </p>
+      ${
+        p.target !== undefined
+          ? html`<div class="chart">
+              ${bulletChart(
+                [
+                  {
+                    label: msgs.completion,
+                    completion: p.completion,
+                    expectedCompletion: p.expectedCompletion,
+                    status: p.status,
+                    caption,
+                  },
+                ],
+                ctx,
+                `${name} · ${msgs.completion} ${p.completion === undefined ? '–' : fmt.percent(p.completion)} · ${msgs.status[p.status]}${expected}`,
+              )}
+            </div>`
+          : nothing
+      }
+      ${p.actualPeriod ? html`<p class="muted">${msgs.period(fmt.period(p.actualPeriod))}</p>` : nothing}
+      ${
+        conflicts.length > 1
+          ? html`<p class="notice" part="notice">${msgs.conflicts(conflicts.join(', '))}</p>`
+          : nothing
+      }
+      ${
+        known.length >= 2
+          ? sparkline(
+              points.map((pt) => ({ key: pt.period, value: pt.value })),
+              ctx,
+              `${msgs.trend} : ${known.map((pt) => `${fmt.value(pt.value, ind)} (${fmt.period(pt.period)})`).join(' → ')}`,
+            )
+          : nothing
+      }`;
+
+    return {
+      title: name,
+      body,
+      empty,
+      synthetic: p.synthetic || points.some((pt) => pt.synthetic),
+      sources: [...new Set([...p.sources, ...points.flatMap((pt) => pt.sources)])],
+      indicators: [ind.id],
+      table,
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'prim-indicator': PrimIndicator;
+  }
+}

@@ -1,0 +1,100 @@
+import { localize, progress } from '@prim/indicators';
+import { html, type PropertyDeclarations } from 'lit';
+import { PrimElement } from '../base/prim-element.js';
+import type { View, WidgetContext } from '../base/view.js';
+import { bulletChart } from '../charts/bullet-chart.js';
+import { cell } from '../table/table-data.js';
+import { findIndicator } from './prim-indicator.js';
+import { valueText } from './value-text.js';
+
+/**
+ * Several indicators as bullet charts against their targets: a bar to the actual, a tick at
+ * the target, a marker at the value expected by now, and the status as shape and text.
+ *
+ * @summary Indicators against their targets.
+ * @csspart chart - The bullet chart.
+ */
+export class PrimProgress extends PrimElement {
+  static override properties: PropertyDeclarations = { indicators: { type: String } };
+
+  /** Space-separated indicator ids; default: every indicator with a target. */
+  declare indicators?: string;
+
+  protected override renderView(ctx: WidgetContext): View {
+    const { feed, options, lang, msgs, fmt } = ctx;
+    const ids = this.indicators?.trim().split(/\s+/).filter(Boolean);
+    const chosen = ids
+      ? ids.map((id) => findIndicator(ctx, id))
+      : feed.indicators.filter((i) => i.target !== undefined);
+    const rows = chosen.map((ind) => {
+      const p = progress(feed, ind.id, options);
+      const name = localize(ind.name, lang);
+      const unit = ind.kind === 'count' ? ` ${localize(ind.unit, lang)}` : '';
+      const actual = valueText({ ...p, value: p.actual }, ind, fmt);
+      const target = fmt.value(p.target, ind);
+      return {
+        ind,
+        p,
+        name,
+        actual,
+        target,
+        caption: `${actual} / ${target}${unit} · ${msgs.status[p.status]}`,
+      };
+    });
+    const title = msgs.progressTitle;
+    const summary = rows
+      .map(
+        (r) =>
+          `${r.name}: ${r.p.completion === undefined ? '–' : fmt.percent(r.p.completion)} (${msgs.status[r.p.status]})`,
+      )
+      .join('; ');
+    return {
+      title,
+      empty: rows.length === 0 || rows.every((r) => r.p.actual === undefined),
+      body: html`${bulletChart(
+        rows.map((r) => ({
+          label: r.name,
+          completion: r.p.completion,
+          expectedCompletion: r.p.expectedCompletion,
+          status: r.p.status,
+          caption: r.caption,
+        })),
+        ctx,
+        `${title}. ${summary}`,
+      )}`,
+      synthetic: rows.some((r) => r.p.synthetic),
+      sources: [...new Set(rows.flatMap((r) => r.p.sources))],
+      indicators: rows.map((r) => r.ind.id),
+      table: {
+        caption: title,
+        columns: [
+          { key: 'indicator', label: msgs.column.indicator },
+          { key: 'actual', label: msgs.column.actual, numeric: true },
+          { key: 'target', label: msgs.column.target, numeric: true },
+          { key: 'expected', label: msgs.column.expected, numeric: true },
+          { key: 'completion', label: msgs.column.completion, numeric: true },
+          { key: 'status', label: msgs.column.status },
+          { key: 'period', label: msgs.column.period },
+        ],
+        rows: rows.map((r) => [
+          cell(r.name, r.ind.id),
+          cell(r.actual, r.p.actual),
+          cell(r.target, r.p.target),
+          cell(
+            fmt.value(r.p.expected === undefined ? undefined : Math.round(r.p.expected), r.ind),
+            r.p.expected,
+          ),
+          cell(r.p.completion === undefined ? '–' : fmt.percent(r.p.completion), r.p.completion),
+          cell(msgs.status[r.p.status], r.p.status),
+          cell(r.p.actualPeriod ? fmt.period(r.p.actualPeriod) : '–', r.p.actualPeriod),
+        ]),
+      },
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'prim-progress': PrimProgress;
+  }
+}

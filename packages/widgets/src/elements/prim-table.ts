@@ -1,0 +1,101 @@
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LoadError } from '../data/load-error.js';
+import { messages } from '../i18n/catalogue.js';
+import { directionOf, langOf } from '../i18n/lang.js';
+import { PrimElement } from '../base/prim-element.js';
+import { renderError } from '../base/render-error.js';
+import type { View, WidgetContext } from '../base/view.js';
+import { observationTable } from '../table/observation-table.js';
+import { renderTable } from '../table/render-table.js';
+import { findIndicator } from './prim-indicator.js';
+
+/**
+ * The data behind a widget as an accessible table with a CSV download: either another
+ * widget's data (`for` = that widget's id) or one indicator's observations (`indicator`).
+ *
+ * @summary The data behind a widget, as a table.
+ */
+export class PrimTable extends PrimElement {
+  static override properties: PropertyDeclarations = {
+    for: { type: String },
+    indicator: { type: String },
+  };
+
+  /** Id of another prim-* element on the page whose data to show. */
+  declare for?: string;
+  /** Id of an indicator whose observations to list (when `for` is not set). */
+  declare indicator?: string;
+
+  private linked?: Element;
+  private readonly onLinkedData = () => this.requestUpdate();
+
+  protected override get usesFeed(): boolean {
+    return !this.for;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.link(undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.link(this.for ? this.findLinked() : undefined);
+  }
+
+  private findLinked(): Element | undefined {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return (this.for && root.getElementById?.(this.for)) || undefined;
+  }
+
+  /** Follows the linked widget's `prim-data` events, so the table updates with it. */
+  private link(target: Element | undefined): void {
+    if (target === this.linked) return;
+    this.linked?.removeEventListener('prim-data', this.onLinkedData);
+    this.linked = target;
+    target?.addEventListener('prim-data', this.onLinkedData);
+    // An element defined later becomes a widget then: render again once it is.
+    if (target && !(target instanceof PrimElement) && target.localName.includes('-')) {
+      void customElements.whenDefined(target.localName).then(this.onLinkedData);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.for) return super.render();
+    const lang = langOf(this);
+    const msgs = messages(lang);
+    const target = this.linked;
+    let inner: TemplateResult;
+    if (!(target instanceof PrimElement)) {
+      inner = renderError(new LoadError('option', `for="${this.for}"`), msgs);
+    } else if (!target.dataTable) {
+      inner = html`<p class="loading" role="status">${msgs.loading}</p>`;
+    } else {
+      inner = renderTable(target.dataTable, msgs, { download: true });
+    }
+    return html`<div part="base" class="widget" lang=${lang} dir=${directionOf(lang)}>
+      ${inner}
+    </div>`;
+  }
+
+  protected override renderView(ctx: WidgetContext): View {
+    const { feed, options, lang, fmt, msgs } = ctx;
+    const ind = findIndicator(ctx, this.indicator);
+    const table = observationTable(feed, ind, options, lang, fmt, msgs);
+    return {
+      body: renderTable(table, msgs, { download: true }),
+      empty: table.rows.length === 0,
+      synthetic: table.synthetic,
+      sources: table.sources,
+      indicators: [ind.id],
+      table,
+      tableInBody: true,
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'prim-table': PrimTable;
+  }
+}

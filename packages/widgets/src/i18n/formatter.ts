@@ -1,0 +1,93 @@
+import { parsePeriod, type CalendarDate, type Indicator, type Lang } from '@prim/indicators';
+import type { Messages } from './messages.js';
+
+/** Numbers, dates and periods written for one reader's language and locale, via Intl. */
+export interface Formatter {
+  readonly lang: Lang;
+  readonly locale: string;
+  number(value: number): string;
+  percent(value: number): string;
+  /** A value in its indicator's kind: a count, a percentage or an amount of money. */
+  value(
+    value: number | undefined,
+    indicator?: Pick<Indicator, 'kind' | 'currency'>,
+    currency?: string,
+  ): string;
+  date(date: CalendarDate): string;
+  /** A short month label for chart axes: 'juil.' / 'يوليوز'. */
+  month(period: string): string;
+  period(period: string): string;
+}
+
+function utc(date: CalendarDate): Date {
+  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)));
+}
+
+export function createFormatter(lang: Lang, locale: string, msgs: Messages): Formatter {
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const plain = new Intl.NumberFormat(locale, { useGrouping: false });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  // Every date is a calendar date: format it in UTC so it never shifts by a day.
+  const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const monthYear = new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const money = new Map<string, Intl.NumberFormat>();
+  const currencyFormat = (code: string) => {
+    let f = money.get(code);
+    if (!f) {
+      f = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: code,
+        maximumFractionDigits: 0,
+      });
+      money.set(code, f);
+    }
+    return f;
+  };
+  const single = (text: string): string => {
+    const p = parsePeriod(text);
+    if (!p) return text;
+    const year = plain.format(Number(p.start.slice(0, 4)));
+    switch (p.granularity) {
+      case 'year':
+        return year;
+      case 'half':
+        return msgs.half(Number(text.slice(6)), year);
+      case 'quarter':
+        return msgs.quarter(Number(text.slice(6)), year);
+      case 'month':
+        return monthYear.format(utc(p.start));
+      default:
+        return longDate.format(utc(p.start));
+    }
+  };
+
+  return {
+    lang,
+    locale,
+    number: (v) => integer.format(v),
+    percent: (v) => percent.format(v),
+    value(v, indicator, currency) {
+      if (v === undefined) return '–';
+      if (indicator?.kind === 'ratio') return percent.format(v);
+      const code = currency ?? indicator?.currency;
+      if (indicator?.kind === 'currency' && code) return currencyFormat(code).format(v);
+      return integer.format(v);
+    },
+    date: (d) => longDate.format(utc(d)),
+    month: (text) => {
+      const p = parsePeriod(text);
+      return p ? shortMonth.format(utc(p.start)) : text;
+    },
+    period(text) {
+      const slash = text.indexOf('/');
+      return slash < 0
+        ? single(text)
+        : `${single(text.slice(0, slash))} – ${single(text.slice(slash + 1))}`;
+    },
+  };
+}

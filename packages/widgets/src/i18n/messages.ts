@@ -1,0 +1,62 @@
+import type { ParityStatus, Status } from '@prim/indicators';
+
+/** Every UI string a widget shows, typed so that a language cannot miss one. */
+export interface Messages {
+  readonly loading: string;
+  readonly errorTitle: string;
+  readonly errorNoSource: string;
+  readonly errorNetwork: (url: string) => string;
+  readonly errorHttp: (statusAndUrl: string) => string;
+  readonly errorFeed: string;
+  readonly errorOption: (detail: string) => string;
+  readonly errorRender: string;
+  readonly moreIssues: (count: number) => string;
+  readonly partialNotice: string;
+  readonly unknownIndicator: (id: string) => string;
+  readonly empty: string;
+  readonly synthetic: string;
+  readonly asOf: (date: string) => string;
+  readonly stale: (period: string) => string;
+  readonly sources: string;
+  readonly conflicts: (values: string) => string;
+  readonly lowerBound: string;
+  readonly target: string;
+  readonly targetBy: (value: string, date: string) => string;
+  readonly expectedByNow: (value: string) => string;
+  readonly completion: string;
+  readonly period: (period: string) => string;
+  readonly status: Readonly<Record<Status, string>>;
+  readonly parityStatus: Readonly<Record<ParityStatus, string>>;
+  readonly parityTitle: string;
+  readonly parityLine: (threshold: string) => string;
+  readonly shareOfWomen: string;
+  readonly progressTitle: string;
+  readonly trend: string;
+  readonly dataTable: string;
+  readonly downloadCsv: string;
+  readonly half: (n: number, year: string) => string;
+  readonly quarter: (n: number, year: string) => string;
+  readonly column: Readonly<{
+    indicator: string;
+    period: string;
+    value: string;
+    region: string;
+    commune: string;
+    sex: string;
+    profile: string;
+    activity: string;
+    call: string;
+    source: string;
+    women: string;
+    men: string;
+    total: string;
+    share: string;
+    status: string;
+    actual: string;
+    target: string;
+    expected: string;
+    completion: string;
+    synthetic: string;
+  }>;
+  readonly yes: string;
+}

@@ -1,0 +1,25 @@
+/**
+ * @prim/widgets: embeddable Lit web components for PRIM indicators.
+ *
+ * Importing this module registers nothing: import `@prim/widgets/define/prim-indicator`
+ * (one element) or `@prim/widgets/define/all` (every element) to register tags.
+ */
+export { PrimElement } from './base/prim-element.js';
+export type { View, WidgetContext } from './base/view.js';
+export { PrimIndicator } from './elements/prim-indicator.js';
+export { PrimProgress } from './elements/prim-progress.js';
+export { PrimParity } from './elements/prim-parity.js';
+export { PrimTable } from './elements/prim-table.js';
+export { fetchFeed, clearFeedCache } from './data/feed-cache.js';
+export { loadFeed, type LoadedFeed, type FeedSource } from './data/load-feed.js';
+export { LoadError, type LoadErrorKind } from './data/load-error.js';
+export { messages } from './i18n/catalogue.js';
+export type { Messages } from './i18n/messages.js';
+export { createFormatter, type Formatter } from './i18n/formatter.js';
+export { langOf, localeFor, directionOf, toLang, type Direction } from './i18n/lang.js';
+export type { ChartContext } from './charts/chart-context.js';
+export { bulletChart, bulletGeometry, type BulletRow } from './charts/bullet-chart.js';
+export { parityChart, parityGeometry, type ParityRow } from './charts/parity-chart.js';
+export { sparkline, type SparkPoint } from './charts/sparkline.js';
+export { toCsv } from './table/csv.js';
+export type { TableData, Column, Cell } from './table/table-data.js';

@@ -1,0 +1,184 @@
+import { css } from 'lit';
+
+/**
+ * Layout shared by every widget. `all: initial` on the host shuts out hostile page CSS
+ * (inherited fonts, line heights, text-align); sizes are explicit, never inherited.
+ */
+export const baseStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    contain: layout;
+    min-width: 0;
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.4;
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .widget {
+    background: var(--_bg);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1em;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .title {
+    margin: 0 0 0.5em;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0.25em 0;
+  }
+  .muted,
+  .footer {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .footer {
+    margin-top: 0.75em;
+  }
+  .notice {
+    margin: 0.5em 0;
+    padding: 0.5em 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_notice-bg);
+    color: var(--_notice-text);
+    font-size: 0.875em;
+  }
+  .error {
+    background: var(--_error-bg);
+    color: var(--_error-text);
+  }
+  .error ul,
+  .notice ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  code {
+    font-family: ui-monospace, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  .loading {
+    color: var(--_muted);
+  }
+  a {
+    color: var(--_accent);
+  }
+  button {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.75em;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  details {
+    margin-top: 0.75em;
+  }
+  summary {
+    cursor: pointer;
+    font-size: 0.875em;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    max-width: 100%;
+    font-family: var(--_font);
+  }
+  svg text {
+    fill: var(--_text);
+    font-size: 13px;
+  }
+  svg text.muted {
+    fill: var(--_muted);
+    font-size: 12px;
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .bar {
+    fill: var(--_accent);
+  }
+  .target {
+    stroke: var(--_target);
+    stroke-width: 2;
+  }
+  .expected {
+    fill: var(--_expected);
+    stroke: var(--_expected);
+  }
+  .line {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+  .status-achieved {
+    fill: var(--_achieved);
+    color: var(--_achieved);
+  }
+  .status-on-track {
+    fill: var(--_on-track);
+    color: var(--_on-track);
+  }
+  .status-at-risk {
+    fill: var(--_at-risk);
+    color: var(--_at-risk);
+  }
+  .status-off-track {
+    fill: var(--_off-track);
+    color: var(--_off-track);
+  }
+  .status-no-data,
+  .parity-unknown {
+    fill: none;
+    stroke: var(--_unknown);
+    stroke-dasharray: 3 2;
+  }
+  .parity-meets {
+    fill: var(--_meets);
+  }
+  .parity-below {
+    fill: var(--_below);
+  }
+  .threshold {
+    stroke: var(--_target);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bar {
+      transition: width 0.3s ease-out;
+    }
+  }
+  @media print {
+    :host {
+      --_bg: #fff;
+      --_text: #000;
+      --_muted: #333;
+    }
+    .widget {
+      break-inside: avoid;
+    }
+    button {
+      display: none;
+    }
+  }
+`;

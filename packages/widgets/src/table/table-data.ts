@@ -1,0 +1,23 @@
+/** One cell: the text a reader sees, and the raw value that goes into the CSV. */
+export interface Cell {
+  readonly text: string;
+  readonly raw: string | number | undefined;
+}
+
+export interface Column {
+  /** Stable key, used as the CSV header so that downloads are the same in every language. */
+  readonly key: string;
+  readonly label: string;
+  readonly numeric?: boolean;
+}
+
+/** The data behind a widget, in a shape both the HTML table and the CSV download read. */
+export interface TableData {
+  readonly caption: string;
+  readonly columns: readonly Column[];
+  readonly rows: ReadonlyArray<readonly Cell[]>;
+}
+
+export function cell(text: string, raw: string | number | undefined = text): Cell {
+  return { text, raw };
+}

@@ -1,0 +1,58 @@
+import axe from 'axe-core';
+import type { PrimElement } from '../src/base/prim-element.js';
+
+/** Mounts an element from HTML into a fresh container and waits for it to settle. */
+export async function mount<T extends PrimElement>(
+  markup: string,
+  setup?: (el: T) => void,
+  width = 480,
+): Promise<T> {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  const template = document.createElement('template');
+  // Test markup is written by the test, never feed text.
+  template.innerHTML = markup;
+  const el = template.content.firstElementChild as T;
+  setup?.(el);
+  container.append(template.content);
+  document.body.append(container);
+  await settle(el);
+  return el;
+}
+
+/** Waits until the element has loaded its data and re-rendered at its measured width. */
+export async function settle(el: PrimElement): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    const text = el.shadowRoot?.textContent ?? '';
+    if (!/Chargement|جارٍ التحميل|جارٍ تحميل|Loading/.test(text) && !el.isUpdatePending) return;
+  }
+}
+
+/** The text a reader sees in the element's shadow root, spaces collapsed. */
+export function textOf(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function $(el: Element, selector: string): Element | null {
+  return el.shadowRoot?.querySelector(selector) ?? null;
+}
+
+export function $$(el: Element, selector: string): Element[] {
+  return [...(el.shadowRoot?.querySelectorAll(selector) ?? [])];
+}
+
+/** axe-core WCAG 2.1 A/AA violations inside the element (its shadow DOM included). */
+export async function axeViolations(el: Element): Promise<string[]> {
+  const result = await axe.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+export function cleanup(): void {
+  document.body.replaceChildren();
+}
