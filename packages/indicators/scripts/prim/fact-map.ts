@@ -135,6 +135,13 @@ export const FACT_MAP: readonly MappedObservation[] = [
     note: 'Mid-term evaluation (Q4 2022): 15 communes, against 16 in other sources.',
   },
   {
+    from: 'S13',
+    indicator: 'baom-coverage',
+    region: 'souss-massa',
+    period: '2023-08',
+    note: 'Terms of reference of August 2023: BAOMs set up in 16 communes (past tense).',
+  },
+  {
     from: 'S12',
     indicator: 'baom-coverage',
     region: 'souss-massa',

@@ -136,6 +136,13 @@ export const SEED_FIGURES: readonly SeedFigure[] = [
     quote:
       "Dans ce cadre, des Bureaux d'Accueil et d'Orientation des Migrant.e.s ont été mis en place dans 16 communes du Souss-Massa",
   },
+  {
+    id: 'S13',
+    document: 'baom-tor',
+    value: 16,
+    quote:
+      "La mise en place de la nouvelle génération des BAOMs dans les 16 communes de la région Souss-Massa s'est déroulée en différentes étapes",
+  },
 ];
 
 /** The Arabic name of PRIM, as the brochure (seed 002) prints it. */
