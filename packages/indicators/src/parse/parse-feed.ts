@@ -28,7 +28,9 @@ const REPORT_INPUT = { reportInput: true } as const;
 /** Lists whose items may be dropped one by one without losing the rest of the feed. */
 const ITEM_LISTS = new Set(['observations', 'activities']);
 
-function readJson(text: string): { ok: true; value: unknown } | { ok: false; issue: FeedIssue } {
+function readJson(raw: string): { ok: true; value: unknown } | { ok: false; issue: FeedIssue } {
+  // Spreadsheet tools and Windows editors often save UTF-8 with a byte-order mark.
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   if (text.trim() === '') {
     return { ok: false, issue: { path: '$', message: 'the feed is empty', code: 'empty' } };
   }

@@ -2,7 +2,7 @@
  * Calendar dates as `YYYY-MM-DD` strings and day numbers.
  *
  * A period is a span of calendar days, never an instant: all arithmetic goes through
- * `Date.UTC`, which does not depend on the reader's time zone, so a period never shifts
+ * UTC day numbers, which do not depend on the reader's time zone, so a period never shifts
  * by a day in Kiritimati or Los Angeles.
  */
 
@@ -12,9 +12,19 @@ export type CalendarDate = string;
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Milliseconds of a UTC calendar day (month 0-11). Unlike `Date.UTC`, years 0-99 stay
+ * themselves instead of becoming 1900-1999.
+ */
+function utc(year: number, month0: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month0, day);
+  return d.getTime();
+}
+
 /** Days in a month (1-12) of a year, leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** True when `text` is a real calendar date such as `2024-02-29` (not `2023-02-29`). */
@@ -36,7 +46,7 @@ export function toCalendarDate(year: number, month: number, day: number): Calend
 export function dayNumber(date: CalendarDate): number {
   const m = DATE_RE.exec(date);
   if (!m || !isCalendarDate(date)) throw new RangeError(`not a calendar date: "${date}"`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+  return utc(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
 }
 
 /** The calendar date of a day number. */

@@ -43,6 +43,8 @@ function answers() {
     backwards: p('2022-03/2022-01'),
     centuryNotLeap: p('1900-02'),
     fourHundredLeap: p('2000-02'),
+    yearZeroLeap: p('0000-02'),
+    earlyYear: p('0050-02-29'),
     days: daysBetween('2020-09-01', '2024-08-31'),
     plusOne: addDays('2024-02-28', 1),
     yearEnd: addDays('2023-12-31', 1),
@@ -70,6 +72,9 @@ describe('period maths', () => {
       backwards: undefined,
       centuryNotLeap: ['month', '1900-02-01', '1900-02-28', 28],
       fourHundredLeap: ['month', '2000-02-01', '2000-02-29', 29],
+      // years 0-99 are themselves, not 1900-1999
+      yearZeroLeap: ['month', '0000-02-01', '0000-02-29', 29],
+      earlyYear: undefined,
       days: 1460,
       plusOne: '2024-02-29',
       yearEnd: '2024-01-01',
