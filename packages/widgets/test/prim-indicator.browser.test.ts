@@ -6,18 +6,100 @@ import { $, $$, axeViolations, cleanup, mount, textOf } from './mount.js';
 
 afterEach(cleanup);
 
+const mountCard = (
+  attrs: string,
+  feed = buildFeed(),
+  width?: number,
+  indicator = 'fund-completion',
+) =>
+  mount<PrimIndicator>(
+    `<prim-indicator indicator="${indicator}" ${attrs}></prim-indicator>`,
+    (e) => (e.feed = feed),
+    width,
+  );
+
 describe('prim-indicator', () => {
-  it('shows the value, target, status and period in French', async () => {
-    const el = await mount<PrimIndicator>(
-      '<prim-indicator indicator="fund-completion"></prim-indicator>',
-      (e) => {
-        e.feed = buildFeed();
-      },
-    );
+  it('shows value, unit, target, status, period and sources in French', async () => {
+    const el = await mountCard('lang="fr"');
     const text = textOf(el);
-    console.log(text);
-    expect(text).toContain('Projets financés');
+    expect($(el, '[part="title"]')?.textContent?.trim()).toBe('Projets financés');
     expect($(el, '[part="value"]')?.textContent?.trim()).toBe('63');
-    expect(await axeViolations(el)).toEqual([]);
+    expect(text).toContain('projets');
+    expect(text).toContain('Cible : 100 au 31 août 2024');
+    expect($(el, '[part="status"]')?.textContent).toMatch(/En retard\s*· Taux d’atteinte 63\s%/);
+    expect(text).toContain('Période : mai 2024');
+    expect(text).toContain('Données au 31 mai 2024');
+    expect(text).toContain('Sources : Communiqué 2024; Évaluation à mi-parcours');
+  });
+
+  it('draws one completion bar with a target tick and an expected-by-now marker', async () => {
+    const el = await mountCard('lang="fr"');
+    expect($$(el, '.bullet-chart rect.bar')).toHaveLength(1);
+    expect($$(el, '.bullet-chart line.target')).toHaveLength(1);
+    expect($$(el, '.bullet-chart [data-mark="expected"]')).toHaveLength(1);
+    expect(textOf(el)).toContain('Attendu à cette date : 94');
+  });
+
+  it('shows the status as a shape, not colour alone', async () => {
+    const el = await mountCard('lang="fr"');
+    expect($(el, '[part="status"] [data-shape="diamond"]')).not.toBeNull();
+  });
+
+  it('draws a sparkline when the indicator has a series', async () => {
+    const el = await mountCard('lang="fr"');
+    expect($$(el, '.sparkline circle')).toHaveLength(2);
+    expect($(el, '.sparkline')?.getAttribute('aria-label')).toContain(
+      '5 (août 2022) → 63 (mai 2024)',
+    );
+  });
+
+  it('writes Arabic right to left with Latin digits and Moroccan month names', async () => {
+    const el = await mountCard('lang="ar"');
+    expect($(el, '[part="base"]')?.getAttribute('dir')).toBe('rtl');
+    expect($(el, '[part="title"]')?.textContent?.trim()).toBe('المشاريع الممولة');
+    expect($(el, '[part="value"]')?.textContent?.trim()).toBe('63');
+    expect(textOf(el)).toContain('ماي 2024');
+    expect(textOf(el)).toContain('غشت 2024');
+  });
+
+  it('mirrors the completion bar in Arabic', async () => {
+    const fr = await mountCard('lang="fr"', buildFeed(), 400);
+    const ar = await mountCard('lang="ar"', buildFeed(), 400);
+    const bar = (el: Element) => {
+      const r = $(el, 'rect.bar') as SVGRectElement;
+      return { x: r.x.baseVal.value, w: r.width.baseVal.value };
+    };
+    const width = Number($(fr, '.bullet-chart')?.getAttribute('width'));
+    expect(bar(ar).w).toBeCloseTo(bar(fr).w, 5);
+    expect(bar(fr).x).toBeCloseTo(8, 5);
+    expect(bar(ar).x + bar(ar).w).toBeCloseTo(width - 8, 5);
+  });
+
+  it('follows the page language and a locale override', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    document.body.append(wrapper);
+    const el = await mountCard('locale="en-GB"');
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(textOf(el)).toContain('Target: 100 by 31 August 2024');
+  });
+
+  it('links only http(s) sources', async () => {
+    const el = await mountCard('lang="fr"');
+    const links = $$(el, '[part="footer"] a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['https://example.org/eval']);
+  });
+
+  it('keeps "no data" distinct from zero', async () => {
+    const el = await mountCard('lang="fr" commune="agadir"', buildFeed(), 400, 'baom-coverage');
+    expect($(el, '[part="empty"]')?.textContent).toContain('Aucune donnée pour ces filtres');
+  });
+
+  it('has no axe violations, light and dark', async () => {
+    const light = await mountCard('lang="fr"');
+    expect(await axeViolations(light)).toEqual([]);
+    const dark = await mountCard('lang="ar" theme="dark"');
+    expect(await axeViolations(dark)).toEqual([]);
   });
 });
