@@ -1,0 +1,265 @@
+import { localize, type Feed, type Lang } from '@prim/indicators';
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { applyDocumentState } from '../app/document-state.js';
+import { builtinFeedUrl, feedFromUrl } from '../feed/feed-source.js';
+import { LANG_NAMES } from '../i18n/catalogue.js';
+import {
+  attributesOf,
+  availableWidgets,
+  widgetSpec,
+  type WidgetSpec,
+} from '../embed/widget-catalog.js';
+import { BUILDER_MESSAGES, type BuilderMessages } from './builder-messages.js';
+import { download, serializeSvg, svgToPng } from './export-image.js';
+import {
+  embedUrl,
+  iframeSnippet,
+  inlineSnippet,
+  scriptSnippet,
+  trimFeed,
+  type EmbedChoice,
+} from './snippets.js';
+
+type Variant = 'script' | 'inline' | 'iframe';
+
+/** The builder's choices live in the hash like the dashboard's: a link restores them. */
+function readChoice(): URLSearchParams {
+  return new URLSearchParams(location.hash.replace(/^#\/?/, '').replace(/^[a-z]+\?/, ''));
+}
+
+/**
+ * Pick a widget and its options, see it live, copy one of three snippets, download the
+ * chart. The preview element is the snippet's element: same tag, same attributes.
+ */
+export class BuilderApp {
+  private feed: Feed | undefined;
+  private copied: Variant | undefined;
+  private message = '';
+
+  constructor(private readonly root: HTMLElement) {}
+
+  async start(): Promise<void> {
+    addEventListener('hashchange', () => this.render());
+    this.render();
+    const outcome = await feedFromUrl(undefined);
+    if (outcome.ok) this.feed = outcome.loaded.feed;
+    this.render();
+  }
+
+  private get params() {
+    const p = readChoice();
+    const lang = (['fr', 'ar', 'en'] as const).find((l) => l === p.get('lang')) ?? 'fr';
+    const widgets = availableWidgets();
+    const spec = widgetSpec(p.get('widget')) ?? widgets[0];
+    return { p, lang, spec, widgets };
+  }
+
+  private set(key: string, value: string): void {
+    const p = readChoice();
+    if (value) p.set(key, value);
+    else p.delete(key);
+    if (key === 'widget') p.delete('indicator');
+    this.copied = undefined;
+    location.hash = `#/builder?${p.toString()}`;
+  }
+
+  private choice(spec: WidgetSpec, p: URLSearchParams): EmbedChoice {
+    const indicator = spec.indicatorAttribute
+      ? (p.get('indicator') ?? spec.defaultIndicator ?? '')
+      : '';
+    const attributes: Array<[string, string]> = attributesOf(spec).map((name) => [
+      name,
+      name === spec.indicatorAttribute ? indicator : (p.get(name) ?? ''),
+    ]);
+    return {
+      tag: spec.tag,
+      attributes,
+      feedUrl: builtinFeedUrl(),
+      scriptUrl: new URL('/widgets.js', location.href).href,
+      embedPageUrl: new URL('/embed.html', location.href).href,
+    };
+  }
+
+  private render(): void {
+    const { p, lang, spec, widgets } = this.params;
+    const m = BUILDER_MESSAGES[lang];
+    applyDocumentState({ lang, theme: p.get('theme') === 'dark' ? 'dark' : 'light' }, m.title);
+    const back = `index.html#/overview${lang === 'fr' ? '' : `?lang=${lang}`}`;
+    render(
+      html`<header class="app-header">
+          <h1>${m.title}</h1>
+          <p>${m.intro} <a href=${back}>${m.back}</a></p>
+        </header>
+        <main class="main builder">${spec ? this.body(m, lang, spec, widgets, p) : nothing}</main>`,
+      this.root,
+    );
+  }
+
+  private body(
+    m: BuilderMessages,
+    lang: Lang,
+    spec: WidgetSpec,
+    widgets: readonly WidgetSpec[],
+    p: URLSearchParams,
+  ): TemplateResult {
+    const choice = this.choice(spec, p);
+    const attr = (name: string) => choice.attributes.find(([k]) => k === name)?.[1] ?? '';
+    const onChange = (key: string) => (e: Event) =>
+      this.set(key, (e.target as HTMLInputElement | HTMLSelectElement).value);
+    const feed = this.feed;
+    const select = (
+      key: string,
+      label: string,
+      options: ReadonlyArray<readonly [string, string]>,
+    ) =>
+      html`<label
+        >${label}
+        <select name=${key} @change=${onChange(key)}>
+          ${options.map(([v, text]) => html`<option value=${v} ?selected=${attr(key) === v}>${text}</option>`)}
+        </select></label
+      >`;
+    const snippets: Array<[Variant, string, string, string]> = [
+      ['script', m.scriptVariant, scriptSnippet(choice), ''],
+      ['iframe', m.iframeVariant, iframeSnippet(choice, spec.tag), m.iframeNote],
+      [
+        'inline',
+        m.inlineVariant,
+        feed
+          ? inlineSnippet(
+              choice,
+              spec.reads
+                ? trimFeed(feed, spec.reads(feed, attr(spec.indicatorAttribute ?? '')))
+                : feed,
+            )
+          : '',
+        m.inlineNote,
+      ],
+    ];
+    return html`<form class="toolbar builder-form" @submit=${(e: Event) => e.preventDefault()}>
+        ${select(
+          'widget',
+          m.widget,
+          widgets.map((w) => [w.tag, w.tag] as const),
+        )}
+        ${
+          spec.indicatorAttribute
+            ? html`<label
+                >${m.indicator}
+                <input
+                  name="indicator"
+                  list="indicator-ids"
+                  dir="ltr"
+                  .value=${live(attr(spec.indicatorAttribute))}
+                  @change=${onChange('indicator')}
+                />
+                <datalist id="indicator-ids">
+                  ${(feed?.indicators ?? []).map(
+                    (i) => html`<option value=${i.id}>${localize(i.name, lang)}</option>`,
+                  )}
+                </datalist></label
+              >`
+            : nothing
+        }
+        ${select('lang', m.language, [['', '—'], ...Object.entries(LANG_NAMES)])}
+        ${select('theme', m.theme, [
+          ['', '—'],
+          ['light', 'light'],
+          ['dark', 'dark'],
+          ['auto', 'auto'],
+        ])}
+        <label
+          >${m.asOf}
+          <input
+            type="date"
+            name="as-of"
+            .value=${live(attr('as-of'))}
+            @change=${onChange('as-of')}
+        /></label>
+        ${select('region', m.region, [
+          ['', m.any],
+          ...(feed?.dimensions.region ?? []).map((r) => [r.id, localize(r.name, lang)] as const),
+        ])}
+        ${select('commune', m.commune, [
+          ['', m.any],
+          ...(feed?.dimensions.commune ?? [])
+            .filter((c) => !attr('region') || c.region === attr('region'))
+            .map((c) => [c.id, localize(c.name, lang)] as const),
+        ])}
+      </form>
+      <section class="preview" aria-labelledby="preview-title">
+        <h2 id="preview-title">${m.preview}</h2>
+        <div class="preview-frame" id="preview">${this.preview(choice)}</div>
+        <p class="downloads">
+          <button type="button" @click=${() => this.downloadSvg(m, spec.tag)}>
+            ${m.downloadSvg}
+          </button>
+          <button type="button" @click=${() => void this.downloadPng(m, spec.tag)}>
+            ${m.downloadPng}
+          </button>
+          <span role="status">${this.message}</span>
+        </p>
+      </section>
+      <section aria-labelledby="snippets-title">
+        <h2 id="snippets-title">${m.snippets}</h2>
+        ${snippets.map(
+          ([variant, title, code, note]) =>
+            html`<div class="snippet" data-variant=${variant}>
+              <h3>${title}</h3>
+              ${note ? html`<p class="line">${note}</p>` : nothing}
+              <textarea
+                readonly
+                rows="4"
+                dir="ltr"
+                .value=${live(code)}
+                aria-label=${title}
+              ></textarea>
+              <button type="button" @click=${() => this.copy(variant, code)}>
+                ${this.copied === variant ? m.copied : m.copy}
+              </button>
+              ${
+                variant === 'iframe'
+                  ? html`<a href=${embedUrl(choice)} target="_blank" rel="noopener">embed.html</a>`
+                  : nothing
+              }
+            </div>`,
+        )}
+      </section>`;
+  }
+
+  /** A fresh element whenever the choice changes, built exactly as the snippet would be. */
+  private preview(choice: EmbedChoice): Element {
+    const key = JSON.stringify(choice);
+    const current = this.root.querySelector<HTMLElement>('#preview > *');
+    if (current?.dataset['choice'] === key) return current;
+    const element = document.createElement(choice.tag);
+    element.setAttribute('src', choice.feedUrl);
+    for (const [k, v] of choice.attributes) if (v) element.setAttribute(k, v);
+    element.dataset['choice'] = key;
+    return element;
+  }
+
+  private copy(variant: Variant, code: string): void {
+    void navigator.clipboard?.writeText(code).catch(() => undefined);
+    this.copied = variant;
+    this.render();
+  }
+
+  private svg(m: BuilderMessages): string | undefined {
+    const widget = this.root.querySelector('#preview > *');
+    const svg = widget ? serializeSvg(widget) : undefined;
+    this.message = svg ? '' : m.noChart;
+    if (!svg) this.render();
+    return svg;
+  }
+
+  private downloadSvg(m: BuilderMessages, name: string): void {
+    const svg = this.svg(m);
+    if (svg) download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
+  }
+
+  private async downloadPng(m: BuilderMessages, name: string): Promise<void> {
+    const svg = this.svg(m);
+    if (svg) download(await svgToPng(svg), `${name}.png`);
+  }
+}

@@ -1,0 +1,60 @@
+/** The widgets the builder and embed.html offer, and the attributes each one takes. */
+import { FOOTFALL_INDICATOR, FUND_INDICATORS, type Feed } from '@prim/indicators';
+
+export const COMMON_ATTRIBUTES = ['lang', 'theme', 'as-of', 'region', 'commune'] as const;
+
+export interface WidgetSpec {
+  readonly tag: string;
+  /** The element's own attribute, when it has one ('indicator' or 'indicators'). */
+  readonly indicatorAttribute?: 'indicator' | 'indicators';
+  /** A sensible first value for that attribute. */
+  readonly defaultIndicator?: string;
+  /** The indicators it reads, for the inline-data snippet; undefined: the whole feed. */
+  readonly reads?: (feed: Feed, indicatorValue: string) => string[];
+}
+
+const named = (_feed: Feed, value: string) => value.split(/\s+/).filter(Boolean);
+const withTargets = (feed: Feed, value: string) =>
+  value.trim() ? named(feed, value) : feed.indicators.filter((i) => i.target).map((i) => i.id);
+
+export const WIDGETS: readonly WidgetSpec[] = [
+  {
+    tag: 'prim-indicator',
+    indicatorAttribute: 'indicator',
+    defaultIndicator: 'fund-completion',
+    reads: named,
+  },
+  {
+    tag: 'prim-progress',
+    indicatorAttribute: 'indicators',
+    defaultIndicator: 'fund-completion baom-coverage',
+    reads: withTargets,
+  },
+  {
+    tag: 'prim-parity',
+    reads: (feed) => feed.indicators.filter((i) => i.parity).map((i) => i.id),
+  },
+  { tag: 'prim-footfall', reads: () => [FOOTFALL_INDICATOR] },
+  { tag: 'prim-funnel', reads: () => Object.values(FUND_INDICATORS) },
+  {
+    tag: 'prim-table',
+    indicatorAttribute: 'indicator',
+    defaultIndicator: 'fund-completion',
+    reads: named,
+  },
+  { tag: 'prim-dashboard' },
+];
+
+/** Only widgets whose element this page actually defines are offered. */
+export function availableWidgets(): WidgetSpec[] {
+  return WIDGETS.filter((w) => customElements.get(w.tag) !== undefined);
+}
+
+export function widgetSpec(tag: string | null | undefined): WidgetSpec | undefined {
+  return WIDGETS.find((w) => w.tag === tag);
+}
+
+/** Every attribute a widget accepts, in snippet order. */
+export function attributesOf(spec: WidgetSpec): string[] {
+  return [...(spec.indicatorAttribute ? [spec.indicatorAttribute] : []), ...COMMON_ATTRIBUTES];
+}

@@ -1,0 +1,7 @@
+/**
+ * The script embedders load (`<script type="module" src="…/widgets.js">`): it defines every
+ * `prim-*` element and nothing else. One define import per element.
+ */
+import '@prim/widgets/define/prim-indicator.js';
+import '@prim/widgets/define/prim-progress.js';
+import '@prim/widgets/define/prim-parity.js';

@@ -1,0 +1,110 @@
+import type { FlagCode, ParityStatus, Status } from '@prim/indicators';
+import type { Page } from '../state/view-state.js';
+
+/** Every string the dashboard shows, typed so that no language can miss one. */
+export interface Messages {
+  readonly appTitle: string;
+  readonly skipToContent: string;
+  readonly pages: Readonly<Record<Page, string>>;
+  readonly components: Readonly<Record<1 | 2 | 3, string>>;
+  readonly language: string;
+  readonly theme: string;
+  readonly themes: Readonly<{ light: string; dark: string }>;
+  readonly asOf: string;
+  readonly asOfPresets: Readonly<{ midTerm: string; end: string; feed: string }>;
+  readonly region: string;
+  readonly allRegions: string;
+  readonly commune: string;
+  readonly allCommunes: string;
+  readonly loading: string;
+  readonly shareLink: string;
+  readonly linkCopied: string;
+  readonly builder: string;
+  readonly report: string;
+  // Headline indicators
+  readonly fundCompletion: string;
+  readonly footfall: string;
+  readonly parityCheck: string;
+  readonly coverage: string;
+  readonly projectsFunded: (actual: string, target: string) => string;
+  readonly communesEquipped: (actual: string, target: string) => string;
+  readonly peopleReceived: string;
+  readonly activitiesMeeting: (meets: number, known: number, total: number) => string;
+  readonly expectedBy: (value: string, date: string) => string;
+  readonly targetBy: (value: string, date: string) => string;
+  readonly status: Readonly<Record<Status, string>>;
+  readonly parityStatus: Readonly<Record<ParityStatus, string>>;
+  readonly noData: string;
+  readonly lastReported: (period: string) => string;
+  // Uncertainty, shown beside the numbers
+  readonly synthetic: string;
+  readonly syntheticNote: string;
+  readonly conflicts: string;
+  readonly lowerBound: string;
+  readonly approximate: string;
+  readonly atLeast: string;
+  readonly unknownSex: string;
+  readonly flagsHere: (count: number) => string;
+  readonly sourcesLabel: string;
+  // Tables and charts
+  readonly byRegion: string;
+  readonly byCommune: string;
+  readonly byMonth: string;
+  readonly byProfile: string;
+  readonly bySex: string;
+  readonly history: string;
+  readonly pipeline: string;
+  readonly parityByActivity: string;
+  readonly seasonality: (share: string, ratio: string) => string;
+  readonly columns: Readonly<{
+    period: string;
+    value: string;
+    region: string;
+    commune: string;
+    profile: string;
+    sex: string;
+    share: string;
+    activity: string;
+    women: string;
+    men: string;
+    total: string;
+    shareWomen: string;
+    gpi: string;
+    status: string;
+    source: string;
+    call: string;
+    applications: string;
+    selected: string;
+    funded: string;
+    budget: string;
+  }>;
+  readonly sexes: Readonly<{ female: string; male: string }>;
+  readonly basis: Readonly<{ counts: string; 'reported-share': string; none: string }>;
+  readonly drillDown: (commune: string) => string;
+  readonly backToRegion: string;
+  readonly compareTitle: string;
+  // Quality and sources
+  readonly qualityIntro: string;
+  readonly noFlags: string;
+  readonly flagCodes: Readonly<Record<FlagCode, string>>;
+  readonly sourcesIntro: string;
+  readonly sourceKinds: Readonly<{ public: string; document: string; synthetic: string }>;
+  readonly publishedBy: (publisher: string) => string;
+  readonly open: string;
+  // Loading another feed
+  readonly feedPanel: string;
+  readonly currentFeed: (name: string, asOf: string) => string;
+  readonly builtInFeed: string;
+  readonly localFile: (name: string) => string;
+  readonly chooseFile: string;
+  readonly dropHere: string;
+  readonly feedUrl: string;
+  readonly load: string;
+  readonly resetFeed: string;
+  readonly feedRejected: (name: string, count: number) => string;
+  readonly feedKept: string;
+  readonly usePartial: string;
+  readonly dismiss: string;
+  readonly loadFailed: (detail: string) => string;
+  readonly feedWarnings: (count: number) => string;
+}

@@ -1,0 +1,115 @@
+import {
+  aggregate,
+  coverage,
+  footfall,
+  fundCompletion,
+  parity,
+  type Progress,
+} from '@prim/indicators';
+import { html, type TemplateResult } from 'lit';
+import { card } from './card.js';
+import { indicatorName, type ViewContext } from './context.js';
+import { caveats } from './uncertainty.js';
+
+/** Lines shared by every target-driven indicator: target and expected value by the date. */
+function progressLines(ctx: ViewContext, p: Progress): string[] {
+  const { m, f } = ctx;
+  const lines: string[] = [];
+  if (p.target !== undefined && p.targetDate)
+    lines.push(m.targetBy(f.num(p.target), f.date(p.targetDate)));
+  if (p.expected !== undefined) lines.push(m.expectedBy(f.num(p.expected, 0), f.date(p.asOf)));
+  if (p.actualPeriod) lines.push(m.lastReported(f.period(p.actualPeriod)));
+  return lines;
+}
+
+const statusOf = (ctx: ViewContext, p: Progress) => ({
+  key: p.status,
+  label: ctx.m.status[p.status],
+});
+
+export function fundCard(ctx: ViewContext): TemplateResult {
+  const { m, f } = ctx;
+  const p = fundCompletion(ctx.feed, ctx.options);
+  return card({
+    id: 'fund-completion',
+    title: m.fundCompletion,
+    value: f.pct(p.completion),
+    lines: [m.projectsFunded(f.num(p.actual), f.num(p.target)), ...progressLines(ctx, p)],
+    status: statusOf(ctx, p),
+    href: ctx.href({ page: 'fund' }),
+    extra: caveats(ctx, p),
+  });
+}
+
+export function coverageCard(ctx: ViewContext): TemplateResult {
+  const { m, f } = ctx;
+  const p = coverage(ctx.feed, ctx.options);
+  return card({
+    id: 'baom-coverage',
+    title: m.coverage,
+    value: `${f.num(p.actual)} / ${f.num(p.target)}`,
+    lines: [m.communesEquipped(f.num(p.actual), f.num(p.target)), ...progressLines(ctx, p)],
+    status: statusOf(ctx, p),
+    href: ctx.href({ page: 'baom' }),
+    extra: caveats(ctx, p),
+  });
+}
+
+export function footfallCard(ctx: ViewContext): TemplateResult {
+  const { m, f } = ctx;
+  const s = footfall(ctx.feed, ctx.options);
+  const { julyAugustShare, peakRatio } = s.seasonality;
+  return card({
+    id: 'baom-footfall',
+    title: m.footfall,
+    value: f.num(s.total.value),
+    lines: [
+      m.peopleReceived,
+      ...(julyAugustShare !== undefined
+        ? [m.seasonality(f.pct(julyAugustShare), f.num(peakRatio, 1))]
+        : []),
+    ],
+    href: ctx.href({ page: 'baom' }),
+    extra: html`${s.synthetic ? html`<p class="synthetic-note">${m.syntheticNote}</p>` : ''}
+    ${caveats(ctx, s.total)}`,
+  });
+}
+
+export function parityCard(ctx: ViewContext): TemplateResult {
+  const { m, f } = ctx;
+  const rows = parity(ctx.feed, ctx.options);
+  const known = rows.filter((r) => r.status !== 'unknown');
+  const meets = known.filter((r) => r.status === 'meets').length;
+  const threshold = rows[0]?.threshold ?? 0.5;
+  const status = known.length === 0 ? 'unknown' : meets === known.length ? 'meets' : 'below';
+  return card({
+    id: 'parity',
+    title: m.parityCheck,
+    value: `${meets} / ${known.length}`,
+    lines: [
+      m.activitiesMeeting(meets, known.length, rows.length),
+      `${m.columns.shareWomen} ≥ ${f.pct(threshold)}`,
+    ],
+    status: { key: status, label: m.parityStatus[status] },
+    href: ctx.href({ page: 'gender' }),
+    extra: html`${
+      rows.length > known.length ? html`<p class="badge badge-warn">${m.unknownSex}</p>` : ''
+    }`,
+  });
+}
+
+export const RECEPTION_CELLS = 'reception-cells';
+
+/** Oriental's reception cells (a stock): only where the feed declares the indicator. */
+export function receptionCellsCard(ctx: ViewContext): TemplateResult | '' {
+  if (!ctx.feed.indicators.some((i) => i.id === RECEPTION_CELLS)) return '';
+  const { m, f } = ctx;
+  const cells = aggregate(ctx.feed, RECEPTION_CELLS, ctx.options);
+  return card({
+    id: RECEPTION_CELLS,
+    title: indicatorName(ctx, RECEPTION_CELLS),
+    value: f.num(cells.value),
+    lines: cells.period ? [m.lastReported(f.period(cells.period))] : [],
+    extra: caveats(ctx, cells),
+  });
+}

@@ -1,0 +1,39 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ViewContext } from './context.js';
+
+/** Every source of the feed, with its verbatim quote; synthetic sources stand out. */
+export function sourcesView(ctx: ViewContext): TemplateResult {
+  const { m, f } = ctx;
+  return html`<h2>${m.pages.sources}</h2>
+    <p>${m.sourcesIntro}</p>
+    <ol class="sources">
+      ${ctx.feed.sources.map(
+        (s) =>
+          html`<li id="src-${s.id}" class=${s.kind === 'synthetic' ? 'source synthetic' : 'source'}>
+            <p class="source-title">
+              ${
+                s.kind
+                  ? html`<span class="badge ${s.kind === 'synthetic' ? 'badge-synthetic' : ''}"
+                      >${m.sourceKinds[s.kind]}</span
+                    >`
+                  : nothing
+              }
+              <strong>${s.title}</strong>
+            </p>
+            <p class="source-meta">
+              ${s.publisher ? m.publishedBy(s.publisher) : ''}${s.publisher && s.date ? ' · ' : ''}${
+                s.date ? f.period(s.date) : ''
+              }
+              ${
+                s.url
+                  ? html` ·
+                      <a href=${s.url} rel="noopener noreferrer" target="_blank">${m.open}</a>`
+                  : nothing
+              }
+            </p>
+            ${s.quote ? html`<blockquote lang="fr" dir="auto">${s.quote}</blockquote>` : nothing}
+            ${s.note ? html`<p class="source-note">${s.note}</p>` : nothing}
+          </li>`,
+      )}
+    </ol>`;
+}
