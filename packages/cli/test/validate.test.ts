@@ -12,6 +12,12 @@ describe('prim validate', { timeout: 30_000 }, () => {
     expect(r.stderr).toBe('');
   });
 
+  it('validates the built-in PRIM feed when no FEED is given', () => {
+    const r = prim(['validate']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/feeds\/prim\.feed\.json: valid prim-feed\/1, \d+ indicators/);
+  });
+
   it('exits 1 and names the JSON path of each error', () => {
     const feed = fixtureFeed();
     feed.observations[3] = { ...feed.observations[3], value: -1 };
