@@ -7,8 +7,4 @@ import { bundleBuild, elementsBuild } from './scripts/build-config.js';
  * The package's `build` script runs both. The configurations live in scripts/build-config.ts,
  * shared with the size report and the bundle tests.
  */
-export default defineConfig(({ mode }) => {
-  const { configFile: _configFile, ...config } =
-    mode === 'bundle' ? bundleBuild() : elementsBuild();
-  return config;
-});
+export default defineConfig(({ mode }) => (mode === 'bundle' ? bundleBuild() : elementsBuild()));
