@@ -24,6 +24,8 @@ export async function mount<T extends PrimElement>(
 export async function settle(el: PrimElement): Promise<void> {
   for (let i = 0; i < 20; i++) {
     await el.updateComplete;
+    // Two frames: the ResizeObserver reports after layout, then the element re-renders.
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
     await new Promise((r) => requestAnimationFrame(() => r(undefined)));
     const text = el.shadowRoot?.textContent ?? '';
     if (!/Chargement|جارٍ التحميل|جارٍ تحميل|Loading/.test(text) && !el.isUpdatePending) return;

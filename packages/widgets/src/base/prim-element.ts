@@ -108,7 +108,9 @@ export abstract class PrimElement extends LitElement {
   /** ARIA level of the widget's heading (default 3). */
   declare headingLevel?: number;
 
-  protected readonly size = new WidthController(this);
+  protected readonly size = new WidthController(this, () =>
+    this.renderRoot?.querySelector('[part="base"]'),
+  );
 
   private readonly data = new Task(this, {
     task: ([use, feed, inline, src]: readonly [

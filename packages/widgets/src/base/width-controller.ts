@@ -6,17 +6,32 @@ export const DEFAULT_WIDTH = 360;
 export const MIN_WIDTH = 280;
 
 /**
- * Tracks the host's own content width with a ResizeObserver, so charts re-layout by the
- * space the widget has in its column, not by the viewport.
+ * Tracks the content width of the widget's frame (inside its padding) with a
+ * ResizeObserver, so charts re-layout by the space the widget has in its column, not by
+ * the viewport.
  */
 export class WidthController implements ReactiveController {
   width = DEFAULT_WIDTH;
   private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly frame: () => Element | null | undefined;
   private observer?: ResizeObserver;
+  private observed?: Element;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    frame: () => Element | null | undefined = () => host,
+  ) {
     this.host = host;
+    this.frame = frame;
     host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const target = this.frame() ?? this.host;
+    if (!this.observer || target === this.observed) return;
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observed = target;
+    this.observer.observe(target);
   }
 
   hostConnected(): void {
@@ -30,11 +45,13 @@ export class WidthController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
-    this.observer.observe(this.host);
+    this.observed = undefined;
+    this.hostUpdated();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.observed = undefined;
   }
 }

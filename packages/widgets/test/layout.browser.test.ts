@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../src/define/prim-progress.js';
+import type { PrimProgress } from '../src/elements/prim-progress.js';
+import { buildFeed } from './fixtures.js';
+import { $, cleanup, mount, settle } from './mount.js';
+
+afterEach(cleanup);
+
+const chartWidth = (el: Element) => Number($(el, '.bullet-chart')?.getAttribute('width'));
+
+describe('layout and theme', () => {
+  it('lays charts out by the element’s width, and again when it changes', async () => {
+    const el = await mount<PrimProgress>(
+      '<prim-progress lang="fr"></prim-progress>',
+      (e) => {
+        e.feed = buildFeed();
+      },
+      320,
+    );
+    expect(chartWidth(el)).toBeGreaterThanOrEqual(280);
+    expect(chartWidth(el)).toBeLessThanOrEqual(320);
+    (el.parentElement as HTMLElement).style.width = '800px';
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(chartWidth(el)).toBeGreaterThan(700);
+  });
+
+  it('resists hostile page CSS and follows the dark theme', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'div, p, text { font-size: 40px !important; color: red !important; }';
+    document.head.append(style);
+    try {
+      const el = await mount<PrimProgress>(
+        '<prim-progress lang="fr" theme="dark"></prim-progress>',
+        (e) => {
+          e.feed = buildFeed();
+        },
+      );
+      const base = $(el, '[part="base"]') as HTMLElement;
+      expect(getComputedStyle(base).fontSize).toBe('16px');
+      expect(getComputedStyle(base).backgroundColor).toBe('rgb(22, 24, 29)');
+    } finally {
+      style.remove();
+    }
+  });
+});
