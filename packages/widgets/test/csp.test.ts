@@ -1,0 +1,193 @@
+/**
+ * The embed bundle under the strictest CSP a communal site could set: no inline script or
+ * style, no eval. A real Chromium loads a page with every element; nothing may be refused,
+ * nothing may log an error, and markup in feed text must stay text.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildInMemory } from '../scripts/build-in-memory.js';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
+const TAGS = ['prim-indicator', 'prim-progress', 'prim-parity', 'prim-table'] as const;
+const PAYLOAD = '<img src=x onerror=window.__pwned=1>';
+
+const feedText = readFileSync(
+  new URL('../../indicators/feeds/prim.feed.json', import.meta.url),
+  'utf8',
+);
+
+/** The built-in feed with an HTML payload in every name and title a widget shows. */
+function hostileFeed(): string {
+  const feed = JSON.parse(feedText) as {
+    indicators: { name: Record<string, string> }[];
+    activities?: { name: Record<string, string> }[];
+    sources: { title: string }[];
+  };
+  for (const item of [...feed.indicators, ...(feed.activities ?? [])]) {
+    for (const lang of Object.keys(item.name)) item.name[lang] = `${PAYLOAD} ${item.name[lang]}`;
+  }
+  for (const source of feed.sources) source.title = `${PAYLOAD} ${source.title}`;
+  return JSON.stringify(feed);
+}
+
+/** A page with every element reading `feed`: markup only, the one script is a file. */
+function page(feed: string): string {
+  return `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>CSP</title>
+<script type="module" src="/prim-widgets.js"></script></head>
+<body>
+<prim-indicator src="${feed}" indicator="fund-completion"></prim-indicator>
+<prim-progress src="${feed}"></prim-progress>
+<prim-parity src="${feed}"></prim-parity>
+<prim-table src="${feed}" indicator="fund-completion"></prim-table>
+</body></html>`;
+}
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  const { code } = await buildInMemory();
+  const files: Record<string, [string, string]> = {
+    '/': ['text/html', page('/feed.json')],
+    '/hostile.html': ['text/html', page('/hostile.json')],
+    '/prim-widgets.js': ['text/javascript', code],
+    '/feed.json': ['application/json', feedText],
+    '/hostile.json': ['application/json', hostileFeed()],
+  };
+  server = createServer((req, res) => {
+    const file = files[new URL(req.url ?? '/', 'http://localhost').pathname];
+    res.setHeader('Content-Security-Policy', CSP);
+    // The browser asks for a favicon on its own; a 404 would log a console error.
+    if (req.url === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': `${file[0]}; charset=utf-8` }).end(file[1]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+interface Visit {
+  readonly page: Page;
+  readonly errors: string[];
+  readonly violations: () => Promise<string[]>;
+}
+
+/** Opens a page, recording console errors, page errors and CSP violations from the start. */
+async function visit(path: string): Promise<Visit> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  // Injected by the browser before any page script, so it is not subject to the page's CSP.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  await page.goto(`${base}${path}`);
+  // Rendered: every element has a shadow root with text, and none is still loading.
+  await page.waitForFunction(
+    (tags) =>
+      tags.every((tag) => {
+        const text = document.querySelector(tag)?.shadowRoot?.textContent ?? '';
+        return text.trim().length > 0 && !text.includes('Chargement');
+      }),
+    TAGS,
+    { timeout: 20_000 },
+  );
+  return {
+    page,
+    errors,
+    violations: () =>
+      page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  };
+}
+
+/** The text of each element's shadow root, by tag. */
+function shadowTexts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(
+    (tags) =>
+      Object.fromEntries(
+        tags.map((tag) => [
+          tag,
+          (document.querySelector(tag)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
+        ]),
+      ),
+    TAGS,
+  );
+}
+
+describe('prim-widgets.js under a strict Content-Security-Policy', () => {
+  it('renders every element with no violation and no console error', async () => {
+    const { page, errors, violations } = await visit('/');
+    const texts = await shadowTexts(page);
+    expect(texts['prim-indicator']).toMatch(/projets|Taux/i);
+    expect(texts['prim-parity']).toMatch(/%/);
+    for (const tag of TAGS) {
+      expect(texts[tag], tag).not.toMatch(/erreur|error/i);
+      // Styles applied (adoptedStyleSheets, allowed by style-src 'self'): the frame has a border.
+      const border = await page.evaluate((t) => {
+        const frame = document.querySelector(t)?.shadowRoot?.querySelector('[part="base"]');
+        return frame ? getComputedStyle(frame).borderTopStyle : 'none';
+      }, tag);
+      expect(border, tag).toBe('solid');
+    }
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('shows markup from a hostile feed as text and never runs it', async () => {
+    const { page, errors, violations } = await visit('/hostile.html');
+    const texts = await shadowTexts(page);
+    expect(texts['prim-indicator']).toContain(PAYLOAD);
+    expect(texts['prim-parity']).toContain(PAYLOAD);
+    const injected = await page.evaluate(
+      (tags) =>
+        tags.reduce(
+          (n, tag) =>
+            n + (document.querySelector(tag)?.shadowRoot?.querySelectorAll('img').length ?? 0),
+          0,
+        ),
+      TAGS,
+    );
+    expect(injected).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+    ).toBeUndefined();
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
