@@ -18,7 +18,7 @@ export interface Resolved {
 /** A Conflict plus the cells behind it, for flags that name observations. */
 export interface ConflictGroup extends Conflict {
   readonly cells: readonly Cell[];
-  readonly kind: 'same-period' | 'cumulative-decrease';
+  readonly kind: 'same-period' | 'cumulative-decrease' | 'cumulative-total-decrease';
 }
 
 /** The number an observation reports: its value, else numerator ÷ denominator. */

@@ -2,6 +2,7 @@ import type { Feed } from '../schema/types.js';
 import { aggregateCells } from './aggregate.js';
 import { divide, mergeProvenance } from './combine.js';
 import { contextOf } from './context.js';
+import { cumulativeFalls } from './cumulative-falls.js';
 import { thresholdsOf } from './defaults.js';
 import { expectedValue } from './expected.js';
 import type { ComputeOptions, Conflict, Progress } from './results.js';
@@ -32,11 +33,9 @@ export function progress(feed: Feed, indicator: string, options?: ComputeOptions
       suppressed: false,
     };
   }
-  const { aggregate: a, conflicts } = aggregateCells(
-    ctx,
-    ind,
-    selectCells(feed, indicator, options),
-  );
+  const cells = selectCells(feed, indicator, options);
+  const { aggregate: a, conflicts: local } = aggregateCells(ctx, ind, cells);
+  const conflicts = [...local, ...cumulativeFalls(ctx, ind, cells)];
   const target = ind.target?.value;
   const expected = expectedValue(feed, ind, asOf);
   const { value: actual, period } = a;

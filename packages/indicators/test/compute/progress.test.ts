@@ -116,4 +116,27 @@ describe('progress', () => {
       ['2024-05', 63],
     ]);
   });
+
+  it('shows the fall from 63 projects by region to 60 in all as a conflict', () => {
+    const feed = makeFeed({
+      indicators: [completion],
+      asOf: '2024-12-31',
+      observations: [
+        obs('fund-completion', '2024-05', 36, { region: 'oriental', source: 'press' }),
+        obs('fund-completion', '2024-05', 27, { region: 'souss-massa', source: 'press' }),
+        obs('fund-completion', '2024-12', 60, { source: 'afd' }),
+      ],
+    });
+    const p = progress(feed, 'fund-completion');
+    expect(p.actual).toBe(60);
+    expect(p.conflicts).toEqual([
+      {
+        period: '2024-12',
+        values: [
+          { value: 63, source: 'press' },
+          { value: 60, source: 'afd' },
+        ],
+      },
+    ]);
+  });
 });

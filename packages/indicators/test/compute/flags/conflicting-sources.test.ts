@@ -45,4 +45,24 @@ describe('conflicting-sources', () => {
       'cov, 2022-Q4, all places: a cumulative count falls from one source to a later one: 16 (brochure, 2022-03), 15 (eval, 2022-Q4).',
     ]);
   });
+
+  it('flags a cumulative total that falls below the sum of its places reported earlier', () => {
+    const feed = makeFeed({
+      indicators: [indicator('funded', { aggregation: 'last', cumulative: true })],
+      asOf: '2024-12-31',
+      observations: [
+        obs('funded', '2024-05', 36, { region: 'oriental', source: 'press' }),
+        obs('funded', '2024-05', 27, { region: 'souss-massa', source: 'brochure' }),
+        obs('funded', '2024-12', 60, { source: 'afd' }),
+      ],
+    });
+    const flags = conflictingSources(feed);
+    expect(flags.map((f) => f.message)).toEqual([
+      'funded, 2024-12, all places: the cumulative total falls from 63 (press + brochure) to 60 (afd).',
+    ]);
+    expect(flags[0]).toMatchObject({
+      sources: ['press', 'brochure', 'afd'],
+      observations: [0, 1, 2],
+    });
+  });
 });
