@@ -8,6 +8,7 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const alias = {
   '@prim/indicators/analysis': src('./packages/indicators/src/analysis/index.ts'),
   '@prim/indicators': src('./packages/indicators/src/index.ts'),
+  '@prim/widgets/define': src('./packages/widgets/src/define'),
   '@prim/widgets': src('./packages/widgets/src/index.ts'),
 };
 
@@ -37,7 +38,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'browser',
-          include: ['packages/*/test/**/*.browser.test.ts'],
+          include: ['packages/*/test/**/*.browser.test.ts', 'stories/test/**/*.browser.test.ts'],
           browser: {
             enabled: true,
             headless: true,
@@ -50,6 +51,18 @@ export default defineConfig({
             }),
             instances: [{ browser: 'chromium' }],
           },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['apps/*/test/**/*.e2e.test.ts'],
+          // Builds apps/dashboard once and serves dist/ for every end-to-end file.
+          globalSetup: ['apps/dashboard/test/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

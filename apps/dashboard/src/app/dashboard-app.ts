@@ -54,6 +54,8 @@ export class DashboardApp {
   constructor(private readonly root: HTMLElement) {}
 
   start(): void {
+    // The static 'loading' text of index.html; Lit only manages what it rendered itself.
+    this.root.replaceChildren();
     addEventListener('hashchange', () => this.sync());
     // Dropping a feed anywhere on the page loads it.
     addEventListener('dragover', (e) => e.preventDefault());

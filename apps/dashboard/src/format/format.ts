@@ -28,6 +28,11 @@ export function formatFor(lang: Lang, feed?: Feed): Format {
   });
   // Calendar dates are read at UTC noon so that no time zone shifts them by a day.
   const utc = (date: string) => new Date(`${date}T12:00:00Z`);
+  const onePeriod = (p: string) => {
+    if (/^\d{4}-\d{2}$/.test(p)) return month.format(utc(`${p}-01`));
+    if (/^\d{4}-\d{2}-\d{2}$/.test(p)) return day.format(utc(p));
+    return p; // 2022, 2022-H1 and 2022-Q3 read the same in every language
+  };
   return {
     lang,
     locale,
@@ -39,12 +44,7 @@ export function formatFor(lang: Lang, feed?: Feed): Format {
           : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(v),
     pct: (v) => (v === undefined ? UNKNOWN : percent.format(v)),
     date: (d) => (d ? day.format(utc(d)) : UNKNOWN),
-    period: (p) => {
-      if (!p) return UNKNOWN;
-      if (/^\d{4}-\d{2}$/.test(p)) return month.format(utc(`${p}-01`));
-      if (/^\d{4}-\d{2}-\d{2}$/.test(p)) return day.format(utc(p));
-      return p; // 2022, 2022-H1, 2022-Q3 and ranges read the same in every language
-    },
+    period: (p) => (p ? p.split('/').map(onePeriod).join(' – ') : UNKNOWN),
     text: (t) => localize(t, lang),
   };
 }

@@ -103,6 +103,7 @@ export const ar: Messages = {
   backToRegion: 'العودة إلى الجهة',
   compareTitle: 'سوس ماسة والشرق جنبًا إلى جنب',
   qualityIntro: 'ما لا تقوله البيانات: كل تنبيه محسوب من البيانات في التاريخ المختار.',
+  moreFlags: (n) => `${n} تنبيه(ات) أخرى`,
   noFlags: 'لا توجد تنبيهات.',
   flagCodes: {
     'incomplete-disaggregation': 'تفصيل غير مكتمل',

@@ -104,6 +104,7 @@ export const en: Messages = {
   compareTitle: 'Souss-Massa and Oriental side by side',
   qualityIntro:
     'What the data does not say: every flag is computed from the feed at the chosen date.',
+  moreFlags: (n) => `${n} more`,
   noFlags: 'No flags.',
   flagCodes: {
     'incomplete-disaggregation': 'Incomplete disaggregation',

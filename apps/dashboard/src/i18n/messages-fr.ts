@@ -106,6 +106,7 @@ export const fr: Messages = {
   compareTitle: 'Souss-Massa et Oriental côte à côte',
   qualityIntro:
     'Ce que les données ne disent pas : chaque alerte est calculée à partir du flux, à la date choisie.',
+  moreFlags: (n) => `${n} autre(s) alerte(s)`,
   noFlags: 'Aucune alerte.',
   flagCodes: {
     'incomplete-disaggregation': 'Ventilation incomplète',

@@ -86,6 +86,7 @@ export interface Messages {
   // Quality and sources
   readonly qualityIntro: string;
   readonly noFlags: string;
+  readonly moreFlags: (count: number) => string;
   readonly flagCodes: Readonly<Record<FlagCode, string>>;
   readonly sourcesIntro: string;
   readonly sourceKinds: Readonly<{ public: string; document: string; synthetic: string }>;

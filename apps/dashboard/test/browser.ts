@@ -1,0 +1,63 @@
+/** Debian's Chromium driven by playwright-core, with the console watched for errors. */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SCREENSHOTS = fileURLToPath(
+  new URL('../../../artifacts/screenshots/', import.meta.url),
+);
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export function url(path: string): string {
+  return new URL(path, inject('baseUrl')).href;
+}
+
+export interface WatchedPage {
+  readonly page: Page;
+  /** Console errors, uncaught exceptions and failed requests, as text. */
+  readonly errors: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
+  page.on('requestfailed', (req) =>
+    errors.push(`request: ${req.url()} ${req.failure()?.errorText}`),
+  );
+  await page.goto(url(path));
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+}
+
+/** Text of an element with whitespace collapsed, for comparisons. */
+export async function textOf(page: Page, selector: string): Promise<string> {
+  const text = await page.locator(selector).first().innerText();
+  return text.replace(/\s+/g, ' ').trim();
+}

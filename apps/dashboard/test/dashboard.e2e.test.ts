@@ -1,0 +1,159 @@
+import { fileURLToPath } from 'node:url';
+import { footfall, fundCompletion } from '@prim/indicators';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatFor } from '../src/format/format.js';
+import { launch, openPage, screenshot, textOf } from './browser.js';
+import { builtinFeed, squash } from './expected.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const feed = builtinFeed();
+const fr = formatFor('fr', feed);
+
+async function ready(page: Page): Promise<void> {
+  await page.locator('main[data-page]').waitFor();
+}
+
+const figure = (page: Page, id: string) => textOf(page, `[data-figure="${id}"] .figure`);
+
+const PAGES = [
+  'overview',
+  'fund',
+  'baom',
+  'gender',
+  'region?region=souss-massa',
+  'region?region=souss-massa&commune=ait-amira',
+  'compare',
+  'quality',
+  'sources',
+];
+
+describe('dashboard pages', () => {
+  for (const path of PAGES) {
+    it(`#/${path} loads without console errors (fr, ar)`, async () => {
+      for (const lang of ['fr', 'ar'] as const) {
+        const sep = path.includes('?') ? '&' : '?';
+        const { page, errors } = await openPage(
+          browser,
+          `index.html#/${path}${lang === 'fr' ? '' : `${sep}lang=${lang}`}`,
+        );
+        await ready(page);
+        await page.waitForLoadState('networkidle');
+        expect(errors).toEqual([]);
+        await screenshot(page, `dashboard-${path.replace(/[?&=]/g, '-')}-${lang}`);
+        await page.context().close();
+      }
+    });
+  }
+
+  it('shows the headline figures the model computes', async () => {
+    const { page } = await openPage(browser, 'index.html');
+    await ready(page);
+    const fund = fundCompletion(feed);
+    expect(squash(await figure(page, 'fund-completion'))).toBe(squash(fr.pct(fund.completion)));
+    expect(squash(await textOf(page, '[data-figure="fund-completion"]'))).toContain(
+      squash(`${fr.num(fund.actual)} projets financés sur 100`),
+    );
+    expect(squash(await figure(page, 'baom-footfall'))).toBe(
+      squash(fr.num(footfall(feed).total.value)),
+    );
+    // Footfall is synthetic, and the card says so next to the number.
+    expect(await textOf(page, '[data-figure="baom-footfall"]')).toMatch(/synthétiques/i);
+    await page.context().close();
+  });
+
+  it('the parity page shows 27.5% women, below parity, for the Souss-Massa training', async () => {
+    const { page } = await openPage(browser, 'index.html#/gender');
+    await ready(page);
+    const row = squash(await textOf(page, 'tr[data-activity="sm-gender-training-2022-11"]'));
+    expect(row).toContain(squash(fr.pct(0.275)));
+    expect(row).toContain('sous le seuil');
+    await page.context().close();
+  });
+
+  it("the 'as of' presets and the region filter change the figures and the URL", async () => {
+    const { page } = await openPage(browser, 'index.html');
+    await ready(page);
+    const atFeedDate = await figure(page, 'fund-completion');
+    await page.getByRole('button', { name: /mi-parcours/ }).click();
+    await page.waitForURL(/as-of=2022-12-31/);
+    const midTerm = fundCompletion(feed, { asOf: '2022-12-31' });
+    expect(squash(await figure(page, 'fund-completion'))).toBe(squash(fr.pct(midTerm.completion)));
+    expect(await figure(page, 'fund-completion')).not.toBe(atFeedDate);
+
+    await page.selectOption('select[name="region"]', 'oriental');
+    await page.waitForURL(/region=oriental/);
+    const oriental = fundCompletion(feed, { asOf: '2022-12-31', filter: { region: 'oriental' } });
+    expect(squash(await textOf(page, '[data-figure="fund-completion"]'))).toContain(
+      squash(`${fr.num(oriental.actual)} projets financés`),
+    );
+    await page.context().close();
+  });
+
+  it('a shared URL restores language, direction, theme, date, region and page', async () => {
+    const { page } = await openPage(browser, 'index.html');
+    await ready(page);
+    await page.selectOption('select[name="lang"]', 'en');
+    await page.selectOption('select[name="theme"]', 'dark');
+    await page.getByRole('button', { name: /Programme end/ }).click();
+    await page.selectOption('select[name="region"]', 'souss-massa');
+    await page.getByRole('link', { name: '1. Fund' }).click();
+    await page.waitForURL(/#\/fund/);
+    const shared = page.url();
+    const seen = await textOf(page, 'main');
+
+    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const restored = await other.newPage();
+    await restored.goto(shared);
+    await restored.locator('main[data-page="fund"]').waitFor();
+    expect(await restored.getAttribute('html', 'lang')).toBe('en');
+    expect(await restored.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await restored.inputValue('input[name="as-of"]')).toBe('2024-08-31');
+    expect(await restored.inputValue('select[name="region"]')).toBe('souss-massa');
+    expect(await textOf(restored, 'main')).toBe(seen);
+    await other.close();
+    await page.context().close();
+  });
+
+  it('a bad feed file is reported with JSON paths and the loaded feed stays', async () => {
+    const { page } = await openPage(browser, 'index.html');
+    await ready(page);
+    const before = await figure(page, 'fund-completion');
+    const bad = fileURLToPath(new URL('./fixtures/bad.feed.json', import.meta.url));
+    await page.setInputFiles('input[name="feed-file"]', bad);
+    const report = page.getByRole('alert');
+    await report.waitFor();
+    const text = await report.innerText();
+    expect(text).toContain('bad.feed.json');
+    expect(text).toContain('$.asOf');
+    expect(text).toMatch(/\$\.observations\[0\]/);
+    expect(await figure(page, 'fund-completion')).toBe(before);
+    await screenshot(page, 'dashboard-bad-feed-fr');
+    await page.context().close();
+  });
+
+  it('Arabic turns the page right-to-left and stays readable on a 360 px phone', async () => {
+    for (const lang of ['ar', 'fr'] as const) {
+      const { page, errors } = await openPage(browser, `index.html#/overview?lang=${lang}`, {
+        viewport: { width: 360, height: 780 },
+        deviceScaleFactor: 1,
+        isMobile: true,
+      });
+      await ready(page);
+      expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      // Nothing forces a sideways scroll on a phone.
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(360);
+      expect(errors).toEqual([]);
+      await screenshot(page, `dashboard-phone-${lang}`);
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,173 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, screenshot, url } from './browser.js';
+import { pdfText } from './pdf-text.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until every prim-* element on the page has rendered something in its shadow root. */
+async function widgetsRendered(page: Page): Promise<number> {
+  await page.waitForFunction(() => {
+    const widgets = [...document.querySelectorAll('*')].filter((e) =>
+      e.localName.startsWith('prim-'),
+    );
+    return (
+      widgets.length > 0 &&
+      widgets.every((w) => {
+        const text = w.shadowRoot?.textContent ?? '';
+        return text.trim() !== '' && !w.shadowRoot?.querySelector('[role="status"].loading');
+      })
+    );
+  });
+  return page.evaluate(
+    () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('prim-')).length,
+  );
+}
+
+describe('host pages embed the widgets', () => {
+  const HOSTS = [
+    ['hosts/article-fr.html', 'ltr'],
+    ['hosts/article-ar.html', 'rtl'],
+    ['hosts/commune.html', 'rtl'],
+  ] as const;
+  for (const [path, dir] of HOSTS) {
+    it(`${path} renders its widgets without console errors`, async () => {
+      for (const width of [1280, 360]) {
+        const { page, errors } = await openPage(browser, path, {
+          viewport: { width, height: 900 },
+        });
+        expect(await widgetsRendered(page)).toBeGreaterThan(0);
+        expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe(dir);
+        // No widget shows its error state.
+        const failed = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('*')].filter((e) =>
+              e.shadowRoot?.querySelector('[part="error"]'),
+            ).length,
+        );
+        expect(failed).toBe(0);
+        expect(errors).toEqual([]);
+        const name = path.replace(/^hosts\/|\.html$/g, '');
+        await screenshot(page, `host-${name}${width === 360 ? '-phone' : ''}`);
+        await page.context().close();
+      }
+    });
+  }
+});
+
+describe('embed builder', () => {
+  it('previews the chosen widget live and writes the three snippets', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      'builder.html#/builder?widget=prim-progress&lang=ar&region=oriental',
+    );
+    await page.locator('#preview prim-progress').waitFor();
+    await widgetsRendered(page);
+    expect(await page.getAttribute('#preview prim-progress', 'region')).toBe('oriental');
+    const script = await page.inputValue('[data-variant="script"] textarea');
+    expect(script).toContain('<script type="module" src="');
+    expect(script).toContain('/widgets.js"></script>');
+    expect(script).toMatch(/<prim-progress src="http[^"]+\/feeds\/prim\.feed\.json"/);
+    expect(script).toContain('lang="ar"');
+    expect(script).toContain('region="oriental"');
+    const inline = await page.inputValue('[data-variant="inline"] textarea');
+    expect(inline).toContain('<script type="application/json">{"schema":"prim-feed/1"');
+    const iframe = await page.inputValue('[data-variant="iframe"] textarea');
+    expect(iframe).toMatch(/<iframe src="http[^"]+\/embed\.html\?widget=prim-progress/);
+
+    // Changing an option changes the preview and the snippet.
+    await page.selectOption('select[name="widget"]', 'prim-parity');
+    await page.locator('#preview prim-parity').waitFor();
+    expect(await page.inputValue('[data-variant="script"] textarea')).toContain('<prim-parity');
+    expect(errors).toEqual([]);
+    await screenshot(page, 'builder-ar');
+    await page.context().close();
+  });
+
+  it('downloads the live chart as SVG and PNG', async () => {
+    const { page } = await openPage(browser, 'builder.html#/builder?widget=prim-parity');
+    await page.locator('#preview prim-parity').waitFor();
+    await widgetsRendered(page);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger en SVG' }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe('prim-parity.svg');
+    const svgText = await new Response(
+      (await svg.createReadStream()) as unknown as ReadableStream,
+    ).text();
+    expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger en PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('prim-parity.png');
+    await page.context().close();
+  });
+
+  it('the iframe variant serves embed.html with just the widget', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      'embed.html?widget=prim-indicator&indicator=fund-completion&lang=ar&as-of=2022-12-31',
+      { viewport: { width: 400, height: 500 } },
+    );
+    expect(await widgetsRendered(page)).toBe(1);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.getAttribute('prim-indicator', 'as-of')).toBe('2022-12-31');
+    expect(errors).toEqual([]);
+    await screenshot(page, 'embed-indicator-ar');
+    await page.context().close();
+  });
+});
+
+describe('printable report', () => {
+  it('prints to an A4 PDF whose text carries the chart titles', async () => {
+    const { page, errors } = await openPage(browser, 'report.html#/overview?as-of=2022-12-31');
+    await page.locator('#report[data-ready="true"]').waitFor();
+    await widgetsRendered(page);
+    expect(errors).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'report-fr');
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const { pages, text } = await pdfText(new Uint8Array(pdf));
+    expect(pages).toBeGreaterThan(3);
+    // Ligatures (fi, ff) come out of PDF text as separate runs: compare without spaces.
+    const bare = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+    const words = bare(text);
+    for (const title of [
+      'Taux d’atteinte du fonds',
+      'Fréquentation des BAOM',
+      'Parité 50',
+      'Par région',
+      'Par mois',
+      'Part des femmes par action',
+      'Des candidatures au financement, par appel',
+    ]) {
+      expect(words).toContain(bare(title));
+    }
+    await page.context().close();
+  });
+});
+
+it('the served pages declare a strict CSP without inline or eval for scripts', async () => {
+  for (const path of [
+    'index.html',
+    'builder.html',
+    'embed.html',
+    'report.html',
+    'hosts/commune.html',
+  ]) {
+    const html = await (await fetch(url(path))).text();
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc).toBe("'self'");
+    // Only external module scripts: no inline script body anywhere.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/);
+  }
+});
