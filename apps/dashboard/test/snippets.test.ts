@@ -1,0 +1,57 @@
+import { parseFeed } from '@prim/indicators';
+import { describe, expect, it } from 'vitest';
+import {
+  embedUrl,
+  escapeScriptJson,
+  iframeSnippet,
+  inlineSnippet,
+  scriptSnippet,
+  trimFeed,
+  type EmbedChoice,
+} from '../src/builder/snippets.js';
+import { builtinFeed } from './expected.js';
+
+const choice: EmbedChoice = {
+  tag: 'prim-indicator',
+  attributes: [
+    ['indicator', 'fund-completion'],
+    ['lang', 'ar'],
+    ['region', ''],
+    ['as-of', '2022-12-31'],
+  ],
+  feedUrl: 'https://indicators.example/feeds/prim.feed.json',
+  scriptUrl: 'https://indicators.example/widgets.js',
+  embedPageUrl: 'https://indicators.example/embed.html',
+};
+
+describe('embed snippets', () => {
+  it('script variant: one module script and the element with its non-empty attributes', () => {
+    expect(scriptSnippet(choice)).toBe(
+      '<script type="module" src="https://indicators.example/widgets.js"></script>\n' +
+        '<prim-indicator src="https://indicators.example/feeds/prim.feed.json" indicator="fund-completion" lang="ar" as-of="2022-12-31"></prim-indicator>',
+    );
+  });
+
+  it('iframe variant points at embed.html with the same options', () => {
+    const url = new URL(embedUrl(choice));
+    expect(url.pathname).toBe('/embed.html');
+    expect(url.searchParams.get('widget')).toBe('prim-indicator');
+    expect(url.searchParams.get('indicator')).toBe('fund-completion');
+    expect(url.searchParams.has('region')).toBe(false);
+    expect(iframeSnippet(choice, 'Fonds')).toContain('title="Fonds"');
+  });
+
+  it('inline variant carries a feed that still validates, trimmed to what the widget reads', () => {
+    const feed = builtinFeed();
+    const trimmed = trimFeed(feed, ['fund-completion']);
+    expect(trimmed.indicators.map((i) => i.id)).toEqual(['fund-completion']);
+    expect(trimmed.observations.length).toBeLessThan(feed.observations.length);
+    const snippet = inlineSnippet(choice, trimmed);
+    const json = /<script type="application\/json">(.*)<\/script>/s.exec(snippet)?.[1] ?? '';
+    expect(parseFeed(json.replace(/<\\\//g, '</')).ok).toBe(true);
+  });
+
+  it('JSON cannot close the script element it sits in', () => {
+    expect(escapeScriptJson('{"a":"</script><script>x"}')).not.toContain('</script>');
+  });
+});
