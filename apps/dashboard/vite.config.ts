@@ -44,6 +44,6 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: Number(process.env.PORT ?? 4173), host: true, strictPort: false },
+  preview: { port: Number(process.env.PORT ?? 4173), host: true, strictPort: true },
   server: { port: Number(process.env.PORT ?? 5173) },
 });

@@ -5,3 +5,4 @@
 import '@prim/widgets/define/prim-indicator.js';
 import '@prim/widgets/define/prim-progress.js';
 import '@prim/widgets/define/prim-parity.js';
+import '@prim/widgets/define/prim-table.js';

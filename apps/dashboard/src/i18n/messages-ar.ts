@@ -52,6 +52,7 @@ export const ar: Messages = {
     'on-track': 'في المسار',
     'at-risk': 'معرض للخطر',
     'off-track': 'متأخر',
+    'no-target': 'بدون هدف',
     'no-data': 'لا توجد بيانات',
   },
   parityStatus: { meets: 'تحقق المناصفة', below: 'دون العتبة', unknown: 'غير معروف' },

@@ -52,6 +52,7 @@ export const en: Messages = {
     'on-track': 'on track',
     'at-risk': 'at risk',
     'off-track': 'off track',
+    'no-target': 'no target',
     'no-data': 'no data',
   },
   parityStatus: { meets: 'meets parity', below: 'below threshold', unknown: 'unknown' },

@@ -53,6 +53,7 @@ export const fr: Messages = {
     'on-track': 'en bonne voie',
     'at-risk': 'à risque',
     'off-track': 'en retard',
+    'no-target': 'sans cible',
     'no-data': 'pas de donnée',
   },
   parityStatus: { meets: 'parité atteinte', below: 'sous le seuil', unknown: 'inconnu' },
