@@ -63,7 +63,8 @@ export interface BreakdownRow extends Aggregate {
   readonly key: string;
 }
 
-export type Status = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data';
+/** 'no-target': there is an actual value but no target to judge it against. */
+export type Status = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-target' | 'no-data';
 
 /** Two or more sources disagree for the same indicator, period and place. */
 export interface Conflict {

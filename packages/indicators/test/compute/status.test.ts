@@ -20,10 +20,10 @@ describe('statusOf', () => {
     expect(at(34)).toBe('off-track');
   });
 
-  it('says no-data without an actual or a target', () => {
+  it('says no-data without an actual, and no-target for an actual with nothing to judge it by', () => {
     expect(at(undefined)).toBe('no-data');
     expect(statusOf({ actual: 3, target: undefined, expected: undefined, thresholds })).toBe(
-      'no-data',
+      'no-target',
     );
   });
 

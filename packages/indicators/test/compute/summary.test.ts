@@ -25,8 +25,8 @@ describe('computeIndicators', () => {
     expect(report.asOf).toBe('2024-08-31');
     expect(report.indicators.map((i) => [i.id, i.actual, i.status])).toEqual([
       ['fund-completion', 5, 'off-track'],
-      ['baom-footfall', 40, 'no-data'],
-      ['participants', 90, 'no-data'],
+      ['baom-footfall', 40, 'no-target'],
+      ['participants', 90, 'no-target'],
     ]);
   });
 

@@ -20,6 +20,7 @@ export function statusShape(status: Status, cx: number, cy: number, r = 6): SVGT
     case 'off-track':
       return svg`<path class=${cls} data-shape="diamond"
         d=${`M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`}></path>`;
+    case 'no-target':
     case 'no-data':
       return svg`<circle class=${cls} data-shape="ring" cx=${cx} cy=${cy} r=${r - 1}></circle>`;
   }

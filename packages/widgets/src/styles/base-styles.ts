@@ -146,6 +146,7 @@ export const baseStyles = css`
     fill: var(--_off-track);
     color: var(--_off-track);
   }
+  .status-no-target,
   .status-no-data,
   .parity-unknown {
     fill: none;
