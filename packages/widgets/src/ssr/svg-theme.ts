@@ -1,0 +1,58 @@
+import { themeStyles } from '../styles/theme-styles.js';
+
+export type Theme = 'light' | 'dark';
+
+/** The widget palette (`--_name` defaults of theme-styles.ts) of one theme, by name. */
+export type Palette = Readonly<Record<string, string>>;
+
+/** The declarations of the first CSS block whose selector starts with `selector`. */
+function block(css: string, selector: string): string {
+  const start = css.indexOf(`${selector} {`);
+  if (start < 0) throw new Error(`theme-styles.ts has no ${selector} block`);
+  return css.slice(start, css.indexOf('}', start));
+}
+
+/**
+ * Reads the palette from the elements' own theme stylesheet, so that a static SVG has the
+ * same colours and fonts as the widget, with no second copy to keep in step.
+ */
+export function paletteOf(theme: Theme): Palette {
+  const css = themeStyles.cssText;
+  const light = block(css, ':host');
+  const own = theme === 'dark' ? block(css, ":host([theme='dark'])") : light;
+  const tokens: Record<string, string> = {};
+  for (const decls of [light, own]) {
+    for (const m of decls.matchAll(/--_([\w-]+):\s*var\(\s*--prim-[\w-]+,\s*([^;]+?)\s*\);/g)) {
+      if (m[1] && m[2]) tokens[m[1]] = m[2].replace(/\s+/g, ' ');
+    }
+  }
+  return tokens;
+}
+
+/**
+ * The stylesheet of a standalone SVG: concrete values (no custom properties, which many SVG
+ * consumers ignore), the same class names and paint as the elements' chart rules.
+ */
+export function svgStyle(p: Palette): string {
+  const c = (name: string) => p[name] ?? 'currentColor';
+  return [
+    `svg{font-family:${p.font ?? 'sans-serif'}}`,
+    `text{fill:${c('text')};font-size:13px}`,
+    `text.muted{fill:${c('muted')};font-size:12px}`,
+    `text.title{font-size:17px;font-weight:700}`,
+    `.value{font-size:28px;font-weight:700}`,
+    `.unit{fill:${c('muted')};font-size:14px;font-weight:400}`,
+    `text.notice{fill:${c('notice-text')};font-size:12px}`,
+    `.frame{fill:${c('bg')};stroke:${c('border')}}`,
+    `.track{fill:${c('track')}}`,
+    `.bar{fill:${c('accent')}}`,
+    `.target{stroke:${c('target')};stroke-width:2}`,
+    `.expected{fill:${c('expected')};stroke:${c('expected')}}`,
+    `.line{fill:none;stroke:${c('accent')};stroke-width:2}`,
+    ...['achieved', 'on-track', 'at-risk', 'off-track'].map((s) => `.status-${s}{fill:${c(s)}}`),
+    `.status-no-target,.status-no-data,.parity-unknown{fill:none;stroke:${c('unknown')};stroke-dasharray:3 2}`,
+    `.parity-meets{fill:${c('meets')}}`,
+    `.parity-below{fill:${c('below')}}`,
+    `.threshold{stroke:${c('target')};stroke-width:1.5;stroke-dasharray:4 3}`,
+  ].join('\n');
+}
