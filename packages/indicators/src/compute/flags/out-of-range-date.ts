@@ -1,6 +1,8 @@
 /**
- * 'out-of-range-date': an observation whose period ends after the as-of date (it is left
- * out of every computation), or lies wholly outside the programme's dates. A period that
+ * 'out-of-range-date': an observation whose period ends after the feed's own as-of date
+ * (the feed reports what it cannot yet know), or lies wholly outside the programme's dates.
+ * Looking at an earlier date than the feed's is not a data problem: what came later is
+ * simply left out of the computations, without a flag. A period that
  * straddles the programme's start or end (a calendar year, say) is not flagged.
  */
 import { dayNumber } from '../../periods/calendar-date.js';
@@ -11,14 +13,15 @@ import { asOfOf, selectCells } from '../select.js';
 import { placeOf, sourcesText } from './flag-fields.js';
 
 export function outOfRangeDate(feed: Feed, options?: ComputeOptions): Flag[] {
-  const asOf = asOfOf(feed, options);
+  const asOf = feed.asOf;
+  const viewedAt = dayNumber(asOfOf(feed, options));
   const { start, end } = feed.programme;
   const flags: Flag[] = [];
   for (const ind of feed.indicators) {
     for (const c of selectCells(feed, ind.id, options, true)) {
       const why =
         c.end > dayNumber(asOf)
-          ? `ends on ${c.period.end}, after the as-of date ${asOf}, so it is not used`
+          ? `ends on ${c.period.end}, after the feed's as-of date ${asOf}${c.end > viewedAt ? ', so it is not used' : ''}`
           : c.end < dayNumber(start)
             ? `ends on ${c.period.end}, before the programme started (${start})`
             : c.start > dayNumber(end)
