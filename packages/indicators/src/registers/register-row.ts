@@ -24,8 +24,11 @@ export const REQUEST_TYPES = [
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
-/** What the BAOM did: informed on the spot, referred elsewhere, or opened a case file. */
-export const OUTCOMES = ['informed', 'referred', 'case-opened', 'resolved'] as const;
+/**
+ * What the BAOM did: informed on the spot, oriented (referred) to a service, accompanied
+ * the person through a procedure, or resolved the matter. The last two are 'cases'.
+ */
+export const OUTCOMES = ['informed', 'oriented', 'accompanied', 'resolved'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export interface RegisterRow {

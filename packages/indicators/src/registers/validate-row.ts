@@ -1,0 +1,94 @@
+/**
+ * One register line → a `RegisterRow`, or the reasons it cannot be counted. Only the six
+ * canonical columns (and the synthetic marker) are read; personal columns never are.
+ */
+import type { Commune } from '../schema/types.js';
+import {
+  codeMatcher,
+  OUTCOME_CODES,
+  PROFILE_CODES,
+  REQUEST_TYPE_CODES,
+  SEX_CODES,
+} from './codes.js';
+import type { HeaderMap } from './headers.js';
+import { foldKey } from './normalise-text.js';
+import { readRegisterDate } from './register-date.js';
+import type { RegisterRow } from './register-row.js';
+
+export type RowReading =
+  | { readonly ok: true; readonly row: RegisterRow }
+  | { readonly ok: false; readonly reasons: readonly string[] }
+  /** A line with nothing in the columns read: spreadsheets end with such lines. */
+  | { readonly ok: 'blank' };
+
+/** Matches a commune by id or by its name in any language. */
+export function communeMatcher(communes: readonly Commune[]): (raw: string) => string | undefined {
+  const map = new Map<string, string>();
+  for (const c of communes) {
+    for (const word of [c.id, c.name.fr, c.name.ar, c.name.en]) {
+      if (word !== undefined) map.set(foldKey(word), c.id);
+    }
+  }
+  return (raw) => map.get(foldKey(raw));
+}
+
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'oui', 'vrai', 'نعم']);
+
+/** Builds the reader of rows for a header map and the communes a register may name. */
+export function rowReader(
+  headers: HeaderMap,
+  communes: readonly Commune[],
+): (cells: readonly string[]) => RowReading {
+  const commune = communeMatcher(communes);
+  const profile = codeMatcher(PROFILE_CODES);
+  const sex = codeMatcher(SEX_CODES);
+  const requestType = codeMatcher(REQUEST_TYPE_CODES);
+  const outcome = codeMatcher(OUTCOME_CODES);
+  const col = headers.columns;
+  const cell = (cells: readonly string[], i: number | undefined) =>
+    i === undefined ? '' : (cells[i] ?? '').trim();
+
+  return (cells) => {
+    const raw = {
+      date: cell(cells, col.date),
+      commune: cell(cells, col.commune),
+      profile: cell(cells, col.profile),
+      sex: cell(cells, col.sex),
+      request_type: cell(cells, col.request_type),
+      outcome: cell(cells, col.outcome),
+    };
+    if (Object.values(raw).every((v) => v === '')) return { ok: 'blank' };
+    const reasons: string[] = [];
+    const date = readRegisterDate(raw.date);
+    if (!date.ok) reasons.push(date.reason);
+    const pick = <T>(what: string, text: string, match: (s: string) => T | undefined) => {
+      if (text === '') {
+        reasons.push(`${what} is empty`);
+        return undefined;
+      }
+      const code = match(text);
+      // The cell is quoted so the officer can find it; these columns hold codes, not people.
+      if (code === undefined) reasons.push(`unknown ${what} "${text.slice(0, 40)}"`);
+      return code;
+    };
+    const c = pick('commune', raw.commune, commune);
+    const p = pick('profile', raw.profile, profile);
+    const s = pick('sex', raw.sex, sex);
+    const r = pick('request_type', raw.request_type, requestType);
+    const o = pick('outcome', raw.outcome, outcome);
+    if (!date.ok || !c || !p || !s || !r || !o) return { ok: false, reasons };
+    const synthetic = TRUE_WORDS.has(foldKey(cell(cells, headers.synthetic)));
+    return {
+      ok: true,
+      row: {
+        date: date.date,
+        commune: c,
+        profile: p,
+        sex: s,
+        request_type: r,
+        outcome: o,
+        ...(synthetic ? { synthetic: true } : {}),
+      },
+    };
+  };
+}
