@@ -28,3 +28,30 @@ export * from './registers/register-row.js';
 export { monthlyCounts, type MonthlyCountsOptions } from './registers/monthly-counts.js';
 export { generateRegister, type RegisterOptions } from './synthetic/register.js';
 export { BAOM_COMMUNES, type BaomCommune } from './synthetic/baom-communes.js';
+export * from './registers/codes.js';
+export * from './registers/headers.js';
+export { foldKey, latinDigits } from './registers/normalise-text.js';
+export { readRegisterDate, type DateReading } from './registers/register-date.js';
+export { communeMatcher, rowReader, type RowReading } from './registers/validate-row.js';
+export { RegisterTally, type TallyTable, withMargins } from './registers/register-tally.js';
+export {
+  belowBound,
+  primaryMask,
+  secondarySuppression,
+  suppressTable,
+  type Mask,
+  type Suppression,
+  type Table,
+} from './registers/suppression.js';
+export {
+  CASES_ID,
+  DEFAULT_K,
+  FOOTFALL_ID,
+  footfallObservations,
+  type FootfallObservations,
+  type SuppressionOptions,
+} from './registers/footfall-observations.js';
+export { registerFeed, type RegisterFeedInput } from './registers/register-feed.js';
+export * from './registers/fund-records.js';
+export type { XmlElement } from './iati/xml-element.js';
+export { iatiToFeed, type IatiImport } from './iati/iati-to-feed.js';

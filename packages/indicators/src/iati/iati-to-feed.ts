@@ -3,7 +3,7 @@
  * becomes an indicator: its `baseline`, the `target` of the last period as the target and
  * every period's target as a milestone; each `period/actual` becomes an observation over
  * the period's dates, split by its `dimension` elements where they name a feed dimension
- * (sex, region, commune, profile). Qualitative indicators are skipped, with a warning.
+ * (sex, region, profile). Qualitative indicators are skipped, with a warning.
  */
 import { isCalendarDate } from '../periods/calendar-date.js';
 import { FEED_SCHEMA_ID } from '../schema/feed-schema.js';
@@ -125,7 +125,7 @@ export function iatiToFeed(doc: XmlElement): IatiImport {
             );
             continue;
           }
-          const split: Partial<Record<'sex' | 'region' | 'commune' | 'profile', string>> = {};
+          const split: { sex?: Sex; region?: string; profile?: string } = {};
           for (const d of childrenNamed(a, 'dimension')) {
             const dn = foldKey(d.attributes.name ?? '');
             const dv = d.attributes.value ?? '';
@@ -133,20 +133,14 @@ export function iatiToFeed(doc: XmlElement): IatiImport {
               const s = SEXES[foldKey(dv)];
               if (s) split.sex = s;
               else warnings.push(`${where}: unknown sex "${dv}", dimension left out`);
-            } else if (['region', 'commune', 'profile'].includes(dn)) {
-              const key = dn as 'region' | 'commune' | 'profile';
+            } else if (dn === 'region' || dn === 'profile') {
+              const key = dn as 'region' | 'profile';
               split[key] = slug(dv);
               if (key === 'region') regions.set(slug(dv), { [lang]: dv } as Text);
             } else
               warnings.push(
                 `${where}: dimension "${d.attributes.name ?? ''}" has no feed equivalent, left out`,
               );
-          }
-          if (split.commune !== undefined) {
-            warnings.push(
-              `${where}: commune "${split.commune}" kept as a region-less place is not possible; left out`,
-            );
-            delete split.commune;
           }
           observations.push({
             indicator: indicatorId,
