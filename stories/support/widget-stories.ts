@@ -56,10 +56,13 @@ const STATES: Record<State, WidgetStory> = {
   // No fund, coverage or parity data in this commune: filters that match nothing.
   empty: story('Empty: the filters match nothing.', { feed: fixtureFeed(), commune: 'oujda' }),
   synthetic: story('Synthetic (demo) data: a notice says so.', { feed: syntheticFeed() }),
-  midTerm: story(`As of ${MID_TERM} (the mid-term evaluation), with stale series.`, {
-    src: PRIM_FEED_URL,
-    'as-of': MID_TERM,
-  }),
+  midTerm: story(
+    `As of ${MID_TERM} (the mid-term evaluation); a series with no recent observation says it is stale.`,
+    {
+      src: PRIM_FEED_URL,
+      'as-of': MID_TERM,
+    },
+  ),
   suppressed: story('Small counts withheld (suppressed cells), never read as zero.', {
     feed: suppressedFeed(),
   }),
