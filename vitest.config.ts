@@ -9,6 +9,7 @@ const alias = {
   '@prim/indicators/analysis': src('./packages/indicators/src/analysis/index.ts'),
   '@prim/indicators': src('./packages/indicators/src/index.ts'),
   '@prim/widgets/define': src('./packages/widgets/src/define'),
+  '@prim/widgets/ssr': src('./packages/widgets/src/ssr/render-svg.ts'),
   '@prim/widgets': src('./packages/widgets/src/index.ts'),
 };
 

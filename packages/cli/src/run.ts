@@ -13,6 +13,7 @@ type Command = (args: readonly string[], io: Io) => Promise<ExitCode>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   indicators: async () => (await import('./commands/indicators.js')).indicatorsCommand,
+  render: async () => (await import('./commands/render.js')).renderCommand,
 };
 
 function helpCommand(args: readonly string[], io: Io): number {

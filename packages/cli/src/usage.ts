@@ -29,6 +29,26 @@ the exit code is 1.
 Exit codes: 0 computed, 1 the feed is invalid (or partly so), 2 usage error or unreadable
 file.
 `,
+  render: `Usage: prim render WIDGET [--feed FEED] [-o OUT.svg] [options]
+
+Draws a widget as a standalone SVG file (for reports and print), with the same code as the
+embeddable element. WIDGET is indicator, progress or parity (footfall and funnel: not yet).
+FEED is a prim-feed/1 JSON file, or - for standard input; without --feed, the built-in PRIM
+feed of @prim/indicators is used.
+
+Options:
+  -o, --output OUT.svg   write the SVG to this file (default: standard output)
+  --indicator ID         the indicator of the indicator widget (required there); for
+                         progress, space-separated ids (default: every indicator with a target)
+  --lang fr|ar|en        language of labels and numbers (default: fr; ar is right to left)
+  --as-of DATE           draw as at this calendar date (YYYY-MM-DD); default: the feed's asOf
+  --width N              width in pixels (default 480, at least 280)
+  --height N             height of the SVG box (default: the drawing's own height)
+  --theme light|dark     colours (default: light)
+
+Exit codes: 0 drawn, 1 the feed is invalid (a partly invalid feed is drawn from its valid
+part), 2 usage error, unknown indicator, or unreadable feed or unwritable output.
+`,
   help: `Usage: prim help [COMMAND]
 
 Shows help for a command.
@@ -48,6 +68,7 @@ The command-line side of the PRIM indicators toolkit.
 Commands:
   validate [FEED]      check a prim-feed/1 document
   indicators [FEED]    compute indicators, parity and data-quality flags
+  render WIDGET        draw a widget as a standalone SVG file
   help [COMMAND]       show help for a command
 
 Options:

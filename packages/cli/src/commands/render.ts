@@ -1,0 +1,156 @@
+import { writeFile } from 'node:fs/promises';
+import { isCalendarDate, parseFeed, type Feed, type Lang } from '@prim/indicators';
+import { renderWidgetSvg, RenderSvgError, WIDGETS, type WidgetName } from '@prim/widgets/ssr';
+import { parseCommandArgs, UsageError } from '../args.js';
+import { formatIssues } from '../format/issues.js';
+import { EXIT, type ExitCode, type Io } from '../io.js';
+import { describeSystemError, readFeedText } from '../read-feed.js';
+import { COMMAND_HELP } from '../usage.js';
+
+const LANGS: readonly Lang[] = ['fr', 'ar', 'en'];
+const THEMES = ['light', 'dark'] as const;
+
+interface RenderOptions {
+  readonly widget: WidgetName;
+  readonly feed?: string;
+  readonly out?: string;
+  readonly indicator?: string;
+  readonly lang: Lang;
+  readonly asOf?: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly theme: (typeof THEMES)[number];
+}
+
+function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[]): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+    return value as T;
+  throw new UsageError(
+    `${name} expects ${allowed.join('|')}, got ${JSON.stringify(value)}`,
+    'render',
+  );
+}
+
+function pixels(name: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) {
+    throw new UsageError(
+      `${name} expects a whole number of pixels, got ${JSON.stringify(value)}`,
+      'render',
+    );
+  }
+  return n;
+}
+
+/** Checks the options before any file is read: a usage error should not wait for a feed. */
+function options(args: readonly string[]): RenderOptions | 'help' {
+  const { values, positionals } = parseCommandArgs(
+    'render',
+    args,
+    {
+      feed: { type: 'string' },
+      indicator: { type: 'string' },
+      lang: { type: 'string' },
+      'as-of': { type: 'string' },
+      width: { type: 'string' },
+      height: { type: 'string' },
+      theme: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    1,
+  );
+  if (values.help) return 'help';
+  if (positionals[0] === undefined) throw new UsageError('missing WIDGET', 'render');
+  const widget = oneOf('WIDGET', positionals[0], WIDGETS);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && (typeof asOf !== 'string' || !isCalendarDate(asOf))) {
+    throw new UsageError(
+      `--as-of expects a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}`,
+      'render',
+    );
+  }
+  if (widget === 'indicator' && typeof values.indicator !== 'string') {
+    throw new UsageError('the indicator widget needs --indicator ID', 'render');
+  }
+  return {
+    widget,
+    feed: typeof values.feed === 'string' ? values.feed : undefined,
+    out: typeof values.output === 'string' ? values.output : undefined,
+    indicator: typeof values.indicator === 'string' ? values.indicator : undefined,
+    lang: oneOf('--lang', values.lang ?? 'fr', LANGS),
+    asOf,
+    width: pixels('--width', values.width),
+    height: pixels('--height', values.height),
+    theme: oneOf('--theme', values.theme ?? 'light', THEMES),
+  };
+}
+
+/** Every id in --indicator must name an indicator of the feed: say which one does not. */
+function checkIndicators(feed: Feed, ids: string | undefined): void {
+  const known = new Set(feed.indicators.map((i) => i.id));
+  const unknown = (ids ?? '').split(/\s+/).filter((id) => id && !known.has(id));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `no indicator ${unknown.map((id) => JSON.stringify(id)).join(', ')} in the feed (it has: ${[...known].join(', ')})`,
+      'render',
+    );
+  }
+}
+
+/**
+ * `prim render WIDGET [--feed FEED] [-o OUT.svg]`: the widget as a standalone SVG file (for
+ * reports and print), drawn by the same code as the embeddable element. Without -o, the SVG
+ * goes to standard output; feed errors and warnings go to standard error.
+ */
+export async function renderCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const opts = options(args);
+  if (opts === 'help') {
+    io.stdout(COMMAND_HELP.render);
+    return EXIT.ok;
+  }
+  const { name, text } = await readFeedText(opts.feed, io);
+  const result = parseFeed(text);
+  let feed: Feed;
+  if (result.ok) {
+    feed = result.feed;
+    io.stderr(formatIssues([], result.warnings, `${name}: `));
+  } else {
+    io.stderr(formatIssues(result.errors, result.warnings, `${name}: `));
+    if (!result.partial) {
+      io.stderr(`prim render: ${name} is not a usable feed; nothing rendered\n`);
+      return EXIT.invalid;
+    }
+    io.stderr(`prim render: drawn from the valid part of ${name} only\n`);
+    feed = result.partial;
+  }
+  checkIndicators(feed, opts.indicator);
+
+  let svg: string;
+  try {
+    svg = renderWidgetSvg(opts.widget, feed, {
+      lang: opts.lang,
+      theme: opts.theme,
+      ...(opts.indicator ? { indicator: opts.indicator } : {}),
+      ...(opts.asOf ? { asOf: opts.asOf } : {}),
+      ...(opts.width ? { width: opts.width } : {}),
+      ...(opts.height ? { height: opts.height } : {}),
+    });
+  } catch (err) {
+    if (err instanceof RenderSvgError) throw new UsageError(err.message, 'render');
+    throw err;
+  }
+
+  if (opts.out === undefined) {
+    io.stdout(svg);
+  } else {
+    try {
+      await writeFile(opts.out, svg);
+    } catch (err) {
+      io.stderr(`prim render: cannot write ${opts.out}: ${describeSystemError(err)}\n`);
+      return EXIT.usage;
+    }
+  }
+  return result.ok ? EXIT.ok : EXIT.invalid;
+}
