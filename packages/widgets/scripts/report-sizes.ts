@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { format, resolveConfig } from 'prettier';
 import { BUNDLE_FILE, bundleBuild, defineEntries } from './build-config.js';
 import { buildInMemory } from './build-in-memory.js';
 
@@ -61,7 +62,11 @@ export async function measureAll(): Promise<SizeRow[]> {
 }
 
 async function main(): Promise<void> {
-  const table = sizeTable(await measureAll());
+  // Formatted as `prettier --check` expects, so the generated files pass the lint step.
+  const out = fileURLToPath(new URL('../../../docs/widget-sizes.md', import.meta.url));
+  const md = async (text: string) =>
+    format(text, { ...(await resolveConfig(out)), parser: 'markdown' });
+  const table = await md(sizeTable(await measureAll()));
   const doc = `# Widget sizes
 
 What a page downloads to show one element (its \`define/\` entry bundled alone with everything
@@ -70,9 +75,8 @@ compressed with node:zlib (gzip level 9, brotli quality 11). Budgets: one elemen
 30 KB brotli, everything under 60 KB. Regenerate with \`pnpm --filter @prim/widgets sizes\`.
 
 ${table}`;
-  const out = fileURLToPath(new URL('../../../docs/widget-sizes.md', import.meta.url));
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, doc);
+  writeFileSync(out, await md(doc));
   process.stdout.write(table);
 }
 
