@@ -10,6 +10,7 @@ export { PrimIndicator } from './elements/prim-indicator.js';
 export { PrimProgress } from './elements/prim-progress.js';
 export { PrimParity } from './elements/prim-parity.js';
 export { PrimTable } from './elements/prim-table.js';
+export { PrimFootfall } from './elements/prim-footfall.js';
 export { fetchFeed, clearFeedCache } from './data/feed-cache.js';
 export { loadFeed, type LoadedFeed, type FeedSource } from './data/load-feed.js';
 export { LoadError, type LoadErrorKind } from './data/load-error.js';
@@ -21,5 +22,21 @@ export type { ChartContext } from './charts/chart-context.js';
 export { bulletChart, bulletGeometry, type BulletRow } from './charts/bullet-chart.js';
 export { parityChart, parityGeometry, type ParityRow } from './charts/parity-chart.js';
 export { sparkline, type SparkPoint } from './charts/sparkline.js';
+export {
+  monthBars,
+  panelGeometry,
+  type BarMonth,
+  type BarPanel,
+  type BarSeries,
+  type MonthBarsOptions,
+} from './charts/month-bars.js';
+export {
+  footfallData,
+  FOOTFALL_BY,
+  type FootfallBy,
+  type FootfallData,
+} from './footfall/footfall-data.js';
+export { svgBlob, pngBlob, downloadSvg, downloadPng } from './download/chart-download.js';
+export { standaloneSvg } from './download/standalone-svg.js';
 export { toCsv } from './table/csv.js';
 export type { TableData, Column, Cell } from './table/table-data.js';

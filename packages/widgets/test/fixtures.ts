@@ -229,3 +229,125 @@ export function buildFeed(overrides: Partial<Feed> = {}): Feed {
 export function dataUrl(value: unknown): string {
   return `data:application/json,${encodeURIComponent(JSON.stringify(value))}`;
 }
+
+const MONTHLY_MRE = [10, 12, 11, 9, 10, 14, 60, 70, 15, 11, 10, 12];
+
+/**
+ * `buildFeed()` plus a full synthetic year (2022) of footfall in Tiznit and Agadir by
+ * profile and sex, busy in July–August, with January 2022 in Agadir withheld (< 5), so
+ * that the July–August share can be computed.
+ */
+export function footfallYearFeed(): Feed {
+  const feed = buildFeed();
+  const year: Observation[] = MONTHLY_MRE.flatMap((mre, i) => {
+    const period = `2022-${String(i + 1).padStart(2, '0')}`;
+    const obs = (commune: string, profile: string, sex: 'female' | 'male', value: number) => ({
+      indicator: 'baom-footfall',
+      period,
+      commune,
+      profile,
+      sex,
+      value,
+      source: 'synthetic',
+      synthetic: true,
+    });
+    return [
+      obs('tiznit', 'mre', 'male', mre),
+      obs('tiznit', 'other', 'female', 4),
+      ...(i === 0
+        ? [
+            {
+              indicator: 'baom-footfall',
+              period,
+              commune: 'agadir',
+              profile: 'other',
+              suppressed: { below: 5 },
+              source: 'synthetic',
+              synthetic: true,
+            },
+          ]
+        : [obs('agadir', 'mre', 'female', Math.round(mre / 2))]),
+    ];
+  });
+  return { ...feed, observations: [...feed.observations, ...year] };
+}
+
+/**
+ * `buildFeed()` plus a fund pipeline: two calls in Souss-Massa and one in the Oriental,
+ * budgets in MAD and EUR, and an Oriental call whose applications are unknown.
+ */
+export function fundFeed(): Feed {
+  const feed = buildFeed();
+  const count = (id: string, fr: string) => ({
+    id,
+    component: 1,
+    name: { fr, en: fr },
+    kind: 'count' as const,
+    aggregation: 'sum' as const,
+  });
+  const o = (indicator: string, call: string, value: number, extra: Partial<Observation> = {}) => ({
+    indicator,
+    call,
+    period: '2023-06',
+    value,
+    source: 'eval-2022',
+    ...extra,
+  });
+  return {
+    ...feed,
+    dimensions: {
+      ...feed.dimensions,
+      call: [
+        {
+          id: 'sm-call-1',
+          region: 'souss-massa',
+          name: {
+            fr: 'Souss-Massa — 1er appel',
+            ar: 'سوس ماسة — الطلب الأول',
+            en: 'SM first call',
+          },
+        },
+        {
+          id: 'sm-call-2',
+          region: 'souss-massa',
+          name: {
+            fr: 'Souss-Massa — 2e appel',
+            ar: 'سوس ماسة — الطلب الثاني',
+            en: 'SM second call',
+          },
+        },
+        {
+          id: 'or-guichet',
+          region: 'oriental',
+          name: { fr: 'Oriental — guichet', ar: 'الشرق — الشباك', en: 'Oriental window' },
+        },
+      ],
+    },
+    indicators: [
+      ...feed.indicators,
+      count('fund-applications', 'Candidatures'),
+      count('fund-selected', 'Sélectionnés'),
+      count('fund-funded', 'Financés'),
+      {
+        id: 'fund-budget',
+        component: 1,
+        name: { fr: 'Budget', en: 'Budget' },
+        kind: 'currency',
+        aggregation: 'sum',
+      },
+    ],
+    observations: [
+      ...feed.observations,
+      o('fund-applications', 'sm-call-1', 10),
+      o('fund-selected', 'sm-call-1', 0),
+      o('fund-funded', 'sm-call-1', 0),
+      o('fund-applications', 'sm-call-2', 15),
+      o('fund-selected', 'sm-call-2', 7),
+      o('fund-funded', 'sm-call-2', 7),
+      o('fund-budget', 'sm-call-2', 1107000, { currency: 'MAD' }),
+      o('fund-budget', 'sm-call-2', 101371, { currency: 'EUR' }),
+      o('fund-funded', 'or-guichet', 27),
+      o('fund-budget', 'or-guichet', 1255576, { currency: 'EUR' }),
+    ],
+  };
+}

@@ -51,7 +51,7 @@ import { WidthController } from './width-controller.js';
  * @csspart footer - The 'as of' and sources lines.
  * @csspart details - The folded data table under a chart.
  * @csspart table - A data table.
- * @csspart download - The CSV download button.
+ * @csspart download - The download buttons (CSV; SVG and PNG under a chart).
  * @cssprop --prim-font-family - Font stack (default: system UI fonts, Arabic included).
  * @cssprop --prim-font-size - Base font size (default 16px).
  * @cssprop --prim-radius - Corner radius (default 6px).
@@ -193,6 +193,13 @@ export abstract class PrimElement extends LitElement {
     }
   }
 
+  /** The widget's chart, for the SVG and PNG downloads. */
+  protected chartSvg(): SVGSVGElement | null {
+    return this.renderRoot.querySelector<SVGSVGElement>(
+      'svg[part~="chart"], svg[part~="sparkline"]',
+    );
+  }
+
   private renderLoading(msgs: Messages): TemplateResult {
     return html`<p class="loading" role="status">${msgs.loading}</p>`;
   }
@@ -254,7 +261,7 @@ export abstract class PrimElement extends LitElement {
     ${view.empty ? html`<p class="empty" part="empty">${msgs.empty}</p>` : view.body}
     ${
       view.table && !view.tableInBody && !view.empty
-        ? renderTableDetails(view.table, msgs)
+        ? renderTableDetails(view.table, msgs, view.hasChart ? () => this.chartSvg() : undefined)
         : nothing
     }
     ${this.renderFooter(ctx, view)}`;

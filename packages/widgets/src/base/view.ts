@@ -34,6 +34,8 @@ export interface View {
   readonly indicators?: readonly string[];
   /** The data behind the view (text alternative, `prim-table for`, CSV). */
   readonly table?: TableData;
+  /** The body draws a chart (`svg[part~="chart"]`): offer it as SVG and PNG downloads. */
+  readonly hasChart?: boolean;
   /** The body already is the table: do not repeat it in a <details>. */
   readonly tableInBody?: boolean;
 }

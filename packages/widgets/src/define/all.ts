@@ -3,3 +3,4 @@ export { PrimIndicator } from './prim-indicator.js';
 export { PrimParity } from './prim-parity.js';
 export { PrimProgress } from './prim-progress.js';
 export { PrimTable } from './prim-table.js';
+export { PrimFootfall } from './prim-footfall.js';

@@ -153,6 +153,7 @@ export class PrimIndicator extends PrimElement {
       title: name,
       body,
       empty,
+      hasChart: p.target !== undefined || known.length >= 2,
       synthetic: p.synthetic || points.some((pt) => pt.synthetic),
       sources: [...new Set([...p.sources, ...points.flatMap((pt) => pt.sources)])],
       indicators: [ind.id],

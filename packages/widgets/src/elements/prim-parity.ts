@@ -57,6 +57,7 @@ export class PrimParity extends PrimElement {
         ctx,
         `${title}. ${msgs.parityLine(fmt.percent(threshold))}. ${summary}`,
       )}`,
+      hasChart: true,
       synthetic: results.some((r) => r.synthetic),
       sources: [...new Set(results.flatMap((r) => r.sources))],
       indicators: feed.indicators.filter((i) => i.parity).map((i) => i.id),

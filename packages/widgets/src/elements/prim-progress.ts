@@ -62,6 +62,7 @@ export class PrimProgress extends PrimElement {
         ctx,
         `${title}. ${summary}`,
       )}`,
+      hasChart: true,
       synthetic: rows.some((r) => r.p.synthetic),
       sources: [...new Set(rows.flatMap((r) => r.p.sources))],
       indicators: rows.map((r) => r.ind.id),

@@ -34,6 +34,25 @@ export interface Messages {
   readonly trend: string;
   readonly dataTable: string;
   readonly downloadCsv: string;
+  readonly downloadSvg: string;
+  readonly downloadPng: string;
+  /** A value nobody reported (a stage, a month): never shown as 0. */
+  readonly unknown: string;
+  readonly footfallTitle: string;
+  readonly footfallBy: Readonly<Record<'commune' | 'profile' | 'sex', string>>;
+  readonly footfallTotal: (value: string) => string;
+  readonly summerShare: (share: string, years: string) => string;
+  readonly summerRatio: (ratio: string) => string;
+  readonly summerUnknown: string;
+  readonly summerBand: string;
+  readonly withheld: string;
+  readonly notStated: string;
+  readonly others: string;
+  readonly funnelTitle: string;
+  readonly stage: Readonly<Record<'applications' | 'selected' | 'funded', string>>;
+  readonly budget: (amounts: string) => string;
+  readonly parityHeadline: (meets: string, known: string) => string;
+  readonly parityUnknown: (count: string) => string;
   readonly half: (n: number, year: string) => string;
   readonly quarter: (n: number, year: string) => string;
   readonly column: Readonly<{
@@ -57,6 +76,7 @@ export interface Messages {
     expected: string;
     completion: string;
     synthetic: string;
+    budget: string;
   }>;
   readonly yes: string;
 }

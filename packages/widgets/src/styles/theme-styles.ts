@@ -40,6 +40,12 @@ export const themeStyles = css`
     --_error-bg: var(--prim-color-error-background, #fde8e6);
     --_error-text: var(--prim-color-error-text, #7a1710);
     --_focus: var(--prim-color-focus, #1f5fa8);
+    --_series-0: var(--prim-color-series-1, #1f5fa8);
+    --_series-1: var(--prim-color-series-2, #a34f00);
+    --_series-2: var(--prim-color-series-3, #17693a);
+    --_series-3: var(--prim-color-series-4, #7b3fa0);
+    --_series-4: var(--prim-color-series-5, #a3123a);
+    --_series-5: var(--prim-color-series-6, #6b6b6b);
   }
   :host([theme='dark']) {
     --_bg: var(--prim-color-background, #16181d);
@@ -62,6 +68,12 @@ export const themeStyles = css`
     --_error-bg: var(--prim-color-error-background, #47201d);
     --_error-text: var(--prim-color-error-text, #ffd1cc);
     --_focus: var(--prim-color-focus, #7fb0ec);
+    --_series-0: var(--prim-color-series-1, #7fb0ec);
+    --_series-1: var(--prim-color-series-2, #f0b35a);
+    --_series-2: var(--prim-color-series-3, #6fd39a);
+    --_series-3: var(--prim-color-series-4, #c9a0f0);
+    --_series-4: var(--prim-color-series-5, #ff8aa5);
+    --_series-5: var(--prim-color-series-6, #a8a8a8);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
@@ -85,6 +97,12 @@ export const themeStyles = css`
       --_error-bg: var(--prim-color-error-background, #47201d);
       --_error-text: var(--prim-color-error-text, #ffd1cc);
       --_focus: var(--prim-color-focus, #7fb0ec);
+      --_series-0: var(--prim-color-series-1, #7fb0ec);
+      --_series-1: var(--prim-color-series-2, #f0b35a);
+      --_series-2: var(--prim-color-series-3, #6fd39a);
+      --_series-3: var(--prim-color-series-4, #c9a0f0);
+      --_series-4: var(--prim-color-series-5, #ff8aa5);
+      --_series-5: var(--prim-color-series-6, #a8a8a8);
     }
   }
 `;

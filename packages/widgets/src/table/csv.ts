@@ -1,3 +1,4 @@
+import { fileNameOf, saveBlob } from '../download/save-blob.js';
 import type { TableData } from './table-data.js';
 
 /** Spreadsheet formula prefixes: a cell starting with one is neutralised (CSV injection). */
@@ -17,27 +18,8 @@ export function toCsv(table: TableData): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** A file name from the caption: 'Taux d’atteinte' → 'taux-d-atteinte.csv'. */
-export function csvFileName(caption: string): string {
-  const slug = caption
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${slug || 'prim-data'}.csv`;
-}
-
-/** Saves the table as a CSV file through a temporary object URL (no inline script, CSP-safe). */
+/** Saves the table as a CSV file (with a BOM, so spreadsheets read it as UTF-8). */
 export function downloadCsv(table: TableData, doc: Document = document): void {
   const blob = new Blob(['\ufeff', toCsv(table)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = csvFileName(table.caption);
-  a.hidden = true;
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(blob, fileNameOf(table.caption, 'csv'), doc);
 }

@@ -23,7 +23,7 @@ const DIMENSIONS: readonly Dimension[] = [
 ];
 
 /** True when an observation falls within the widget's filters and as-of date. */
-function selected(feed: Feed, o: Observation, options: ComputeOptions): boolean {
+export function selected(feed: Feed, o: Observation, options: ComputeOptions): boolean {
   const { region, commune } = options.filter ?? {};
   if (commune && o.commune !== commune) return false;
   if (region) {

@@ -1,7 +1,44 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
+import { downloadPng, downloadSvg } from '../download/chart-download.js';
 import { downloadCsv } from './csv.js';
 import type { TableData } from './table-data.js';
+
+/** Finds the chart a table stands behind, at click time (it may have re-rendered). */
+export type ChartLookup = () => SVGSVGElement | null | undefined;
+
+/** Download buttons: the table as CSV and, behind a chart, the chart as SVG and PNG. */
+function renderDownloads(table: TableData, msgs: Messages, chart?: ChartLookup): TemplateResult {
+  const withChart = (save: (svg: SVGSVGElement, caption: string) => unknown) => () => {
+    const svg = chart?.();
+    if (svg) void save(svg, table.caption);
+  };
+  return html`<div class="table-actions">
+    <button type="button" part="download" data-format="csv" @click=${() => downloadCsv(table)}>
+      ${msgs.downloadCsv}
+    </button>
+    ${
+      chart
+        ? html`<button
+              type="button"
+              part="download"
+              data-format="svg"
+              @click=${withChart(downloadSvg)}
+            >
+              ${msgs.downloadSvg}
+            </button>
+            <button
+              type="button"
+              part="download"
+              data-format="png"
+              @click=${withChart(downloadPng)}
+            >
+              ${msgs.downloadPng}
+            </button>`
+        : nothing
+    }
+  </div>`;
+}
 
 /**
  * An accessible table: caption, column headers, the first cell of each row as its row
@@ -11,7 +48,7 @@ import type { TableData } from './table-data.js';
 export function renderTable(
   table: TableData,
   msgs: Messages,
-  options: { download?: boolean } = {},
+  options: { download?: boolean; chart?: ChartLookup } = {},
 ): TemplateResult {
   return html`<div class="table-scroll" role="region" tabindex="0" aria-label=${table.caption}>
       <table part="table">
@@ -37,21 +74,20 @@ export function renderTable(
         </tbody>
       </table>
     </div>
-    ${
-      options.download
-        ? html`<div class="table-actions">
-            <button type="button" part="download" @click=${() => downloadCsv(table)}>
-              ${msgs.downloadCsv}
-            </button>
-          </div>`
-        : nothing
-    }`;
+    ${options.download ? renderDownloads(table, msgs, options.chart) : nothing}`;
 }
 
-/** The table behind a chart, folded under it as the chart's full text alternative. */
-export function renderTableDetails(table: TableData, msgs: Messages): TemplateResult {
+/**
+ * The table behind a chart, folded under it as the chart's full text alternative, with the
+ * downloads: CSV, and SVG and PNG of the chart when there is one.
+ */
+export function renderTableDetails(
+  table: TableData,
+  msgs: Messages,
+  chart?: ChartLookup,
+): TemplateResult {
   return html`<details part="details">
     <summary>${msgs.dataTable}</summary>
-    ${renderTable(table, msgs, { download: true })}
+    ${renderTable(table, msgs, { download: true, ...(chart ? { chart } : {}) })}
   </details>`;
 }

@@ -1,0 +1,237 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { MonthValue } from '../footfall/month-value.js';
+import { fitLabel, INSET, type ChartContext } from './chart-context.js';
+import { patternDefs, patternId, withheldId } from './patterns.js';
+
+export interface BarMonth {
+  readonly period: string;
+  readonly total: MonthValue;
+  /** Stacked parts, one per legend series (by index); undefined or 0 draws nothing. */
+  readonly parts: ReadonlyArray<number | undefined>;
+}
+
+export interface BarPanel {
+  readonly title?: string;
+  readonly months: readonly BarMonth[];
+}
+
+export interface BarSeries {
+  readonly label: string;
+  readonly style: number;
+}
+
+export interface MonthBarsOptions {
+  /** The chart's accessible name (a summary of what it shows). */
+  readonly label: string;
+  /** Top of the y domain, shared by every panel. */
+  readonly yMax: number;
+  /** Prefix of the pattern ids, unique in the shadow root. */
+  readonly idPrefix: string;
+  readonly series: readonly BarSeries[];
+}
+
+/** Space for the y labels, on the start side. */
+const GUTTER = 34;
+const AXIS = 18;
+const GAP = 16;
+const LEGEND_ROW = 18;
+const PANEL_TITLE = 20;
+/** Small multiples get at least this width each (one column on a phone). */
+const MIN_PANEL = 230;
+
+const isSummer = (period: string) => /-0[78]$/.test(period);
+
+/** Geometry of one panel, in panel pixels: band per month (mirrored in Arabic) and y. */
+export function panelGeometry(
+  months: readonly string[],
+  width: number,
+  plotHeight: number,
+  dir: ChartContext['dir'],
+  yMax: number,
+) {
+  const range: [number, number] =
+    dir === 'rtl' ? [width - GUTTER, INSET / 2] : [GUTTER, width - INSET / 2];
+  const x = scaleBand<string>().domain(months).range(range).paddingInner(0.15);
+  const y = scaleLinear().domain([0, yMax]).nice().range([plotHeight, 0]);
+  return { x, y, band: x.bandwidth(), step: x.step() };
+}
+
+/** Columns of small multiples for a width. */
+export function panelColumns(width: number, panels: number): number {
+  return Math.max(1, Math.min(panels, Math.floor((width + GAP) / (MIN_PANEL + GAP))));
+}
+
+function legend(
+  items: ReadonlyArray<{ label: string; swatch: (x: number, y: number) => SVGTemplateResult }>,
+  width: number,
+  dir: ChartContext['dir'],
+) {
+  const columns = width >= 520 ? 2 : 1;
+  const itemWidth = (width - 2 * INSET) / columns;
+  const height = Math.ceil(items.length / columns) * LEGEND_ROW + 6;
+  const marks = items.map((item, i) => {
+    const col = i % columns;
+    const y = Math.floor(i / columns) * LEGEND_ROW;
+    const start = dir === 'rtl' ? width - INSET - col * itemWidth : INSET + col * itemWidth;
+    const swatchX = dir === 'rtl' ? start - 12 : start;
+    const textX = dir === 'rtl' ? start - 18 : start + 18;
+    return svg`<g class="legend-item">
+      ${item.swatch(swatchX, y + 2)}
+      <text x=${textX} y=${y + 12}>${fitLabel(item.label, itemWidth - 24)}<title>${item.label}</title></text>
+    </g>`;
+  });
+  return { height, marks };
+}
+
+function panelMarks(
+  panel: BarPanel,
+  width: number,
+  plotHeight: number,
+  options: MonthBarsOptions,
+  ctx: ChartContext,
+): SVGTemplateResult {
+  const { dir, fmt, msgs } = ctx;
+  const top = panel.title ? PANEL_TITLE : 0;
+  const periods = panel.months.map((m) => m.period);
+  const g = panelGeometry(periods, width, plotHeight, dir, options.yMax);
+  const [r0, r1] = g.x.range() as [number, number];
+  const left = Math.min(r0, r1);
+  const right = Math.max(r0, r1);
+  // Physical anchors for numbers (written left to right in every language).
+  const yLabelX = dir === 'rtl' ? width - GUTTER + 4 : GUTTER - 4;
+  const yLabelAnchor = dir === 'rtl' ? 'start' : 'end';
+  const bandLeft = (p: string) => g.x(p) ?? 0;
+  const summers = periods.filter((p) => p.endsWith('-07'));
+  return svg`
+    ${
+      panel.title
+        ? svg`<text class="panel-title" x=${dir === 'rtl' ? width : 0} y="14">${fitLabel(panel.title, width - 8)}<title>${panel.title}</title></text>`
+        : svg``
+    }
+    <g transform=${`translate(0, ${top})`}>
+      ${summers.map((jul) => {
+        const aug = periods[periods.indexOf(jul) + 1];
+        const bands = [jul, ...(aug && isSummer(aug) ? [aug] : [])].map(bandLeft);
+        const x0 = Math.min(...bands) - (g.step - g.band) / 2;
+        return svg`<rect class="summer" data-mark="summer" x=${x0} y="0"
+          width=${g.step * bands.length} height=${plotHeight}></rect>`;
+      })}
+      ${g.y.ticks(plotHeight < 120 ? 2 : 4).map(
+        (t) => svg`<line class="grid" x1=${left} x2=${right} y1=${g.y(t)} y2=${g.y(t)}></line>
+          <text class="muted" direction="ltr" x=${yLabelX} y=${g.y(t) + 4} text-anchor=${yLabelAnchor}>${fmt.number(t)}</text>`,
+      )}
+      ${panel.months.map((m) => {
+        const x = bandLeft(m.period);
+        const title = `${fmt.period(m.period)} : ${
+          m.total.value !== undefined
+            ? `${m.total.suppressed ? '≥ ' : ''}${fmt.number(m.total.value)}`
+            : m.total.below !== undefined
+              ? `< ${fmt.number(m.total.below)}`
+              : msgs.unknown
+        }`;
+        if (m.total.value === undefined) {
+          if (m.total.below === undefined) return svg``;
+          const h = plotHeight - g.y(m.total.below);
+          return svg`<g class="month" data-period=${m.period}>
+            <title>${title}</title>
+            <rect class="withheld" data-mark="withheld" x=${x} y=${plotHeight - h} width=${g.band}
+              height=${h} fill=${`url(#${withheldId(options.idPrefix)})`}></rect>
+          </g>`;
+        }
+        const parts = m.parts.some((v) => v !== undefined && v > 0) ? m.parts : [m.total.value];
+        let base = 0;
+        const segments = parts.map((v, s) => {
+          if (v === undefined || v <= 0) return svg``;
+          const y0 = g.y(base);
+          base += v;
+          const y1 = g.y(base);
+          const style = options.series[s]?.style ?? 0;
+          return svg`<rect class="segment" data-series=${s} x=${x} y=${y1} width=${g.band}
+            height=${Math.max(0, y0 - y1)} fill=${`url(#${patternId(options.idPrefix, style)})`}></rect>`;
+        });
+        return svg`<g class="month" data-period=${m.period}>
+          <title>${title}</title>
+          ${segments}
+          ${
+            m.total.suppressed
+              ? svg`<rect class="withheld" data-mark="lower-bound" x=${x} y=${g.y(base) - 5}
+                  width=${g.band} height="5" fill=${`url(#${withheldId(options.idPrefix)})`}></rect>`
+              : svg``
+          }
+        </g>`;
+      })}
+      <line class="axis" x1=${left} x2=${right} y1=${plotHeight} y2=${plotHeight}></line>
+      ${periods.map((p, i) =>
+        i === 0 || p.endsWith('-01')
+          ? svg`<text class="muted" direction="ltr" y=${plotHeight + 14}
+              x=${dir === 'rtl' ? bandLeft(p) + g.band : bandLeft(p)}
+              text-anchor=${dir === 'rtl' ? 'end' : 'start'}>${p.slice(0, 4)}</text>`
+          : svg``,
+      )}
+    </g>`;
+}
+
+/**
+ * Monthly bars, stacked by series, for one chart or for small multiples sharing one y
+ * scale. July–August bands are shaded (and named in the legend); series differ by pattern
+ * as well as colour; a month whose counts were all withheld is a hatched bar up to its
+ * bound ('< k'), never a 0; a month with a withheld part has a hatched cap (a lower bound).
+ * Time runs right to left in Arabic.
+ */
+export function monthBars(
+  panels: readonly BarPanel[],
+  ctx: ChartContext,
+  options: MonthBarsOptions,
+): TemplateResult {
+  const { width, dir, msgs } = ctx;
+  const multiple = panels.length > 1 || panels[0]?.title !== undefined;
+  const columns = multiple ? panelColumns(width, panels.length) : 1;
+  const panelWidth = (width - (columns - 1) * GAP) / columns;
+  const plotHeight = multiple ? 80 : 160;
+  const panelHeight = (multiple ? PANEL_TITLE : 0) + plotHeight + AXIS + (multiple ? GAP : 0);
+  const withheld = panels.some((p) => p.months.some((m) => m.total.below !== undefined));
+  const summer = panels.some((p) => p.months.some((m) => isSummer(m.period)));
+  const box = (cls: string, fill: string) => (x: number, y: number) =>
+    svg`<rect class=${cls} x=${x} y=${y} width="12" height="12" fill=${fill}></rect>`;
+  const items = [
+    ...options.series.map((s) => ({
+      label: s.label,
+      swatch: box('swatch', `url(#${patternId(options.idPrefix, s.style)})`),
+    })),
+    ...(summer ? [{ label: msgs.summerBand, swatch: box('summer swatch', '') }] : []),
+    ...(withheld
+      ? [
+          {
+            label: msgs.withheld,
+            swatch: box('withheld swatch', `url(#${withheldId(options.idPrefix)})`),
+          },
+        ]
+      : []),
+  ];
+  const key = legend(items, width, dir);
+  const rows = Math.ceil(panels.length / columns);
+  const height = key.height + rows * panelHeight;
+  return html`<svg
+    part="chart"
+    class="month-bars"
+    role="img"
+    aria-label=${options.label}
+    width=${width}
+    height=${height}
+    viewBox=${`0 0 ${width} ${height}`}
+    direction=${dir}
+  >
+    ${patternDefs(options.idPrefix, options.series.length ? options.series.map((s) => s.style) : [0])}
+    ${key.marks}
+    ${panels.map((panel, i) => {
+      const col = i % columns;
+      const x =
+        dir === 'rtl' ? width - (col + 1) * panelWidth - col * GAP : col * (panelWidth + GAP);
+      const y = key.height + Math.floor(i / columns) * panelHeight;
+      return svg`<g class="panel" transform=${`translate(${x}, ${y})`}>
+        ${panelMarks(panel, panelWidth, plotHeight, options, ctx)}
+      </g>`;
+    })}
+  </svg>`;
+}

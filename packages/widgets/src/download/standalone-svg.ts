@@ -1,0 +1,68 @@
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The presentation properties a chart takes from the widget's stylesheet and custom
+ * properties. Outside the shadow root none of those rules apply, so each element's
+ * computed value is written into its own `style`.
+ */
+const PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'direction',
+  'visibility',
+] as const;
+
+function inlineStyles(source: Element, target: Element): void {
+  const computed = getComputedStyle(source);
+  const declarations = PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`);
+  if (computed.display === 'none') declarations.push('display:none');
+  target.setAttribute('style', declarations.join(';'));
+  target.removeAttribute('class');
+  target.removeAttribute('part');
+}
+
+/**
+ * A chart's <svg> as a stand-alone SVG document: computed styles inlined, the widget's
+ * background behind it, its accessible label as <title>, and explicit size and namespace,
+ * so it opens the same in an editor, a report or an <img>.
+ */
+export function standaloneSvg(svg: SVGSVGElement, background?: string): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const sources = [svg, ...svg.querySelectorAll('*')];
+  const targets = [clone, ...clone.querySelectorAll('*')];
+  sources.forEach((source, i) => {
+    const target = targets[i];
+    if (target) inlineStyles(source, target);
+  });
+  const box = svg.getBoundingClientRect();
+  const width = svg.getAttribute('width') ?? String(Math.ceil(box.width));
+  const height = svg.getAttribute('height') ?? String(Math.ceil(box.height));
+  clone.setAttribute('xmlns', SVG_NS);
+  clone.setAttribute('width', width);
+  clone.setAttribute('height', height);
+  if (!clone.hasAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  if (background && background !== 'rgba(0, 0, 0, 0)' && background !== 'transparent') {
+    const rect = document.createElementNS(SVG_NS, 'rect');
+    rect.setAttribute('width', '100%');
+    rect.setAttribute('height', '100%');
+    rect.setAttribute('fill', background);
+    clone.prepend(rect);
+  }
+  const label = svg.getAttribute('aria-label');
+  if (label) {
+    const title = document.createElementNS(SVG_NS, 'title');
+    title.textContent = label;
+    clone.prepend(title);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+}

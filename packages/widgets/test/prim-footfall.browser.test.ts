@@ -1,0 +1,143 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../src/define/prim-footfall.js';
+import type { PrimFootfall } from '../src/elements/prim-footfall.js';
+import { buildFeed, footfallYearFeed } from './fixtures.js';
+import { $, $$, axeViolations, cleanup, mount, textOf } from './mount.js';
+
+afterEach(cleanup);
+
+const mountFootfall = (attrs: string, width = 480, feed = footfallYearFeed()) =>
+  mount<PrimFootfall>(`<prim-footfall ${attrs}></prim-footfall>`, (e) => (e.feed = feed), width);
+
+const months = (el: Element) => $$(el, '.month-bars g.month');
+const tableRows = (el: Element) =>
+  $$(el, 'details tbody tr').map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
+
+describe('prim-footfall', () => {
+  it('draws a bar per month stacked by profile, with the total and the July–August share', async () => {
+    const el = await mountFootfall('lang="fr"');
+    expect($(el, '[part="title"]')?.textContent).toContain(
+      'Personnes reçues dans les BAOM par profil',
+    );
+    // 2022-01 … 2023-09 (the base feed adds summer 2023): 21 months in the table; the
+    // chart has a mark for the 15 months with a figure or a withheld count, none for the rest.
+    expect(tableRows(el)).toHaveLength(21);
+    expect(months(el)).toHaveLength(15);
+    expect(tableRows(el)[10]).toEqual(['novembre 2022', '15', '4', '19']);
+    expect(tableRows(el)[12]).toEqual(['janvier 2023', '–', '–', '–']);
+    const text = textOf(el);
+    // 411 in 2022 and 260 in summer 2023; January 2022 in Agadir was withheld: a lower bound.
+    expect(text).toContain('Total : ≥ 671 personnes reçues');
+    // July–August 2022: (94 + 109) ÷ 411, over 2022 only (the one year with twelve months).
+    expect(text).toContain('Juillet–août : 49,4 % des personnes reçues sur l’année (2022)');
+    expect(text).toContain('un mois d’été reçoit');
+    // Two profiles, each with a legend entry; the summer band is in the legend too.
+    const legend = $$(el, '.legend-item').map((g) => g.textContent?.replace(/\s+/g, ' ').trim());
+    expect(legend.some((l) => l?.startsWith('MRE'))).toBe(true);
+    expect(legend.some((l) => l?.startsWith('Autre'))).toBe(true);
+    expect(legend.some((l) => l?.startsWith('Juillet–août (saison des MRE)'))).toBe(true);
+    // July and August of both years are shaded.
+    expect($$(el, '[data-mark="summer"]')).toHaveLength(2);
+  });
+
+  it('always says the data is synthetic', async () => {
+    const el = await mountFootfall('lang="fr"');
+    expect($(el, '[part="notice"]')?.textContent).toContain('Données synthétiques');
+  });
+
+  it("shows a withheld month as '< k' in the table and as a hatched bar, never 0", async () => {
+    const el = await mountFootfall('lang="fr" commune="agadir" by="none"');
+    const rows = tableRows(el);
+    expect(rows[0]).toEqual(['janvier 2022', '< 5']);
+    expect(rows[1]).toEqual(['février 2022', '6']);
+    // January 2022 and September 2023 were withheld.
+    const withheld = $$(el, '[data-mark="withheld"]');
+    expect(withheld).toHaveLength(2);
+    expect(withheld[0]?.closest('g.month')?.querySelector('title')?.textContent).toBe(
+      'janvier 2022 : < 5',
+    );
+    expect(Number(withheld[0]?.getAttribute('height'))).toBeGreaterThan(0);
+    expect(textOf(el)).toContain('Petit effectif masqué (< k)');
+  });
+
+  it('marks a month with a withheld part as a lower bound', async () => {
+    const el = await mountFootfall('lang="fr" by="commune"');
+    expect($$(el, '[data-mark="lower-bound"]')).toHaveLength(1);
+    expect(tableRows(el)[0]?.at(-1)).toBe('≥ 14');
+  });
+
+  it('stacks by sex and by commune, with one pattern per series', async () => {
+    const bySex = await mountFootfall('lang="en" by="sex"');
+    expect($(bySex, '[part="title"]')?.textContent).toContain(
+      'People received at the BAOM offices by sex',
+    );
+    const july = $$(bySex, 'g.month[data-period="2022-07"] rect.segment');
+    expect(july).toHaveLength(2);
+    const fills = new Set(july.map((r) => r.getAttribute('fill')));
+    expect(fills.size).toBe(2);
+    const headers = $$(bySex, 'details thead th').map((th) => th.textContent?.trim());
+    // The base feed's 2023 counts have no sex: 'not stated', not split or dropped.
+    expect(headers).toEqual(['Period', 'Women', 'Men', 'Not stated', 'Total']);
+    // Legend swatches use the same patterns as the bars.
+    const swatches = $$(bySex, '.legend-item rect').map((r) => r.getAttribute('fill'));
+    expect(swatches).toEqual(expect.arrayContaining([...fills]));
+  });
+
+  it('draws one small chart per commune on a shared scale', async () => {
+    const el = await mountFootfall('lang="fr" layout="small-multiples"', 520);
+    const panels = $$(el, 'g.panel');
+    expect(panels).toHaveLength(2);
+    expect(panels.map((p) => p.querySelector('.panel-title')?.textContent?.trim())).toEqual([
+      'TiznitTiznit',
+      'AgadirAgadir',
+    ]);
+    // Same scale: the same y tick labels in each panel.
+    const ticks = (p: Element) => [...p.querySelectorAll('text.muted')].map((t) => t.textContent);
+    expect(ticks(panels[0]!).slice(0, 3)).toEqual(ticks(panels[1]!).slice(0, 3));
+    const headers = $$(el, 'details thead th').map((th) => th.textContent?.trim());
+    expect(headers).toEqual(['Période', 'Tiznit', 'Agadir', 'Total']);
+  });
+
+  it('filters by region and commune', async () => {
+    const el = await mountFootfall('lang="fr" region="oriental"');
+    expect($(el, '[part="empty"]')?.textContent).toContain('Aucune donnée pour ces filtres');
+    const tiznit = await mountFootfall('lang="fr" commune="tiznit" by="commune"');
+    const headers = $$(tiznit, 'details thead th').map((th) => th.textContent?.trim());
+    expect(headers).toEqual(['Période', 'Tiznit', 'Total']);
+  });
+
+  it('runs time right to left in Arabic, with Moroccan month names and Latin digits', async () => {
+    const fr = await mountFootfall('lang="fr" by="none"', 400);
+    const ar = await mountFootfall('lang="ar" by="none"', 400);
+    expect($(ar, '[part="base"]')?.getAttribute('dir')).toBe('rtl');
+    const x = (el: Element, period: string) =>
+      Number($(el, `g.month[data-period="${period}"] rect`)?.getAttribute('x'));
+    expect(x(ar, '2022-02')).toBeGreaterThan(x(ar, '2022-12'));
+    expect(x(fr, '2022-02')).toBeLessThan(x(fr, '2022-12'));
+    const width = Number($(fr, '.month-bars')?.getAttribute('width'));
+    const w = Number($(fr, 'g.month[data-period="2022-02"] rect')?.getAttribute('width'));
+    expect(x(ar, '2022-02') + w).toBeCloseTo(width - x(fr, '2022-02'), 0);
+    const text = textOf(ar);
+    expect(text).toContain('الأشخاص المستقبلون في مكاتب الاستقبال والتوجيه');
+    expect(text).toContain('يوليوز–غشت');
+    expect(tableRows(ar)[6]?.[0]).toBe('يوليوز 2022');
+    expect(text).not.toMatch(/[\u0660-\u0669]/);
+  });
+
+  it('rejects an unknown `by`', async () => {
+    const el = await mountFootfall('lang="en" by="colour"');
+    expect($(el, '[role="alert"]')?.textContent).toContain('by="colour"');
+  });
+
+  it('shows the base feed (no complete year) without a July–August share', async () => {
+    const el = await mountFootfall('lang="fr"', 480, buildFeed());
+    expect(textOf(el)).toContain('pas d’année complète');
+  });
+
+  it('has no axe violations', async () => {
+    const el = await mountFootfall('lang="fr"');
+    expect(await axeViolations(el)).toEqual([]);
+    const ar = await mountFootfall('lang="ar" theme="dark" layout="small-multiples"', 320);
+    expect(await axeViolations(ar)).toEqual([]);
+  });
+});
