@@ -14,6 +14,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   indicators: async () => (await import('./commands/indicators.js')).indicatorsCommand,
   render: async () => (await import('./commands/render.js')).renderCommand,
+  template: async () => (await import('./commands/template.js')).templateCommand,
+  aggregate: async () => (await import('./commands/aggregate.js')).aggregateCommand,
+  'import-iati': async () => (await import('./commands/import-iati.js')).importIatiCommand,
+  generate: async () => (await import('./commands/generate.js')).generateCommand,
 };
 
 function helpCommand(args: readonly string[], io: Io): number {

@@ -32,7 +32,7 @@ file.
   render: `Usage: prim render WIDGET [--feed FEED] [-o OUT.svg] [options]
 
 Draws a widget as a standalone SVG file (for reports and print), with the same code as the
-embeddable element. WIDGET is indicator, progress or parity (footfall and funnel: not yet).
+embeddable element. WIDGET is indicator, progress, parity or footfall (funnel: not yet).
 FEED is a prim-feed/1 JSON file, or - for standard input; without --feed, the built-in PRIM
 feed of @prim/indicators is used.
 
@@ -45,6 +45,8 @@ Options:
   --width N              width in pixels (default 480, at least 280)
   --height N             height of the SVG box (default: the drawing's own height)
   --theme light|dark     colours (default: light)
+  --by commune|profile|sex|none
+                         footfall: what the monthly bars are split by (default: profile)
 
 Exit codes: 0 drawn, 1 the feed is invalid (a partly invalid feed is drawn from its valid
 part), 2 usage error, unknown indicator, or unreadable feed or unwritable output.
@@ -52,6 +54,51 @@ part), 2 usage error, unknown indicator, or unreadable feed or unwritable output
   help: `Usage: prim help [COMMAND]
 
 Shows help for a command.
+`,
+  template: `Usage: prim template register -o FILE.xlsx|FILE.csv [--lang fr|ar|en]
+
+Writes an empty BAOM register: one row per visit, with the columns date, commune,
+profile, sex, request_type and outcome, headed in French (default), Arabic or English.
+The .xlsx has drop-down lists and a "Codes" sheet with every code in three languages.
+`,
+  aggregate: `Usage: prim aggregate REGISTER… [--k N] [-o FEED] [--rejects FILE] [--fund FUND]
+                      [--base FEED]
+
+Reads BAOM registers (.xlsx or .csv; headers in French, Arabic or English; dates as
+dd/mm/yyyy or yyyy-mm-dd, Arabic-Indic digits accepted) and writes a prim-feed/1 feed of
+monthly counts per commune: people received ('baom-footfall') and cases ('baom-cases') by
+profile × sex, by profile, by sex, and in total. Personal columns (name, birth date,
+phone, notes…) are never read.
+
+Options:
+  --k N            withhold counts below N (default 5, at least 3), plus the counts that
+                   would let a reader recompute them from totals
+  -o FEED          write the feed to this file (default: standard output)
+  --rejects FILE   write every rejected line (file, sheet, row, reason) to this CSV
+  --fund FUND      also read fund records (CSV/XLSX: call, region, commune, opened,
+                   closed, date, applications, selected, funded, amount, currency)
+  --base FEED      take programme, regions and communes from this feed (default: the
+                   built-in PRIM feed)
+
+Every rejected line is reported on standard error with its file, sheet, row and reason,
+and counted in the summary; good lines are still aggregated.
+
+Exit codes: 0 every line aggregated, 1 some lines or files rejected (the feed holds the
+rest), 2 usage error or unreadable base feed.
+`,
+  'import-iati': `Usage: prim import-iati FILE.xml [-o FEED]
+
+Turns the result/indicator elements of an IATI activity file (standard 2.0x) into a
+prim-feed/1 feed: baseline, period targets and actuals, split by sex, region or profile
+where a dimension says so. Warnings name what was left out.
+
+Exit codes: 0 imported, 1 not an IATI activity file or not well-formed XML, 2 usage error.
+`,
+  generate: `Usage: prim generate register [--rows N] [--seed S] [--from YYYY-MM] [--to YYYY-MM]
+                         [-o FILE.csv|FILE.xlsx]
+
+Writes a synthetic BAOM register (16 Souss-Massa BAOMs, MRE in July–August, …) to FILE or,
+as CSV, to standard output. Every row is marked synthetic; feeds made from it say so.
 `,
 } as const;
 
@@ -69,6 +116,10 @@ Commands:
   validate [FEED]      check a prim-feed/1 document
   indicators [FEED]    compute indicators, parity and data-quality flags
   render WIDGET        draw a widget as a standalone SVG file
+  template register    write an empty BAOM register (-o FILE.xlsx|.csv)
+  aggregate REGISTER…  BAOM registers and fund records → a feed, small counts withheld
+  import-iati FILE     the results of an IATI activity file → a feed
+  generate register    write a synthetic BAOM register
   help [COMMAND]       show help for a command
 
 Options:

@@ -1,0 +1,56 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { iatiToFeed, parseFeed } from '@prim/indicators';
+import { parseCommandArgs, UsageError } from '../args.js';
+import { formatIssues } from '../format/issues.js';
+import { EXIT, type ExitCode, type Io } from '../io.js';
+import { describeSystemError, FeedReadError } from '../read-feed.js';
+import { parseXmlDocument } from '../registers/xml-document.js';
+import { COMMAND_HELP } from '../usage.js';
+
+/** `prim import-iati FILE.xml [-o FEED]`: the results of an IATI activity as a feed. */
+export async function importIatiCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const { values, positionals } = parseCommandArgs(
+    'import-iati',
+    args,
+    { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    1,
+  );
+  if (values.help) {
+    io.stdout(COMMAND_HELP['import-iati']);
+    return EXIT.ok;
+  }
+  const path = positionals[0];
+  if (path === undefined) throw new UsageError('missing FILE.xml', 'import-iati');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new FeedReadError(`cannot read ${path}: ${describeSystemError(err)}`);
+  }
+  let imported;
+  try {
+    imported = iatiToFeed(parseXmlDocument(text.replace(/^\uFEFF/, '')));
+  } catch (err) {
+    io.stderr(`prim import-iati: ${path}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.invalid;
+  }
+  for (const w of imported.warnings) io.stderr(`warning: ${w}\n`);
+  const check = parseFeed(imported.feed);
+  if (!check.ok) {
+    io.stderr(formatIssues(check.errors, check.warnings, `${path}: `));
+    io.stderr(`prim import-iati: ${path} gives an invalid feed\n`);
+    return EXIT.invalid;
+  }
+  const json = `${JSON.stringify(imported.feed, null, 2)}\n`;
+  if (typeof values.output === 'string') {
+    try {
+      await writeFile(values.output, json);
+    } catch (err) {
+      throw new FeedReadError(`cannot write ${values.output}: ${describeSystemError(err)}`);
+    }
+    io.stderr(
+      `wrote ${values.output}: ${imported.feed.indicators.length} indicators, ${imported.feed.observations.length} observations\n`,
+    );
+  } else io.stdout(json);
+  return EXIT.ok;
+}

@@ -1,0 +1,56 @@
+import { parseFeed } from '@prim/indicators';
+import { parseCommandArgs, UsageError } from '../args.js';
+import { EXIT, type ExitCode, type Io } from '../io.js';
+import { describeSystemError, FeedReadError, readFeedText } from '../read-feed.js';
+import {
+  type TemplateLang,
+  writeCsvTemplate,
+  writeXlsxTemplate,
+} from '../registers/register-template.js';
+import { formatOf } from '../registers/write-table.js';
+import { COMMAND_HELP } from '../usage.js';
+
+/** `prim template register -o FILE.xlsx|.csv [--lang fr|ar|en]`: an empty register to fill in. */
+export async function templateCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const { values, positionals } = parseCommandArgs(
+    'template',
+    args,
+    {
+      output: { type: 'string', short: 'o' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    1,
+  );
+  if (values.help) {
+    io.stdout(COMMAND_HELP.template);
+    return EXIT.ok;
+  }
+  if (positionals[0] !== 'register') {
+    throw new UsageError(
+      `expected "register", got ${JSON.stringify(positionals[0] ?? '')}`,
+      'template',
+    );
+  }
+  const out = values.output;
+  const format = typeof out === 'string' ? formatOf(out) : undefined;
+  if (typeof out !== 'string' || !format)
+    throw new UsageError('-o FILE.xlsx or FILE.csv is required', 'template');
+  const lang = values.lang ?? 'fr';
+  if (lang !== 'fr' && lang !== 'ar' && lang !== 'en') {
+    throw new UsageError(`--lang expects fr, ar or en, got ${JSON.stringify(lang)}`, 'template');
+  }
+  try {
+    if (format === 'csv') await writeCsvTemplate(out, lang as TemplateLang);
+    else {
+      const parsed = parseFeed((await readFeedText(undefined, io)).text);
+      const communes = parsed.ok ? (parsed.feed.dimensions.commune ?? []).map((c) => c.id) : [];
+      await writeXlsxTemplate(out, lang as TemplateLang, communes);
+    }
+  } catch (err) {
+    if (err instanceof FeedReadError) throw err;
+    throw new FeedReadError(`cannot write ${out}: ${describeSystemError(err)}`);
+  }
+  io.stderr(`wrote ${out}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,102 @@
+/**
+ * One register file (every sheet of a workbook, or a CSV) → rows into the tally and bad
+ * lines into the reject log. The first non-empty line of a sheet is its header; a sheet
+ * with no register column at all (such as the template's list of codes) is skipped.
+ */
+import { basename } from 'node:path';
+import { type Commune, mapHeaders, type RegisterTally, rowReader } from '@prim/indicators';
+import { readTableLines } from './read-table.js';
+import type { RejectLog } from './rejects.js';
+
+export interface RegisterFileStats {
+  /** Data lines read (blank lines excluded). */
+  lines: number;
+  accepted: number;
+  rejected: number;
+  /** Personal and other columns that were present and never read. */
+  readonly personal: Set<string>;
+  readonly ignored: Set<string>;
+  /** Sheets skipped because they hold no register columns. */
+  readonly skippedSheets: string[];
+}
+
+export async function readRegisterFile(
+  path: string,
+  communes: readonly Commune[],
+  tally: RegisterTally,
+  rejects: RejectLog,
+): Promise<RegisterFileStats> {
+  const file = basename(path);
+  const stats: RegisterFileStats = {
+    lines: 0,
+    accepted: 0,
+    rejected: 0,
+    personal: new Set(),
+    ignored: new Set(),
+    skippedSheets: [],
+  };
+  let sheet: string | undefined;
+  let reader: ReturnType<typeof rowReader> | 'skip' | undefined;
+  const sheetsSeen: string[] = [];
+  const sheetsUsed = new Set<string>();
+
+  for await (const line of readTableLines(path)) {
+    if (line.sheet !== sheet) {
+      sheet = line.sheet;
+      sheetsSeen.push(sheet);
+      reader = undefined;
+    }
+    if (reader === 'skip') continue;
+    if (reader === undefined) {
+      if (line.cells.every((c) => c.trim() === '')) continue;
+      const headers = mapHeaders(line.cells);
+      const found = Object.keys(headers.columns).length;
+      if (found === 0) {
+        stats.skippedSheets.push(sheet);
+        reader = 'skip';
+        continue;
+      }
+      sheetsUsed.add(sheet);
+      headers.personal.forEach((h) => stats.personal.add(h));
+      headers.ignored.forEach((h) => stats.ignored.add(h));
+      if (headers.missing.length > 0) {
+        await rejects.add({
+          file,
+          sheet,
+          row: line.row,
+          reason: `missing column${headers.missing.length > 1 ? 's' : ''}: ${headers.missing.join(', ')} (the sheet was not read)`,
+        });
+        reader = 'skip';
+        continue;
+      }
+      reader = rowReader(headers, communes);
+      continue;
+    }
+    const reading = reader(line.cells);
+    if (reading.ok === 'blank') continue;
+    stats.lines += 1;
+    if (reading.ok) {
+      tally.add(reading.row);
+      stats.accepted += 1;
+    } else {
+      stats.rejected += 1;
+      await rejects.add({ file, sheet, row: line.row, reason: reading.reasons.join('; ') });
+    }
+  }
+  if (sheetsSeen.length === 0 || (sheetsUsed.size === 0 && stats.skippedSheets.length === 0)) {
+    await rejects.add({ file, sheet: sheet ?? 'csv', reason: 'empty: no header row and no data' });
+  } else if (sheetsUsed.size === 0) {
+    await rejects.add({
+      file,
+      sheet: sheet ?? 'csv',
+      reason: `no register columns found (expected ${'date, commune, profile, sex, request_type, outcome'} in French, Arabic or English)`,
+    });
+  } else if (stats.lines === 0) {
+    await rejects.add({
+      file,
+      sheet: [...sheetsUsed].join(', '),
+      reason: 'no data rows under the header',
+    });
+  }
+  return stats;
+}

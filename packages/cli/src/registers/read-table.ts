@@ -1,0 +1,117 @@
+/**
+ * Streams the lines of a register, XLSX or CSV, as text cells with their sheet and row
+ * number, so that a million-row register never sits in memory and every rejected line
+ * can be named the way the officer sees it in the spreadsheet.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { sniffTable, TableFileError } from './sniff.js';
+
+export interface TableLine {
+  /** Sheet name; 'csv' for a CSV file. */
+  readonly sheet: string;
+  /** 1-based row number as a spreadsheet shows it (the CSV line where the record starts). */
+  readonly row: number;
+  readonly cells: readonly string[];
+}
+
+/** A cell value of exceljs → the text an officer typed; dates become YYYY-MM-DD. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    // Excel dates carry no zone; exceljs reads them as UTC midnight.
+    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'object') {
+    const v = value as {
+      richText?: { text: string }[];
+      result?: unknown;
+      text?: unknown;
+      error?: string;
+    };
+    if (v.richText) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return cellText(v.result);
+    if (v.text !== undefined) return cellText(v.text);
+    if (v.error !== undefined) return String(v.error);
+    return '';
+  }
+  return String(value);
+}
+
+async function* xlsxLines(path: string): AsyncGenerator<TableLine> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  try {
+    for await (const sheetReader of reader) {
+      const sheet = (sheetReader as unknown as { name?: string }).name ?? 'Sheet';
+      for await (const row of sheetReader) {
+        const values = Array.isArray(row.values) ? row.values : [];
+        // exceljs rows are 1-based and sparse.
+        const cells: string[] = [];
+        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+        yield { sheet, row: row.number, cells };
+      }
+    }
+  } catch (err) {
+    throw new TableFileError(
+      path,
+      `not a readable .xlsx workbook (${err instanceof Error ? err.message : String(err)})`,
+    );
+  }
+}
+
+/**
+ * The delimiter of the header line: Excel in French locales writes ';', other tools ','
+ * and some tabs. Chosen once, so that a decimal comma in a ';' file stays in its cell.
+ */
+async function detectDelimiter(path: string): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(65536);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    const first = buf.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] ?? '';
+    const count = (d: string) => first.split(d).length - 1;
+    return [';', '\t', ','].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* csvLines(path: string): AsyncGenerator<TableLine> {
+  const parser = createReadStream(path).pipe(
+    parse({
+      bom: true,
+      delimiter: await detectDelimiter(path),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      info: true,
+    }),
+  );
+  try {
+    for await (const rec of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      yield { sheet: 'csv', row: rec.info.lines, cells: rec.record };
+    }
+  } catch (err) {
+    throw new TableFileError(
+      path,
+      `not a readable CSV file (${err instanceof Error ? err.message : String(err)})`,
+    );
+  }
+}
+
+/** Every line of every sheet, in order. Throws TableFileError for unreadable files. */
+export async function* readTableLines(path: string): AsyncGenerator<TableLine> {
+  const format = await sniffTable(path);
+  yield* format === 'xlsx' ? xlsxLines(path) : csvLines(path);
+}
