@@ -9,6 +9,7 @@ import { COMMAND_HELP } from '../usage.js';
 
 const LANGS: readonly Lang[] = ['fr', 'ar', 'en'];
 const THEMES = ['light', 'dark'] as const;
+const BY = ['commune', 'profile', 'sex', 'none'] as const;
 
 interface RenderOptions {
   readonly widget: WidgetName;
@@ -20,6 +21,7 @@ interface RenderOptions {
   readonly width?: number;
   readonly height?: number;
   readonly theme: (typeof THEMES)[number];
+  readonly by?: (typeof BY)[number];
 }
 
 function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[]): T {
@@ -56,6 +58,7 @@ function options(args: readonly string[]): RenderOptions | 'help' {
       width: { type: 'string' },
       height: { type: 'string' },
       theme: { type: 'string' },
+      by: { type: 'string' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -84,6 +87,7 @@ function options(args: readonly string[]): RenderOptions | 'help' {
     width: pixels('--width', values.width),
     height: pixels('--height', values.height),
     theme: oneOf('--theme', values.theme ?? 'light', THEMES),
+    by: values.by === undefined ? undefined : oneOf('--by', values.by, BY),
   };
 }
 
@@ -136,6 +140,7 @@ export async function renderCommand(args: readonly string[], io: Io): Promise<Ex
       ...(opts.asOf ? { asOf: opts.asOf } : {}),
       ...(opts.width ? { width: opts.width } : {}),
       ...(opts.height ? { height: opts.height } : {}),
+      ...(opts.by ? { by: opts.by } : {}),
     });
   } catch (err) {
     if (err instanceof RenderSvgError) throw new UsageError(err.message, 'render');

@@ -10,6 +10,7 @@ import type { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { startX } from '../charts/chart-context.js';
 import { statusShape } from '../charts/status-icon.js';
+import { PrimFootfall } from '../elements/prim-footfall.js';
 import { PrimIndicator } from '../elements/prim-indicator.js';
 import { PrimParity } from '../elements/prim-parity.js';
 import { PrimProgress } from '../elements/prim-progress.js';
@@ -39,6 +40,8 @@ export interface RenderSvgOptions {
   readonly commune?: string;
   /** Intl locale for numbers and dates (default fr-MA, ar-MA or en). */
   readonly locale?: string;
+  /** Footfall: stack months by 'commune', 'profile' (default), 'sex' or 'none'. */
+  readonly by?: PrimFootfall['by'];
 }
 
 /** A widget that has no static rendering (yet), or options that cannot be honoured. */
@@ -65,6 +68,11 @@ function elementFor(widget: WidgetName, options: RenderSvgOptions): PrimElement 
     }
     case 'parity':
       return new PrimParity();
+    case 'footfall': {
+      const el = new PrimFootfall();
+      if (options.by) el.by = options.by;
+      return el;
+    }
     default:
       throw new RenderSvgError(`no static rendering of the ${widget} widget yet`);
   }

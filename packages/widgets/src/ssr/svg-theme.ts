@@ -1,3 +1,4 @@
+import { chartStyles } from '../styles/chart-styles.js';
 import { themeStyles } from '../styles/theme-styles.js';
 
 export type Theme = 'light' | 'dark';
@@ -21,17 +22,36 @@ export function paletteOf(theme: Theme): Palette {
   const light = block(css, ':host');
   const own = theme === 'dark' ? block(css, ":host([theme='dark'])") : light;
   const tokens: Record<string, string> = {};
-  for (const decls of [light, own]) {
+  for (const decls of [light, own, block(chartStyles.cssText, ':host')]) {
     for (const m of decls.matchAll(/--_([\w-]+):\s*var\(\s*--prim-[\w-]+,\s*([^;]+?)\s*\);/g)) {
-      if (m[1] && m[2]) tokens[m[1]] = m[2].replace(/\s+/g, ' ');
+      if (m[1] && m[2]) tokens[m[1]] = resolveTokens(m[2].replace(/\s+/g, ' '), tokens);
     }
   }
   return tokens;
 }
 
+/** CSS with every `var(--_name)` replaced by the palette's value. */
+function resolveTokens(css: string, p: Palette): string {
+  return css.replace(/var\(--_([\w-]+)\)/g, (whole, name: string) => p[name] ?? whole);
+}
+
+/**
+ * The elements' chart stylesheet (series colours, patterns, bands, grid) with concrete
+ * values: new chart marks styled there reach static SVG without a change here.
+ */
+function chartRules(p: Palette): string {
+  const rules = chartStyles.cssText
+    .replace(/:host\s*\{[^}]*\}/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return resolveTokens(rules, p);
+}
+
 /**
  * The stylesheet of a standalone SVG: concrete values (no custom properties, which many SVG
- * consumers ignore), the same class names and paint as the elements' chart rules.
+ * consumers ignore). The first rules mirror the chart rules of base-styles.ts (which also
+ * style the HTML around the charts, so they are not copied wholesale); chart-styles.ts is
+ * used as is.
  */
 export function svgStyle(p: Palette): string {
   const c = (name: string) => p[name] ?? 'currentColor';
@@ -54,5 +74,6 @@ export function svgStyle(p: Palette): string {
     `.parity-meets{fill:${c('meets')}}`,
     `.parity-below{fill:${c('below')}}`,
     `.threshold{stroke:${c('target')};stroke-width:1.5;stroke-dasharray:4 3}`,
+    chartRules(p),
   ].join('\n');
 }

@@ -26,6 +26,8 @@ describe('renderWidgetSvg', () => {
     ['progress', 'ar', { theme: 'dark' as const }],
     ['parity', 'fr', {}],
     ['parity', 'ar', {}],
+    ['footfall', 'fr', {}],
+    ['footfall', 'ar', {}],
   ] as const;
 
   it.each(cases)(
@@ -105,6 +107,13 @@ describe('renderWidgetSvg', () => {
     expect(svg).toMatch(/^<svg [^>]*width="320"/);
     expect(textOf(svg)).toContain('31 janvier 2023');
     expect(svg).toContain('.frame{fill:#16181d');
+  });
+
+  it('says when the numbers are synthetic (footfall)', () => {
+    expect(textOf(renderWidgetSvg('footfall', feed, { lang: 'fr' }))).toContain(
+      'Données synthétiques',
+    );
+    expect(renderWidgetSvg('footfall', feed, { lang: 'fr' })).toContain('<pattern');
   });
 
   it('refuses what it cannot draw, naming it', () => {
