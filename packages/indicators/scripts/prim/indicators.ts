@@ -13,9 +13,10 @@ const PEOPLE = { fr: 'personnes', ar: 'أشخاص', en: 'people' };
 const COMMUNES = { fr: 'communes', ar: 'جماعات', en: 'communes' };
 
 export function primIndicators(evidence: EvidenceLookup): Indicator[] {
-  const target = (id: string, note?: string) => ({
+  const target = (id: string, note?: string, region?: string) => ({
     value: evidence(id).value,
     date: PROGRAMME_END,
+    ...(region ? { region } : {}),
     source: id,
     ...(note ? { note } : {}),
   });
@@ -130,7 +131,7 @@ export function primIndicators(evidence: EvidenceLookup): Indicator[] {
         source: 'S11',
         note: 'BAOMs that existed before PRIM (Ouijjane, Ammeln, Taliouine).',
       },
-      target: target('S04', 'Initial objective of 12 communes.'),
+      target: target('S04', 'Initial objective of 12 communes in Souss-Massa.', 'souss-massa'),
     },
     {
       id: 'reception-cells',

@@ -8,11 +8,13 @@ import { expectedValue } from './expected.js';
 import type { ComputeOptions, Conflict, Progress } from './results.js';
 import { asOfOf, selectCells } from './select.js';
 import { statusOf } from './status.js';
+import { targetScope } from './target-scope.js';
 
 /**
  * Where an indicator stands as of a date: the actual value (see `aggregate`), the target,
  * completion = actual ÷ target, the value expected by then and a status. Disagreeing
- * sources are listed in `conflicts`.
+ * sources are listed in `conflicts`. The target is used only for the place it was set for
+ * (see `targetScope`); elsewhere the status is 'no-target'.
  */
 export function progress(feed: Feed, indicator: string, options?: ComputeOptions): Progress {
   const ctx = contextOf(feed);
@@ -33,11 +35,13 @@ export function progress(feed: Feed, indicator: string, options?: ComputeOptions
       suppressed: false,
     };
   }
-  const cells = selectCells(feed, indicator, options);
+  const scope = targetScope(ind, options?.filter);
+  const cells = selectCells(feed, indicator, { ...options, filter: scope.filter });
   const { aggregate: a, conflicts: local } = aggregateCells(ctx, ind, cells);
   const conflicts = [...local, ...cumulativeFalls(ctx, ind, cells)];
-  const target = ind.target?.value;
-  const expected = expectedValue(feed, ind, asOf);
+  const plan = scope.applies ? ind.target : undefined;
+  const target = plan?.value;
+  const expected = plan ? expectedValue(feed, ind, asOf) : undefined;
   const { value: actual, period } = a;
   return {
     ...mergeProvenance([a]),
@@ -45,9 +49,7 @@ export function progress(feed: Feed, indicator: string, options?: ComputeOptions
     asOf,
     actual,
     ...(period !== undefined ? { actualPeriod: period } : {}),
-    ...(ind.target
-      ? { baseline: ind.baseline?.value ?? 0, target, targetDate: ind.target.date }
-      : {}),
+    ...(plan ? { baseline: ind.baseline?.value ?? 0, target, targetDate: plan.date } : {}),
     completion: divide(actual, target),
     expected,
     expectedCompletion: divide(expected, target),

@@ -45,8 +45,13 @@ export function checkReferences(feed: Feed): FeedIssue[] {
   feed.indicators.forEach((ind, i) => {
     const at = `$.indicators[${i}]`;
     ref('source', ind.target?.source, `${at}.target.source`);
+    ref('region', ind.target?.region, `${at}.target.region`);
     ref('source', ind.baseline?.source, `${at}.baseline.source`);
-    ind.milestones?.forEach((m, j) => ref('source', m.source, `${at}.milestones[${j}].source`));
+    ref('region', ind.baseline?.region, `${at}.baseline.region`);
+    ind.milestones?.forEach((m, j) => {
+      ref('source', m.source, `${at}.milestones[${j}].source`);
+      ref('region', m.region, `${at}.milestones[${j}].region`);
+    });
   });
   (feed.activities ?? []).forEach((a, i) => {
     const at = `$.activities[${i}]`;

@@ -114,6 +114,8 @@ export const dimensionsSchema = z.strictObject({
 export const pointSchema = z.strictObject({
   value: amountSchema,
   date: calendarDateSchema,
+  /** The region a baseline, milestone or target was set for; absent: the whole programme. */
+  region: z.optional(idSchema),
   source: z.optional(idSchema),
   note: z.optional(z.string()),
 });

@@ -17,7 +17,7 @@ describe('out-of-range-date', () => {
     const flags = outOfRangeDate(feed);
     expect(flags.map((f) => f.message)).toEqual([
       'visits, 2019, all places: the period ends on 2019-12-31, before the programme started (2020-09-01) (source: eval).',
-      'visits, 2024-07, region oriental: the period ends on 2024-07-31, after the feed's as-of date 2024-06-30, so it is not used (source: press).',
+      "visits, 2024-07, region oriental: the period ends on 2024-07-31, after the feed's as-of date 2024-06-30, so it is not used (source: press).",
     ]);
     expect(flags[1]).toMatchObject({ period: '2024-07', region: 'oriental', observations: [2] });
   });
@@ -25,7 +25,9 @@ describe('out-of-range-date', () => {
   it('does not flag what came after an earlier date the reader looks at', () => {
     const flags = outOfRangeDate(feed, { asOf: '2022-12-31' });
     expect(flags.map((f) => f.period)).toEqual(['2019', '2024-07']);
-    expect(flags[1]?.message).toContain("after the feed's as-of date 2024-06-30, so it is not used");
+    expect(flags[1]?.message).toContain(
+      "after the feed's as-of date 2024-06-30, so it is not used",
+    );
   });
 
   it('flags periods after the programme’s end', () => {
