@@ -43,4 +43,24 @@ describe('layout and theme', () => {
       style.remove();
     }
   });
+
+  it('keeps its own text style under a page-wide reset and shouting body text', async () => {
+    const style = document.createElement('style');
+    style.textContent = `* { all: unset; }
+      body { text-transform: uppercase; letter-spacing: 0.08em; word-spacing: 0.4em;
+             text-align: justify; color: #7a0066 !important; }`;
+    document.head.append(style);
+    try {
+      const el = await mount<PrimProgress>('<prim-progress lang="fr"></prim-progress>', (e) => {
+        e.feed = buildFeed();
+      });
+      const base = getComputedStyle($(el, '[part="base"]') as HTMLElement);
+      expect(base.textTransform).toBe('none');
+      expect(base.letterSpacing).toBe('normal');
+      expect(base.wordSpacing).toBe('0px');
+      expect(base.color).not.toBe('rgb(122, 0, 102)');
+    } finally {
+      style.remove();
+    }
+  });
 });

@@ -5,15 +5,33 @@ import { css } from 'lit';
  * (inherited fonts, line heights, text-align); sizes are explicit, never inherited.
  */
 export const baseStyles = css`
+  /*
+   * A host page's rules on the element itself beat :host, and a page-wide
+   * '* { all: unset }' would let body text styles (uppercase, letter-spacing, justified,
+   * !important colours) flow in. The inherited text properties are therefore !important
+   * here, which outranks any non-shadow declaration; layout (display, margins) stays the
+   * host page's to set. Fonts and colours remain themable through --prim-* properties.
+   */
   :host {
     all: initial;
     display: block;
     contain: layout;
     min-width: 0;
-    font-family: var(--_font);
-    font-size: var(--_size);
-    line-height: 1.4;
-    color: var(--_text);
+    font-family: var(--_font) !important;
+    font-size: var(--_size) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    line-height: 1.4 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    color: var(--_text) !important;
+    visibility: visible !important;
   }
   :host([hidden]) {
     display: none;
