@@ -7,7 +7,7 @@
 import type { Observation } from '../schema/types.js';
 import { BAOM_PROFILES } from './register-row.js';
 import { TALLY_SEXES, type TallyTable, withMargins } from './register-tally.js';
-import { belowBound, suppressTable } from './suppression.js';
+import { suppressTable } from './suppression.js';
 
 export const FOOTFALL_ID = 'baom-footfall';
 export const CASES_ID = 'baom-cases';
@@ -73,9 +73,7 @@ export function footfallObservations(
           commune: t.commune,
           ...(profile ? { profile } : {}),
           ...(sex ? { sex } : {}),
-          ...(hidden
-            ? { suppressed: { below: belowBound(table, s.withheld, i, j, k) } }
-            : { value: n }),
+          ...(hidden ? { suppressed: { below: s.below(i, j) } } : { value: n }),
           source: options.source,
           ...(t.synthetic ? { synthetic: true } : {}),
         });

@@ -6,7 +6,8 @@
  * of column totals and the grand total in the corner. Each row and each column is a linear
  * constraint (parts − total = 0) an attacker knows, and so is what a withheld cell's mark
  * says: a cell marked `< k` holds 1 … k−1 (zeros are published, never withheld, and a
- * feed lists only non-zero cells), a larger complement holds k … its line totals.
+ * feed lists only non-zero cells), a complement n ≥ k is marked below the next multiple
+ * of k, so it lies in a band of k values.
  *
  * 1. Primary: every count with 1 ≤ n < k is withheld.
  * 2. Secondary (audit and repair, to a fixed point): see withheld cells as edges of a
@@ -39,6 +40,8 @@ export interface Suppression {
   readonly withheld: Mask;
   /** Withheld cells the method could not protect (only with k ≤ 2). */
   readonly exposed: readonly Edge[];
+  /** The `suppressed.below` to publish for a withheld cell. */
+  readonly below: (i: number, j: number) => number;
 }
 
 /** The cells with 1 ≤ n < k. */
@@ -46,16 +49,14 @@ export function primaryMask(table: Table, k: number): Mask {
   return table.map((row) => row.map((n) => n >= 1 && n < k));
 }
 
-/** What a reader can tell of a withheld count from its mark and the lines it sits on. */
+/**
+ * What a reader can tell of a withheld count from its mark: `< k` means 1 … k−1 (listed
+ * cells are non-zero); a complement of n ≥ k is marked below the next multiple of k, so
+ * it lies in that band of k values.
+ */
 function bounds(table: Table, i: number, j: number, k: number): [number, number] {
-  const n = table[i]?.[j] ?? 0;
-  if (n < k) return [1, k - 1];
-  const lastRow = table.length - 1;
-  const lastCol = (table[0]?.length ?? 1) - 1;
-  let hi = k * (Math.floor(n / k) + 1) - 1;
-  if (j < lastCol) hi = Math.min(hi, table[i]?.[lastCol] ?? hi);
-  if (i < lastRow) hi = Math.min(hi, table[lastRow]?.[j] ?? hi);
-  return [k, hi];
+  const below = belowBound(table, i, j, k);
+  return below === k ? [1, k - 1] : [below - k, below - 1];
 }
 
 /**
@@ -110,7 +111,11 @@ function isProtected(table: Table, mask: Mask, e: Edge, k: number): boolean {
  * Adds secondary suppressions to `withheld` (in place) until every withheld cell is
  * protected. `table` holds the true counts.
  */
-export function secondarySuppression(table: Table, withheld: Mask, k: number): Suppression {
+export function secondarySuppression(
+  table: Table,
+  withheld: Mask,
+  k: number,
+): Omit<Suppression, 'below'> {
   const exposed: Edge[] = [];
   const isExposed = (i: number, j: number) => exposed.some((x) => x.i === i && x.j === j);
   for (;;) {
@@ -143,25 +148,32 @@ export function secondarySuppression(table: Table, withheld: Mask, k: number): S
   }
 }
 
-/** Primary then secondary suppression of one table. */
+/**
+ * Primary then secondary suppression of one table. In the rare table where some cell
+ * stays unprotected (counts sitting on the edges of their bands on every cycle), the
+ * whole table is withheld under one bound two multiples of k above its grand total:
+ * every inner cell then moves freely (+1) with its row, column and grand totals.
+ */
 export function suppressTable(table: Table, k: number): Suppression {
-  return secondarySuppression(table, primaryMask(table, k), k);
+  const result = secondarySuppression(table, primaryMask(table, k), k);
+  if (result.exposed.length === 0 || k <= 2) {
+    return { ...result, below: (i, j) => belowBound(table, i, j, k) };
+  }
+  const grand = table.at(-1)?.at(-1) ?? 0;
+  const bound = k * (Math.floor(grand / k) + 2);
+  return {
+    withheld: table.map((row) => row.map((n) => n >= 1)),
+    exposed: [],
+    below: () => bound,
+  };
 }
 
 /**
  * The bound to publish for a withheld cell (`suppressed.below`): k for a count below k;
- * for a larger complement, one more than the smallest published total of its lines (which
- * tells a reader nothing new), failing that the next multiple of k.
+ * for a larger complement, the next multiple of k. It depends on the count alone, so what
+ * a reader learns from it does not change as more cells are withheld.
  */
-export function belowBound(table: Table, withheld: Mask, i: number, j: number, k: number): number {
+export function belowBound(table: Table, i: number, j: number, k: number): number {
   const n = table[i]?.[j] ?? 0;
-  if (n < k) return k;
-  const lastRow = table.length - 1;
-  const lastCol = (table[0]?.length ?? 1) - 1;
-  const published = (a: number, b: number) => !withheld[a]?.[b] && !(a === i && b === j);
-  const totals: number[] = [];
-  if (j < lastCol && published(i, lastCol)) totals.push(table[i]?.[lastCol] ?? 0);
-  if (i < lastRow && published(lastRow, j)) totals.push(table[lastRow]?.[j] ?? 0);
-  if (published(lastRow, lastCol)) totals.push(table[lastRow]?.[lastCol] ?? 0);
-  return totals.length > 0 ? Math.min(...totals) + 1 : k * (Math.floor(n / k) + 1);
+  return n < k ? k : k * (Math.floor(n / k) + 1);
 }
