@@ -11,6 +11,7 @@ export { PrimProgress } from './elements/prim-progress.js';
 export { PrimParity } from './elements/prim-parity.js';
 export { PrimTable } from './elements/prim-table.js';
 export { PrimFootfall } from './elements/prim-footfall.js';
+export { PrimFunnel } from './elements/prim-funnel.js';
 export { fetchFeed, clearFeedCache } from './data/feed-cache.js';
 export { loadFeed, type LoadedFeed, type FeedSource } from './data/load-feed.js';
 export { LoadError, type LoadErrorKind } from './data/load-error.js';
@@ -30,6 +31,12 @@ export {
   type BarSeries,
   type MonthBarsOptions,
 } from './charts/month-bars.js';
+export {
+  funnelChart,
+  funnelGeometry,
+  type FunnelRow,
+  type FunnelStage,
+} from './charts/funnel-chart.js';
 export {
   footfallData,
   FOOTFALL_BY,

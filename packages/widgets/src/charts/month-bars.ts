@@ -37,6 +37,8 @@ const AXIS = 18;
 const GAP = 16;
 const LEGEND_ROW = 18;
 const PANEL_TITLE = 20;
+/** Room above the plot, so the tallest bar does not touch the legend or the title. */
+const HEADROOM = 8;
 /** Small multiples get at least this width each (one column on a phone). */
 const MIN_PANEL = 230;
 
@@ -92,7 +94,7 @@ function panelMarks(
   ctx: ChartContext,
 ): SVGTemplateResult {
   const { dir, fmt, msgs } = ctx;
-  const top = panel.title ? PANEL_TITLE : 0;
+  const top = (panel.title ? PANEL_TITLE : 0) + HEADROOM;
   const periods = panel.months.map((m) => m.period);
   const g = panelGeometry(periods, width, plotHeight, dir, options.yMax);
   const [r0, r1] = g.x.range() as [number, number];
@@ -189,7 +191,8 @@ export function monthBars(
   const columns = multiple ? panelColumns(width, panels.length) : 1;
   const panelWidth = (width - (columns - 1) * GAP) / columns;
   const plotHeight = multiple ? 80 : 160;
-  const panelHeight = (multiple ? PANEL_TITLE : 0) + plotHeight + AXIS + (multiple ? GAP : 0);
+  const panelHeight =
+    (multiple ? PANEL_TITLE : 0) + HEADROOM + plotHeight + AXIS + (multiple ? GAP : 0);
   const withheld = panels.some((p) => p.months.some((m) => m.total.below !== undefined));
   const summer = panels.some((p) => p.months.some((m) => isSummer(m.period)));
   const box = (cls: string, fill: string) => (x: number, y: number) =>

@@ -4,3 +4,4 @@ export { PrimParity } from './prim-parity.js';
 export { PrimProgress } from './prim-progress.js';
 export { PrimTable } from './prim-table.js';
 export { PrimFootfall } from './prim-footfall.js';
+export { PrimFunnel } from './prim-funnel.js';

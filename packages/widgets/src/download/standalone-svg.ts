@@ -22,13 +22,29 @@ const PROPERTIES = [
   'visibility',
 ] as const;
 
-function inlineStyles(source: Element, target: Element): void {
+/**
+ * Writes the computed values an element does not inherit as they are from its parent
+ * (every listed property but opacity inherits in SVG), which keeps the file small.
+ */
+function inlineStyles(source: Element, target: Element, parent?: CSSStyleDeclaration): void {
   const computed = getComputedStyle(source);
-  const declarations = PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`);
+  const declarations = PROPERTIES.flatMap((p) => {
+    const value = computed.getPropertyValue(p);
+    const inherited = p === 'opacity' ? '1' : parent?.getPropertyValue(p);
+    return value === inherited ? [] : [`${p}:${value}`];
+  });
   if (computed.display === 'none') declarations.push('display:none');
-  target.setAttribute('style', declarations.join(';'));
+  if (declarations.length > 0) target.setAttribute('style', declarations.join(';'));
   target.removeAttribute('class');
   target.removeAttribute('part');
+}
+
+/** Lit's marker comments mean nothing outside the page: drop them. */
+function removeComments(root: Node): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  comments.forEach((c) => c.parentNode?.removeChild(c));
 }
 
 /**
@@ -42,8 +58,10 @@ export function standaloneSvg(svg: SVGSVGElement, background?: string): string {
   const targets = [clone, ...clone.querySelectorAll('*')];
   sources.forEach((source, i) => {
     const target = targets[i];
-    if (target) inlineStyles(source, target);
+    const parent = source === svg || !source.parentElement ? undefined : source.parentElement;
+    if (target) inlineStyles(source, target, parent && getComputedStyle(parent));
   });
+  removeComments(clone);
   const box = svg.getBoundingClientRect();
   const width = svg.getAttribute('width') ?? String(Math.ceil(box.width));
   const height = svg.getAttribute('height') ?? String(Math.ceil(box.height));

@@ -1,5 +1,5 @@
 import type { Formatter } from '../i18n/formatter.js';
-import { cell, type Cell } from '../table/table-data.js';
+import { cell, unknownCell, type Cell } from '../table/table-data.js';
 
 /** A monthly count as a reader must read it. */
 export interface MonthValue {
@@ -16,7 +16,7 @@ export function monthValueCell(v: MonthValue, fmt: Formatter): Cell {
     return cell(`${v.suppressed ? '≥ ' : ''}${fmt.number(v.value)}`, v.value);
   }
   if (v.below !== undefined) return cell(`< ${fmt.number(v.below)}`, `<${v.below}`);
-  return cell('–', undefined);
+  return unknownCell('–');
 }
 
 /** The height a month reaches on the chart: its value, or the bound of what was withheld. */

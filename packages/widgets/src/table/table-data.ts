@@ -21,3 +21,8 @@ export interface TableData {
 export function cell(text: string, raw: string | number | undefined = text): Cell {
   return { text, raw };
 }
+
+/** A cell shown as text ('–', 'inconnu', 'unknown') that is empty in the CSV: no value. */
+export function unknownCell(text: string): Cell {
+  return { text, raw: undefined };
+}

@@ -1,0 +1,101 @@
+import { scaleLinear } from 'd3-scale';
+import { html, svg, type TemplateResult } from 'lit';
+import { fitLabel, INSET, startX, type ChartContext } from './chart-context.js';
+import { parityShape } from './status-icon.js';
+
+export interface FunnelStage {
+  readonly key: string;
+  readonly label: string;
+  /** Undefined when no source gives this stage: drawn as unknown, never as 0. */
+  readonly value: number | undefined;
+  /** What is written beside the bar, e.g. '7 (47 %)'. */
+  readonly text: string;
+}
+
+export interface FunnelRow {
+  readonly label: string;
+  readonly stages: readonly FunnelStage[];
+  /** The line under the stages (budgets, each in its own currency). */
+  readonly caption: string;
+}
+
+const TITLE = 20;
+const STAGE = 22;
+const BAR_H = 14;
+const CAPTION = 22;
+const GAP = 10;
+/** Room after the longest bar for its value text. */
+const VALUE_ROOM = 64;
+
+const rowHeight = (row: FunnelRow) => TITLE + row.stages.length * STAGE + CAPTION + GAP;
+
+/** x positions of the bars (chart pixels), on one scale for every call; mirrored in Arabic. */
+export function funnelGeometry(
+  rows: readonly FunnelRow[],
+  width: number,
+  dir: ChartContext['dir'],
+) {
+  const gutter = Math.min(120, Math.round(width * 0.32));
+  const origin = dir === 'rtl' ? width - INSET - gutter : INSET + gutter;
+  const end = dir === 'rtl' ? INSET + VALUE_ROOM : width - INSET - VALUE_ROOM;
+  const max = Math.max(1, ...rows.flatMap((r) => r.stages.map((s) => s.value ?? 0)));
+  const x = scaleLinear().domain([0, max]).range([origin, end]);
+  return {
+    gutter,
+    origin,
+    x,
+    height: rows.reduce((h, r) => h + rowHeight(r), 0),
+  };
+}
+
+/**
+ * Each call for projects as three bars on one scale: applications, selected, funded. A
+ * stage no source gives is a dashed ring with '?' and the word 'unknown', not an empty
+ * bar that would read as 0. Labels on the start side; mirrored in Arabic.
+ */
+export function funnelChart(
+  rows: readonly FunnelRow[],
+  ctx: ChartContext,
+  label: string,
+): TemplateResult {
+  const { width, dir, msgs } = ctx;
+  const g = funnelGeometry(rows, width, dir);
+  const sx = startX(width, dir);
+  const sign = dir === 'rtl' ? -1 : 1;
+  let y = 0;
+  return html`<svg
+    part="chart"
+    class="funnel-chart"
+    role="img"
+    aria-label=${label}
+    width=${width}
+    height=${g.height}
+    viewBox=${`0 0 ${width} ${g.height}`}
+    direction=${dir}
+  >
+    ${rows.map((row) => {
+      const top = y;
+      y += rowHeight(row);
+      return svg`<g class="call">
+        <text class="call-title" x=${sx} y=${top + 14}>${fitLabel(row.label, width - 2 * INSET)}<title>${row.label}</title></text>
+        ${row.stages.map((stage, i) => {
+          const sy = top + TITLE + i * STAGE;
+          const end = stage.value === undefined ? undefined : g.x(stage.value);
+          return svg`<g class="stage" data-stage=${stage.key} data-known=${String(stage.value !== undefined)}>
+            <text class="muted" x=${sx} y=${sy + 12}>${fitLabel(stage.label, g.gutter - 8)}</text>
+            ${
+              end === undefined
+                ? svg`${parityShape('unknown', g.origin + sign * 8, sy + BAR_H / 2, 6)}
+                  <text class="muted" x=${g.origin + sign * 20} y=${sy + 12}>${msgs.unknown}</text>`
+                : svg`<rect class=${`bar stage-${i}`} x=${Math.min(g.origin, end)} y=${sy}
+                    width=${Math.max(Math.abs(end - g.origin), stage.value === 0 ? 0 : 1)} height=${BAR_H}></rect>
+                  <line class="axis" x1=${g.origin} x2=${g.origin} y1=${sy - 2} y2=${sy + BAR_H + 2}></line>
+                  <text x=${end + sign * 6} y=${sy + 12}>${stage.text}</text>`
+            }
+          </g>`;
+        })}
+        <text class="muted" x=${sx} y=${top + TITLE + row.stages.length * STAGE + 14}>${fitLabel(row.caption, width - 2 * INSET)}<title>${row.caption}</title></text>
+      </g>`;
+    })}
+  </svg>`;
+}
