@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { iatiToFeed, parseFeed, type XmlElement } from '../../src/index.js';
+
+const el = (
+  name: string,
+  attributes: Record<string, string> = {},
+  children: XmlElement[] = [],
+  text = '',
+): XmlElement => ({
+  name,
+  attributes,
+  children,
+  text,
+});
+const narrative = (text: string, lang?: string) =>
+  el('narrative', lang ? { 'xml:lang': lang } : {}, [], text);
+const period = (start: string, end: string, ...children: XmlElement[]) =>
+  el('period', {}, [
+    el('period-start', { 'iso-date': start }),
+    el('period-end', { 'iso-date': end }),
+    ...children,
+  ]);
+
+const doc = el('iati-activities', {}, [
+  el('iati-activity', { 'xml:lang': 'fr' }, [
+    el('iati-identifier', {}, [], 'FR-6-X'),
+    el('title', {}, [narrative('Programme'), narrative('Programme', 'en')]),
+    el('result', {}, [
+      el('indicator', { measure: '1' }, [
+        el('title', {}, [narrative('Participants')]),
+        el('baseline', { 'iso-date': '2020-09-01', value: '0' }),
+        period(
+          '2022-11-01',
+          '2022-11-30',
+          el('target', { value: '40' }),
+          el('actual', { value: '11' }, [el('dimension', { name: 'sex', value: 'female' })]),
+          el('actual', { value: '29' }, [el('dimension', { name: 'sex', value: 'male' })]),
+        ),
+      ]),
+      el('indicator', { measure: '2' }, [
+        period('2022-10-01', '2022-10-31', el('actual', { value: '37' })),
+      ]),
+      el('indicator', { measure: '5' }),
+    ]),
+  ]),
+]);
+
+describe('iatiToFeed', () => {
+  const { feed, warnings } = iatiToFeed(doc);
+
+  it('gives a valid feed with baseline, target and actuals split by sex', () => {
+    expect(parseFeed(feed).ok).toBe(true);
+    const participants = feed.indicators[0];
+    expect(participants).toMatchObject({
+      kind: 'count',
+      baseline: { value: 0 },
+      target: { value: 40, date: '2022-11-30' },
+    });
+    expect(
+      feed.observations
+        .filter((o) => o.indicator === participants?.id)
+        .map((o) => [o.sex, o.value]),
+    ).toEqual([
+      ['female', 11],
+      ['male', 29],
+    ]);
+  });
+
+  it('reads percentages as shares and skips qualitative indicators with a warning', () => {
+    expect(feed.indicators[1]).toMatchObject({ kind: 'ratio', aggregation: 'last' });
+    expect(feed.observations.find((o) => o.indicator === feed.indicators[1]?.id)?.value).toBe(0.37);
+    expect(feed.indicators).toHaveLength(2);
+    expect(warnings.join('\n')).toContain('measure 5');
+  });
+
+  it('says plainly when the document is not an IATI activity file', () => {
+    expect(() => iatiToFeed(el('html'))).toThrow(/no iati-activity/);
+  });
+});
