@@ -12,6 +12,7 @@ export { PrimParity } from './elements/prim-parity.js';
 export { PrimTable } from './elements/prim-table.js';
 export { PrimFootfall } from './elements/prim-footfall.js';
 export { PrimFunnel } from './elements/prim-funnel.js';
+export { PrimDashboard } from './elements/prim-dashboard.js';
 export { fetchFeed, clearFeedCache } from './data/feed-cache.js';
 export { loadFeed, type LoadedFeed, type FeedSource } from './data/load-feed.js';
 export { LoadError, type LoadErrorKind } from './data/load-error.js';

@@ -5,3 +5,4 @@ export { PrimProgress } from './prim-progress.js';
 export { PrimTable } from './prim-table.js';
 export { PrimFootfall } from './prim-footfall.js';
 export { PrimFunnel } from './prim-funnel.js';
+export { PrimDashboard } from './prim-dashboard.js';
