@@ -32,6 +32,21 @@ export function communeMatcher(communes: readonly Commune[]): (raw: string) => s
   return (raw) => map.get(foldKey(raw));
 }
 
+/**
+ * Registers repeat a few spellings and dates millions of times: remember each reading
+ * (up to a bound, so that a file of all-different junk cannot grow memory).
+ */
+function memo<T>(read: (raw: string) => T): (raw: string) => T {
+  const cache = new Map<string, T>();
+  return (raw) => {
+    const hit = cache.get(raw);
+    if (hit !== undefined || cache.has(raw)) return hit as T;
+    const value = read(raw);
+    if (cache.size < 20_000) cache.set(raw, value);
+    return value;
+  };
+}
+
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'oui', 'vrai', 'نعم']);
 
 /** Builds the reader of rows for a header map and the communes a register may name. */
@@ -39,11 +54,13 @@ export function rowReader(
   headers: HeaderMap,
   communes: readonly Commune[],
 ): (cells: readonly string[]) => RowReading {
-  const commune = communeMatcher(communes);
-  const profile = codeMatcher(PROFILE_CODES);
-  const sex = codeMatcher(SEX_CODES);
-  const requestType = codeMatcher(REQUEST_TYPE_CODES);
-  const outcome = codeMatcher(OUTCOME_CODES);
+  const commune = memo(communeMatcher(communes));
+  const profile = memo(codeMatcher(PROFILE_CODES));
+  const sex = memo(codeMatcher(SEX_CODES));
+  const requestType = memo(codeMatcher(REQUEST_TYPE_CODES));
+  const outcome = memo(codeMatcher(OUTCOME_CODES));
+  const readDate = memo(readRegisterDate);
+  const isTrue = memo((raw: string) => TRUE_WORDS.has(foldKey(raw)));
   const col = headers.columns;
   const cell = (cells: readonly string[], i: number | undefined) =>
     i === undefined ? '' : (cells[i] ?? '').trim();
@@ -59,7 +76,7 @@ export function rowReader(
     };
     if (Object.values(raw).every((v) => v === '')) return { ok: 'blank' };
     const reasons: string[] = [];
-    const date = readRegisterDate(raw.date);
+    const date = readDate(raw.date);
     if (!date.ok) reasons.push(date.reason);
     const pick = <T>(what: string, text: string, match: (s: string) => T | undefined) => {
       if (text === '') {
@@ -77,7 +94,7 @@ export function rowReader(
     const r = pick('request_type', raw.request_type, requestType);
     const o = pick('outcome', raw.outcome, outcome);
     if (!date.ok || !c || !p || !s || !r || !o) return { ok: false, reasons };
-    const synthetic = TRUE_WORDS.has(foldKey(cell(cells, headers.synthetic)));
+    const synthetic = isTrue(cell(cells, headers.synthetic));
     return {
       ok: true,
       row: {

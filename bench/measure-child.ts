@@ -1,0 +1,48 @@
+/**
+ * One measurement of the benchmark, in its own process: `prim` (the real command path)
+ * or `plain` (a hand-written loop). Prints {seconds, maxRssMb, rows} as the last line.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { run } from '../packages/cli/src/run.js';
+
+const [mode, file, out] = process.argv.slice(2) as [string, string, string];
+
+async function plain(): Promise<number> {
+  const counts = new Map<string, number>();
+  let rows = 0;
+  let header = true;
+  for await (const line of createInterface({
+    input: createReadStream(file),
+    crlfDelay: Infinity,
+  })) {
+    if (header) {
+      header = false;
+      continue;
+    }
+    if (line === '') continue;
+    const [date = '', commune, profile, sex] = line.split(',');
+    const key = `${date.slice(0, 7)}|${commune}|${profile}|${sex}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    rows += 1;
+  }
+  return rows;
+}
+
+async function prim(): Promise<number> {
+  let stderr = '';
+  const code = await run(['aggregate', file, '-o', out], {
+    stdout: () => {},
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => '',
+  });
+  if (code !== 0) throw new Error(stderr);
+  const m = /(\d+) register rows? read/.exec(stderr);
+  return Number(m?.[1] ?? 0);
+}
+
+const start = performance.now();
+const rows = mode === 'plain' ? await plain() : await prim();
+const seconds = (performance.now() - start) / 1000;
+// maxRSS is in kilobytes.
+console.log(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, rows }));
