@@ -11,7 +11,9 @@ export type ChartLookup = () => SVGSVGElement | null | undefined;
 function renderDownloads(table: TableData, msgs: Messages, chart?: ChartLookup): TemplateResult {
   const withChart = (save: (svg: SVGSVGElement, caption: string) => unknown) => () => {
     const svg = chart?.();
-    if (svg) void save(svg, table.caption);
+    // A PNG needs `img-src blob:`; under a CSP without it the image never loads and the
+    // button does nothing rather than throw an unhandled rejection into the page.
+    if (svg) Promise.resolve(save(svg, table.caption)).catch(() => undefined);
   };
   return html`<div class="table-actions">
     <button type="button" part="download" data-format="csv" @click=${() => downloadCsv(table)}>
