@@ -58,3 +58,26 @@ export async function axeViolations(el: Element): Promise<string[]> {
 export function cleanup(): void {
   document.body.replaceChildren();
 }
+
+/**
+ * Words of the element's text (in `selector`, shadow DOM) that the layout broke across
+ * lines, e.g. 'Don/nées': each word is measured with a Range, and a word drawn on more
+ * than one line box is returned.
+ */
+export function brokenWords(el: Element, selector: string): string[] {
+  const broken: string[] = [];
+  for (const root of $$(el, selector)) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/[^\s–—-]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+  }
+  return broken;
+}

@@ -4,7 +4,7 @@ import '../src/define/prim-table.js';
 import type { PrimTable } from '../src/elements/prim-table.js';
 import { toCsv } from '../src/table/csv.js';
 import { buildFeed } from './fixtures.js';
-import { $, $$, axeViolations, cleanup, mount, settle, textOf } from './mount.js';
+import { $, $$, axeViolations, brokenWords, cleanup, mount, settle, textOf } from './mount.js';
 
 afterEach(cleanup);
 
@@ -78,4 +78,31 @@ describe('prim-table', () => {
     });
     expect(csv).toBe('a\r\n\'=1+1\r\n"a,""b"""\r\n');
   });
+});
+
+describe('prim-table on a 360 px phone', () => {
+  for (const lang of ['fr', 'ar'] as const) {
+    it(`scrolls sideways instead of breaking words (${lang})`, async () => {
+      const el = await mount<PrimTable>(
+        `<prim-table lang="${lang}" indicator="participants"></prim-table>`,
+        (e) => {
+          e.feed = buildFeed();
+        },
+        360,
+      );
+      expect(brokenWords(el, 'table')).toEqual([]);
+      // Headers stay on one line each.
+      for (const th of $$(el, 'thead th')) {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size).toBe(1);
+      }
+      const region = $(el, '.table-scroll') as HTMLElement;
+      expect(region.getAttribute('tabindex')).toBe('0');
+      expect(region.getAttribute('role')).toBe('region');
+      // The table is wider than the phone: the region scrolls, the page does not.
+      expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+      expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(360);
+    });
+  }
 });

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
 export const tableStyles = css`
+  /* A wide table scrolls sideways inside its focusable region instead of squeezing. */
   .table-scroll {
     overflow-x: auto;
     max-width: 100%;
@@ -15,19 +16,34 @@ export const tableStyles = css`
     font-weight: 600;
     padding-block-end: 0.25em;
   }
+  /*
+   * The frame breaks long feed words anywhere so text never overflows it; inside a table
+   * that splits words letter by letter ('Don/nées'). Cells break between words only, and
+   * the table grows wider than the widget, into the scrolling region.
+   */
   th,
   td {
     padding: 0.25em 0.5em;
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
+    overflow-wrap: normal;
+    word-break: normal;
+  }
+  /* Long texts (activity names, source titles) wrap within a readable measure. */
+  td,
+  tbody th {
+    min-width: 4em;
+    max-width: 18em;
   }
   thead th {
     border-block-end-width: 2px;
+    white-space: nowrap;
   }
   td.num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .table-actions {
     margin-top: 0.5em;
