@@ -32,7 +32,7 @@ file.
   render: `Usage: prim render WIDGET [--feed FEED] [-o OUT.svg] [options]
 
 Draws a widget as a standalone SVG file (for reports and print), with the same code as the
-embeddable element. WIDGET is indicator, progress, parity or footfall (funnel: not yet).
+embeddable element. WIDGET is indicator, progress, parity, footfall or funnel.
 FEED is a prim-feed/1 JSON file, or - for standard input; without --feed, the built-in PRIM
 feed of @prim/indicators is used.
 

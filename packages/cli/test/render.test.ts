@@ -56,7 +56,6 @@ describe('prim render', { timeout: 30_000 }, () => {
       ['render', 'parity', '--feed', FIXTURE, '--lang', 'de'],
       ['render', 'parity', '--feed', FIXTURE, '--width', 'wide'],
       ['render', 'parity', '--feed', FIXTURE, '--as-of', '2023-02-29'],
-      ['render', 'funnel', '--feed', FIXTURE],
     ]) {
       const r = prim(args);
       expect(r.status, args.join(' ')).toBe(2);

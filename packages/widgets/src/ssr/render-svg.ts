@@ -11,6 +11,7 @@ import type { View, WidgetContext } from '../base/view.js';
 import { startX } from '../charts/chart-context.js';
 import { statusShape } from '../charts/status-icon.js';
 import { PrimFootfall } from '../elements/prim-footfall.js';
+import { PrimFunnel } from '../elements/prim-funnel.js';
 import { PrimIndicator } from '../elements/prim-indicator.js';
 import { PrimParity } from '../elements/prim-parity.js';
 import { PrimProgress } from '../elements/prim-progress.js';
@@ -73,6 +74,8 @@ function elementFor(widget: WidgetName, options: RenderSvgOptions): PrimElement 
       if (options.by) el.by = options.by;
       return el;
     }
+    case 'funnel':
+      return new PrimFunnel();
     default:
       throw new RenderSvgError(`no static rendering of the ${widget} widget yet`);
   }

@@ -28,6 +28,8 @@ describe('renderWidgetSvg', () => {
     ['parity', 'ar', {}],
     ['footfall', 'fr', {}],
     ['footfall', 'ar', {}],
+    ['funnel', 'fr', {}],
+    ['funnel', 'ar', {}],
   ] as const;
 
   it.each(cases)(
@@ -118,7 +120,7 @@ describe('renderWidgetSvg', () => {
 
   it('refuses what it cannot draw, naming it', () => {
     expect(() => renderWidgetSvg('indicator', feed, {})).toThrow(RenderSvgError);
-    expect(() => renderWidgetSvg('funnel', feed, {})).toThrow(/funnel/);
+    expect(() => renderWidgetSvg('pie' as 'funnel', feed, {})).toThrow(/pie/);
   });
 });
 
