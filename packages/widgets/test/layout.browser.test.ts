@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import '../src/define/prim-dashboard.js';
+import '../src/define/prim-footfall.js';
 import '../src/define/prim-progress.js';
+import type { PrimDashboard } from '../src/elements/prim-dashboard.js';
+import type { PrimFootfall } from '../src/elements/prim-footfall.js';
 import type { PrimProgress } from '../src/elements/prim-progress.js';
-import { buildFeed } from './fixtures.js';
+import { buildFeed, footfallYearFeed, fundFeed } from './fixtures.js';
 import { $, cleanup, mount, settle } from './mount.js';
 
 afterEach(cleanup);
@@ -17,12 +21,59 @@ describe('layout and theme', () => {
       },
       320,
     );
-    expect(chartWidth(el)).toBeGreaterThanOrEqual(280);
+    expect(chartWidth(el)).toBeGreaterThanOrEqual(250);
     expect(chartWidth(el)).toBeLessThanOrEqual(320);
     (el.parentElement as HTMLElement).style.width = '800px';
     await new Promise((r) => setTimeout(r, 50));
     await settle(el);
     expect(chartWidth(el)).toBeGreaterThan(700);
+  });
+
+  it('re-lays out on resize without a ResizeObserver loop error', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await mount<PrimFootfall>('<prim-footfall lang="fr"></prim-footfall>', (e) => {
+        e.feed = footfallYearFeed();
+      });
+      for (const width of ['900px', '360px', '700px']) {
+        (el.parentElement as HTMLElement).style.width = width;
+        await new Promise((r) => setTimeout(r, 50));
+        await settle(el);
+      }
+      expect(Number($(el, 'svg[part~="chart"]')?.getAttribute('width'))).toBeGreaterThan(600);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors.filter((m) => /ResizeObserver/.test(m))).toEqual([]);
+  });
+
+  it('lays inner charts out for the width they get in a 320 px dashboard', async () => {
+    const el = await mount<PrimDashboard>(
+      '<prim-dashboard lang="fr"></prim-dashboard>',
+      (e) => {
+        e.feed = fundFeed();
+      },
+      320,
+    );
+    const inner = [...(el.shadowRoot?.querySelectorAll<PrimProgress>('[feed], *') ?? [])].filter(
+      (c) => c.localName.startsWith('prim-'),
+    );
+    for (const child of inner) await settle(child);
+    await settle(el);
+    const charts = inner.flatMap((c) => [
+      ...(c.shadowRoot?.querySelectorAll<SVGSVGElement>(
+        'svg[part~="chart"], svg[part~="sparkline"]',
+      ) ?? []),
+    ]);
+    expect(charts.length).toBeGreaterThan(3);
+    for (const svg of charts) {
+      // Drawn at its own width: the SVG's user units are CSS pixels, nothing scaled down.
+      const drawn = svg.getBoundingClientRect().width;
+      expect(Math.abs(drawn - Number(svg.getAttribute('width')))).toBeLessThan(1);
+      expect(drawn).toBeLessThanOrEqual(320);
+    }
   });
 
   it('resists hostile page CSS and follows the dark theme', async () => {

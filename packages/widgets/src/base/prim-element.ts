@@ -185,6 +185,14 @@ export abstract class PrimElement extends LitElement {
     </div>`;
   }
 
+  /** After a resize, renders on the next animation frame (see WidthController). */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.size.takeDeferral()) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.table !== this.announcedTable) {

@@ -2,13 +2,22 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Width used before the first measurement (and on a 360 px phone, the common case). */
 export const DEFAULT_WIDTH = 360;
-/** Charts are laid out for at least this width; narrower hosts scroll rather than overlap. */
-export const MIN_WIDTH = 280;
+/**
+ * Charts are laid out for the width they really get (a card in a 320 px dashboard gets
+ * about 250 px), never scaled down; below this floor the geometry stops making sense.
+ */
+export const MIN_WIDTH = 160;
 
 /**
  * Tracks the content width of the widget's frame (inside its padding) with a
  * ResizeObserver, so charts re-layout by the space the widget has in its column, not by
  * the viewport.
+ *
+ * A re-render at a new width changes the frame's height. Done inside the observer's
+ * callback, that is a resize the observer cannot deliver in the same frame ('ResizeObserver
+ * loop completed with undelivered notifications'). So the update is requested at once
+ * (the host reports an update pending) but performed on the next animation frame: the
+ * host's `scheduleUpdate` waits for `takeDeferral()`.
  */
 export class WidthController implements ReactiveController {
   width = DEFAULT_WIDTH;
@@ -16,6 +25,7 @@ export class WidthController implements ReactiveController {
   private readonly frame: () => Element | null | undefined;
   private observer?: ResizeObserver;
   private observed?: Element;
+  private deferred = false;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -24,6 +34,13 @@ export class WidthController implements ReactiveController {
     this.host = host;
     this.frame = frame;
     host.addController(this);
+  }
+
+  /** True once after a resize: the host should render on the next frame, not now. */
+  takeDeferral(): boolean {
+    const deferred = this.deferred;
+    this.deferred = false;
+    return deferred;
   }
 
   hostUpdated(): void {
@@ -42,6 +59,7 @@ export class WidthController implements ReactiveController {
       const width = Math.max(MIN_WIDTH, Math.floor(box.width));
       if (width !== this.width) {
         this.width = width;
+        this.deferred = true;
         this.host.requestUpdate();
       }
     });
