@@ -8,6 +8,7 @@ import {
   attributesOf,
   availableWidgets,
   widgetSpec,
+  WIDGETS,
   type WidgetSpec,
 } from '../embed/widget-catalog.js';
 import { BUILDER_MESSAGES, type BuilderMessages } from './builder-messages.js';
@@ -59,7 +60,11 @@ export class BuilderApp {
     const p = readChoice();
     if (value) p.set(key, value);
     else p.delete(key);
-    if (key === 'widget') p.delete('indicator');
+    // Another widget: drop the attributes only the previous one had.
+    if (key === 'widget') {
+      p.delete('indicator');
+      for (const option of WIDGETS.flatMap((w) => w.options ?? [])) p.delete(option.name);
+    }
     this.copied = undefined;
     location.hash = `#/builder?${p.toString()}`;
   }
@@ -161,6 +166,12 @@ export class BuilderApp {
               >`
             : nothing
         }
+        ${(spec.options ?? []).map((o) =>
+          select(o.name, m.options[o.name] ?? o.name, [
+            ['', '—'],
+            ...o.values.map((v) => [v, v] as const),
+          ]),
+        )}
         ${select('lang', m.language, [['', '—'], ...Object.entries(LANG_NAMES)])}
         ${select('theme', m.theme, [
           ['', '—'],

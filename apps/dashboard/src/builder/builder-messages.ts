@@ -25,6 +25,8 @@ export interface BuilderMessages {
   readonly noChart: string;
   readonly inlineNote: string;
   readonly iframeNote: string;
+  /** Labels of the element-specific options (widget-catalog.ts), by attribute name. */
+  readonly options: Readonly<Record<string, string>>;
 }
 
 export const BUILDER_MESSAGES: Readonly<Record<Lang, BuilderMessages>> = {
@@ -52,6 +54,7 @@ export const BUILDER_MESSAGES: Readonly<Record<Lang, BuilderMessages>> = {
     noChart: 'Ce widget n’a pas de graphique à exporter.',
     inlineNote: 'Les données utiles au widget sont copiées dans la page : aucune requête.',
     iframeNote: 'Pour les sites qui interdisent les scripts externes.',
+    options: { by: 'Barres empilées par', layout: 'Disposition' },
   },
   ar: {
     title: 'إدماج عنصر PRIM',
@@ -77,6 +80,7 @@ export const BUILDER_MESSAGES: Readonly<Record<Lang, BuilderMessages>> = {
     noChart: 'لا يحتوي هذا العنصر على رسم قابل للتصدير.',
     inlineNote: 'تُنسخ البيانات اللازمة داخل الصفحة: دون أي طلب.',
     iframeNote: 'للمواقع التي تمنع السكريبتات الخارجية.',
+    options: { by: 'تكديس الأعمدة حسب', layout: 'التخطيط' },
   },
   en: {
     title: 'Embed a PRIM widget',
@@ -102,5 +106,6 @@ export const BUILDER_MESSAGES: Readonly<Record<Lang, BuilderMessages>> = {
     noChart: 'This widget has no chart to export.',
     inlineNote: 'The data the widget needs is copied into the page: no request.',
     iframeNote: 'For sites that forbid external scripts.',
+    options: { by: 'Stack bars by', layout: 'Layout' },
   },
 };

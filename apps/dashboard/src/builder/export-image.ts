@@ -44,9 +44,11 @@ export function serializeSvg(widget: Element): string | undefined {
   originals.forEach((original, i) => {
     const copy = copies[i];
     if (!copy) return;
-    const style = getComputedStyle(original);
-    const inline = STYLE_PROPERTIES.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
-    copy.setAttribute('style', inline);
+    const computed = getComputedStyle(original);
+    // Through the CSSOM, not setAttribute('style'): a strict CSP blocks style attributes
+    // (even on a detached clone) but not the CSSOM, and the serializer writes both the same.
+    const { style } = copy as SVGElement;
+    for (const p of STYLE_PROPERTIES) style.setProperty(p, computed.getPropertyValue(p));
     copy.removeAttribute('class');
   });
   const box = svg.getBoundingClientRect();

@@ -11,6 +11,13 @@ export interface WidgetSpec {
   readonly defaultIndicator?: string;
   /** The indicators it reads, for the inline-data snippet; undefined: the whole feed. */
   readonly reads?: (feed: Feed, indicatorValue: string) => string[];
+  /** Element-specific attributes with a closed set of values (first: the element's default). */
+  readonly options?: readonly WidgetOption[];
+}
+
+export interface WidgetOption {
+  readonly name: string;
+  readonly values: readonly string[];
 }
 
 const named = (_feed: Feed, value: string) => value.split(/\s+/).filter(Boolean);
@@ -34,7 +41,14 @@ export const WIDGETS: readonly WidgetSpec[] = [
     tag: 'prim-parity',
     reads: (feed) => feed.indicators.filter((i) => i.parity).map((i) => i.id),
   },
-  { tag: 'prim-footfall', reads: () => [FOOTFALL_INDICATOR] },
+  {
+    tag: 'prim-footfall',
+    reads: () => [FOOTFALL_INDICATOR],
+    options: [
+      { name: 'by', values: ['profile', 'sex', 'commune', 'none'] },
+      { name: 'layout', values: ['stacked', 'small-multiples'] },
+    ],
+  },
   { tag: 'prim-funnel', reads: () => Object.values(FUND_INDICATORS) },
   {
     tag: 'prim-table',
@@ -56,5 +70,9 @@ export function widgetSpec(tag: string | null | undefined): WidgetSpec | undefin
 
 /** Every attribute a widget accepts, in snippet order. */
 export function attributesOf(spec: WidgetSpec): string[] {
-  return [...(spec.indicatorAttribute ? [spec.indicatorAttribute] : []), ...COMMON_ATTRIBUTES];
+  return [
+    ...(spec.indicatorAttribute ? [spec.indicatorAttribute] : []),
+    ...(spec.options ?? []).map((o) => o.name),
+    ...COMMON_ATTRIBUTES,
+  ];
 }

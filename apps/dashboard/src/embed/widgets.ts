@@ -6,3 +6,6 @@ import '@prim/widgets/define/prim-indicator.js';
 import '@prim/widgets/define/prim-progress.js';
 import '@prim/widgets/define/prim-parity.js';
 import '@prim/widgets/define/prim-table.js';
+import '@prim/widgets/define/prim-footfall.js';
+import '@prim/widgets/define/prim-funnel.js';
+import '@prim/widgets/define/prim-dashboard.js';

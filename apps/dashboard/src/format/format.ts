@@ -9,6 +9,8 @@ export interface Format {
   readonly locale: string;
   num(value: number | undefined, digits?: number): string;
   pct(value: number | undefined): string;
+  /** An amount in its own currency ('1 107 000 MAD'); amounts are never converted. */
+  money(value: number | undefined, currency: string): string;
   date(date: string | undefined): string;
   period(period: string | undefined): string;
   text(text: Text | undefined): string;
@@ -43,6 +45,14 @@ export function formatFor(lang: Lang, feed?: Feed): Format {
           ? number.format(v)
           : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(v),
     pct: (v) => (v === undefined ? UNKNOWN : percent.format(v)),
+    money: (v, currency) =>
+      v === undefined
+        ? UNKNOWN
+        : new Intl.NumberFormat(locale, {
+            style: 'currency',
+            currency,
+            maximumFractionDigits: 0,
+          }).format(v),
     date: (d) => (d ? day.format(utc(d)) : UNKNOWN),
     period: (p) => (p ? p.split('/').map(onePeriod).join(' – ') : UNKNOWN),
     text: (t) => localize(t, lang),

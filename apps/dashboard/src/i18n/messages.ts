@@ -1,4 +1,4 @@
-import type { FlagCode, ParityStatus, Status } from '@prim/indicators';
+import type { Dimension, FlagCode, ParityStatus, Status } from '@prim/indicators';
 import type { Page } from '../state/view-state.js';
 
 /** Every string the dashboard shows, typed so that no language can miss one. */
@@ -26,8 +26,9 @@ export interface Messages {
   readonly footfall: string;
   readonly parityCheck: string;
   readonly coverage: string;
-  readonly projectsFunded: (actual: string, target: string) => string;
-  readonly communesEquipped: (actual: string, target: string) => string;
+  /** Without a target (a region's count): the count alone, never 'of 100'. */
+  readonly projectsFunded: (actual: string, target?: string) => string;
+  readonly communesEquipped: (actual: string, target?: string) => string;
   readonly peopleReceived: string;
   readonly activitiesMeeting: (meets: number, known: number, total: number) => string;
   readonly expectedBy: (value: string, date: string) => string;
@@ -49,11 +50,9 @@ export interface Messages {
   // Tables and charts
   readonly byRegion: string;
   readonly byCommune: string;
-  readonly byMonth: string;
-  readonly byProfile: string;
-  readonly bySex: string;
+  /** Caption of the table linking to each commune's page. */
+  readonly communePages: string;
   readonly history: string;
-  readonly pipeline: string;
   readonly parityByActivity: string;
   readonly seasonality: (share: string, ratio: string) => string;
   readonly columns: Readonly<{
@@ -61,8 +60,6 @@ export interface Messages {
     value: string;
     region: string;
     commune: string;
-    profile: string;
-    sex: string;
     share: string;
     activity: string;
     women: string;
@@ -72,13 +69,8 @@ export interface Messages {
     gpi: string;
     status: string;
     source: string;
-    call: string;
-    applications: string;
-    selected: string;
     funded: string;
-    budget: string;
   }>;
-  readonly sexes: Readonly<{ female: string; male: string }>;
   readonly basis: Readonly<{ counts: string; 'reported-share': string; none: string }>;
   readonly drillDown: (commune: string) => string;
   readonly backToRegion: string;
@@ -88,6 +80,22 @@ export interface Messages {
   readonly noFlags: string;
   readonly moreFlags: (count: number) => string;
   readonly flagCodes: Readonly<Record<FlagCode, string>>;
+  /** One sentence per flag code; `what` names the indicator, activity, period and place. */
+  readonly flagText: Readonly<{
+    join: (parts: readonly string[]) => string;
+    wholeProgramme: string;
+    between: (low: string, high: string) => string;
+    splitBy: Readonly<Record<Dimension, string>>;
+    incompleteDisaggregation: (what: string, parts: string, total: string, by?: string) => string;
+    missingSex: (what: string, total?: string) => string;
+    afterFeedDate: (what: string, date: string) => string;
+    beforeProgramme: (what: string, date: string) => string;
+    afterProgramme: (what: string, date: string) => string;
+    conflictingSources: (what: string, values: string) => string;
+    stale: (what: string, days: string, asOf: string, limit: string) => string;
+    /** Summary of the folded English message the model wrote. */
+    original: string;
+  }>;
   readonly sourcesIntro: string;
   readonly sourceKinds: Readonly<{ public: string; document: string; synthetic: string }>;
   readonly publishedBy: (publisher: string) => string;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ViewContext } from './context.js';
+import { cssProps } from './css-props.js';
 
 export interface BarRow {
   readonly label: string;
@@ -12,7 +12,8 @@ export interface BarRow {
 
 /**
  * A table whose value cells carry a bar: readable as a table (screen readers, print) and as
- * a chart at a glance. Bars are sized through the CSSOM, which a strict CSP allows.
+ * a chart at a glance. Bars are sized through the CSSOM (cssProps), which a strict CSP
+ * allows, unlike a style attribute.
  */
 export function barTable(
   ctx: ViewContext,
@@ -46,7 +47,7 @@ export function barTable(
                       ? html`<span
                           class="bar"
                           aria-hidden="true"
-                          style=${styleMap({ inlineSize: `${(100 * r.value) / max}%` })}
+                          ${cssProps({ '--share': `${(100 * r.value) / max}%` })}
                         ></span>`
                       : nothing
                   }

@@ -1,71 +1,48 @@
-import type { FootfallSummary } from '@prim/indicators';
-import { html, type TemplateResult } from 'lit';
+import { footfall } from '@prim/indicators';
+import { html, nothing, type TemplateResult } from 'lit';
 import { barTable } from './bar-table.js';
-import { communeName, profileName, type ViewContext } from './context.js';
+import { communeName, type ViewContext } from './context.js';
+import { footfallWidget } from './widgets.js';
 
-/** Footfall by month, commune (drilling down), profile and sex; synthetic data says so. */
+/**
+ * Footfall charts (prim-footfall: by month stacked by profile and by sex; with several
+ * communes, by commune and one small chart per commune), and the communes as links to their
+ * own page, which the widget cannot offer. The widgets say the data is synthetic.
+ */
 export function footfallDetails(
   ctx: ViewContext,
-  s: FootfallSummary,
   options: { readonly communes: boolean },
-): TemplateResult {
-  const { m, f } = ctx;
+): TemplateResult | typeof nothing {
+  const s = footfall(ctx.feed, ctx.options);
+  if (s.total.count === 0) return nothing;
+  const { m } = ctx;
   const communeHref = (id: string) => {
     const region = ctx.feed.dimensions.commune?.find((c) => c.id === id)?.region;
     return ctx.href({ page: 'region', commune: id, ...(region ? { region } : {}) });
   };
+  const communes = options.communes && s.byCommune.length > 1;
   return html`<section class="footfall" aria-label=${m.footfall}>
-    ${
-      s.synthetic
-        ? html`<p class="synthetic-banner" role="note">
-            <span class="badge badge-synthetic">${m.synthetic}</span> ${m.syntheticNote}
-          </p>`
-        : ''
-    }
-    <div class="grid">
-      ${barTable(
-        ctx,
-        m.byMonth,
-        [m.columns.period, m.peopleReceived],
-        s.byMonth.map((p) => ({ label: f.period(p.period), value: p.value })),
-        'months',
-      )}
-      <div>
-        ${
-          options.communes
-            ? barTable(
-                ctx,
-                m.byCommune,
-                [m.columns.commune, m.peopleReceived],
-                s.byCommune.map((r) => ({
-                  label: communeName(ctx, r.key),
-                  value: r.value,
-                  href: communeHref(r.key),
-                })),
-                'communes',
-              )
-            : ''
-        }
-        ${barTable(
-          ctx,
-          m.byProfile,
-          [m.columns.profile, m.peopleReceived],
-          s.byProfile.map((r) => ({
-            label: profileName(ctx, r.key),
-            value: r.value,
-            display: `${f.num(r.value)} (${f.pct(r.share)})`,
-          })),
-        )}
-        ${barTable(
-          ctx,
-          m.bySex,
-          [m.columns.sex, m.peopleReceived],
-          s.bySex.map((r) => ({
-            label: r.key === 'female' || r.key === 'male' ? m.sexes[r.key] : r.key,
-            value: r.value,
-          })),
-        )}
-      </div>
+    <div class="widgets">
+      ${footfallWidget(ctx, 'profile')} ${footfallWidget(ctx, 'sex')}
+      ${communes ? footfallWidget(ctx, 'commune') : nothing}
     </div>
+    ${
+      communes
+        ? html`<div class="widgets widgets-wide">
+              ${footfallWidget(ctx, 'none', 'small-multiples')}
+            </div>
+            ${barTable(
+              ctx,
+              m.communePages,
+              [m.columns.commune, m.peopleReceived],
+              s.byCommune.map((r) => ({
+                label: communeName(ctx, r.key),
+                value: r.value,
+                href: communeHref(r.key),
+              })),
+              'communes',
+            )}`
+        : nothing
+    }
   </section>`;
 }

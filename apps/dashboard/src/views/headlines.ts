@@ -2,14 +2,19 @@ import {
   aggregate,
   coverage,
   footfall,
+  FOOTFALL_INDICATOR,
   fundCompletion,
   parity,
   type Progress,
 } from '@prim/indicators';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { card } from './card.js';
 import { indicatorName, type ViewContext } from './context.js';
+import { reportedHere } from './presence.js';
 import { caveats } from './uncertainty.js';
+
+/** A card, or nothing where the feed never reports its indicator (see presence.ts). */
+type Card = TemplateResult | typeof nothing;
 
 /** Lines shared by every target-driven indicator: target and expected value by the date. */
 function progressLines(ctx: ViewContext, p: Progress): string[] {
@@ -27,35 +32,50 @@ const statusOf = (ctx: ViewContext, p: Progress) => ({
   label: ctx.m.status[p.status],
 });
 
-export function fundCard(ctx: ViewContext): TemplateResult {
+/**
+ * Fund completion. Against the 100-project objective it is a rate; a region's count has no
+ * target of its own (status 'no-target'), so its card shows the count, not a rate over 100.
+ */
+export function fundCard(ctx: ViewContext): Card {
+  if (!reportedHere(ctx, 'fund-completion')) return nothing;
   const { m, f } = ctx;
   const p = fundCompletion(ctx.feed, ctx.options);
+  const target = p.target === undefined ? undefined : f.num(p.target);
   return card({
     id: 'fund-completion',
     title: m.fundCompletion,
-    value: f.pct(p.completion),
-    lines: [m.projectsFunded(f.num(p.actual), f.num(p.target)), ...progressLines(ctx, p)],
+    value: p.completion !== undefined ? f.pct(p.completion) : f.num(p.actual),
+    lines: [
+      ...(p.actual !== undefined ? [m.projectsFunded(f.num(p.actual), target)] : []),
+      ...progressLines(ctx, p),
+    ],
     status: statusOf(ctx, p),
     href: ctx.href({ page: 'fund' }),
     extra: caveats(ctx, p),
   });
 }
 
-export function coverageCard(ctx: ViewContext): TemplateResult {
+export function coverageCard(ctx: ViewContext): Card {
+  if (!reportedHere(ctx, 'baom-coverage')) return nothing;
   const { m, f } = ctx;
   const p = coverage(ctx.feed, ctx.options);
+  const target = p.target === undefined ? undefined : f.num(p.target);
   return card({
     id: 'baom-coverage',
     title: m.coverage,
-    value: `${f.num(p.actual)} / ${f.num(p.target)}`,
-    lines: [m.communesEquipped(f.num(p.actual), f.num(p.target)), ...progressLines(ctx, p)],
+    value: target === undefined ? f.num(p.actual) : `${f.num(p.actual)} / ${target}`,
+    lines: [
+      ...(p.actual !== undefined ? [m.communesEquipped(f.num(p.actual), target)] : []),
+      ...progressLines(ctx, p),
+    ],
     status: statusOf(ctx, p),
     href: ctx.href({ page: 'baom' }),
     extra: caveats(ctx, p),
   });
 }
 
-export function footfallCard(ctx: ViewContext): TemplateResult {
+export function footfallCard(ctx: ViewContext): Card {
+  if (!reportedHere(ctx, FOOTFALL_INDICATOR)) return nothing;
   const { m, f } = ctx;
   const s = footfall(ctx.feed, ctx.options);
   const { julyAugustShare, peakRatio } = s.seasonality;
@@ -75,9 +95,11 @@ export function footfallCard(ctx: ViewContext): TemplateResult {
   });
 }
 
-export function parityCard(ctx: ViewContext): TemplateResult {
+export function parityCard(ctx: ViewContext): Card {
   const { m, f } = ctx;
   const rows = parity(ctx.feed, ctx.options);
+  // No activity with a parity measure here (at this date): nothing to check.
+  if (rows.length === 0) return nothing;
   const known = rows.filter((r) => r.status !== 'unknown');
   const meets = known.filter((r) => r.status === 'meets').length;
   const threshold = rows[0]?.threshold ?? 0.5;
@@ -100,9 +122,9 @@ export function parityCard(ctx: ViewContext): TemplateResult {
 
 export const RECEPTION_CELLS = 'reception-cells';
 
-/** Oriental's reception cells (a stock): only where the feed declares the indicator. */
-export function receptionCellsCard(ctx: ViewContext): TemplateResult | '' {
-  if (!ctx.feed.indicators.some((i) => i.id === RECEPTION_CELLS)) return '';
+/** Oriental's reception cells (a stock): only where the feed reports them. */
+export function receptionCellsCard(ctx: ViewContext): Card {
+  if (!reportedHere(ctx, RECEPTION_CELLS)) return nothing;
   const { m, f } = ctx;
   const cells = aggregate(ctx.feed, RECEPTION_CELLS, ctx.options);
   return card({

@@ -1,6 +1,7 @@
 import { qualityFlags, type Flag, type FlagCode } from '@prim/indicators';
 import { html, type TemplateResult } from 'lit';
-import { activityName, indicatorName, regionName, type ViewContext } from './context.js';
+import type { ViewContext } from './context.js';
+import { flagSentence } from './flag-text.js';
 import { sourceLinks } from './uncertainty.js';
 
 /** Flags listed openly per code; the rest of a long group is folded (and not printed). */
@@ -12,21 +13,19 @@ function grouped(flags: readonly Flag[]): Map<FlagCode, Flag[]> {
   return groups;
 }
 
+/** The flag in the reader's language; the model's English message folded beneath it. */
 function flagItem(ctx: ViewContext, flag: Flag): TemplateResult {
-  const where = [
-    flag.indicator ? indicatorName(ctx, flag.indicator) : '',
-    flag.activity ? activityName(ctx, flag.activity) : '',
-    flag.region ? regionName(ctx, flag.region) : '',
-    flag.period ? ctx.f.period(flag.period) : '',
-  ].filter(Boolean);
   return html`<li>
-    <span lang="en" dir="ltr">${flag.message}</span>
-    <span class="flag-where">${where.join(' · ')}</span>
+    <span class="flag-text">${flagSentence(ctx, flag)}</span>
     ${sourceLinks(ctx, flag.sources ?? [])}
+    <details class="flag-original">
+      <summary>${ctx.m.flagText.original}</summary>
+      <p lang="en" dir="ltr">${flag.message}</p>
+    </details>
   </li>`;
 }
 
-/** Data-quality flags grouped by code; messages are the model's (English) words. */
+/** Data-quality flags grouped by code, each said in the reader's language. */
 export function qualityView(ctx: ViewContext): TemplateResult {
   const { m } = ctx;
   const groups = [...grouped(qualityFlags(ctx.feed, ctx.options))];

@@ -1,5 +1,5 @@
-import { footfall, parity } from '@prim/indicators';
-import { html, type TemplateResult } from 'lit';
+import { parity } from '@prim/indicators';
+import { html, nothing, type TemplateResult } from 'lit';
 import { communeName, regionName, type ViewContext } from './context.js';
 import { footfallDetails } from './footfall-details.js';
 import {
@@ -17,13 +17,19 @@ export function regionContext(ctx: ViewContext, region: string): ViewContext {
   return { ...ctx, options: { ...asOf, filter: { region } } };
 }
 
-/** A region's headline cards. */
+/** A region's headline cards: only those of indicators the region reports. */
 export function regionSummary(ctx: ViewContext, region: string): TemplateResult {
   const rctx = regionContext(ctx, region);
   return html`<div class="cards" data-region=${region}>
     ${fundCard(rctx)} ${coverageCard(rctx)} ${receptionCellsCard(rctx)} ${footfallCard(rctx)}
     ${parityCard(rctx)}
   </div>`;
+}
+
+/** The region's activities against parity, when it has any. */
+function parityRows(ctx: ViewContext): TemplateResult | typeof nothing {
+  const rows = parity(ctx.feed, ctx.options);
+  return rows.length > 0 ? parityTable(ctx, rows) : nothing;
 }
 
 /** Pick a region, see its figures, drill down to a commune's footfall. */
@@ -47,10 +53,8 @@ export function regionView(ctx: ViewContext): TemplateResult {
         <a href=${ctx.href({ page: 'region', region, commune: undefined })}>${m.backToRegion}</a>
       </p>
       <div class="cards">${footfallCard(ctx)}</div>
-      ${footfallDetails(ctx, footfall(ctx.feed, ctx.options), { communes: false })}`;
+      ${footfallDetails(ctx, { communes: false })}`;
   }
   return html`<h2>${regionName(ctx, region)}</h2>
-    ${regionSummary(ctx, region)}
-    ${footfallDetails(ctx, footfall(ctx.feed, ctx.options), { communes: true })}
-    ${parityTable(ctx, parity(ctx.feed, ctx.options))}`;
+    ${regionSummary(ctx, region)} ${footfallDetails(ctx, { communes: true })} ${parityRows(ctx)}`;
 }

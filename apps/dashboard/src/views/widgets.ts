@@ -1,53 +1,70 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Feed } from '@prim/indicators';
+import { html, noChange, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import type { ViewContext } from './context.js';
 
 /**
  * The embeddable widgets, fed the dashboard's own parsed feed and view state: what an
  * evaluator sees here is what an embedder gets. Each tag is defined by src/embed/widgets.ts.
  */
-const common = (ctx: ViewContext) => ({
-  lang: ctx.state.lang,
-  theme: ctx.state.theme,
-  asOf: ctx.options.asOf,
-  region: ctx.options.filter?.region,
-  commune: ctx.options.filter?.commune,
-});
+interface Shared {
+  readonly feed: Feed;
+  readonly attributes: Readonly<Record<string, string | undefined>>;
+}
+
+/** Hands the feed object and the view's lang, theme, as-of and place to a widget element. */
+class SharedDirective extends Directive {
+  render(_shared: Shared): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [shared]: [Shared]) {
+    const element = part.element as HTMLElement & { feed?: unknown };
+    if (element.feed !== shared.feed) element.feed = shared.feed;
+    for (const [name, value] of Object.entries(shared.attributes)) {
+      if (value === undefined) element.removeAttribute(name);
+      else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+    }
+    return noChange;
+  }
+}
+
+const sharedDirective = directive(SharedDirective);
+
+const shared = (ctx: ViewContext) =>
+  sharedDirective({
+    feed: ctx.feed,
+    attributes: {
+      lang: ctx.state.lang,
+      theme: ctx.state.theme,
+      'as-of': ctx.options.asOf,
+      region: ctx.options.filter?.region,
+      commune: ctx.options.filter?.commune,
+    },
+  });
 
 export function progressWidget(ctx: ViewContext, indicators: string): TemplateResult {
-  const c = common(ctx);
-  return html`<prim-progress
-    .feed=${ctx.feed}
-    indicators=${indicators}
-    lang=${c.lang}
-    theme=${c.theme}
-    as-of=${ifDefined(c.asOf)}
-    region=${ifDefined(c.region)}
-    commune=${ifDefined(c.commune)}
-  ></prim-progress>`;
+  return html`<prim-progress ${shared(ctx)} indicators=${indicators}></prim-progress>`;
 }
 
 export function indicatorWidget(ctx: ViewContext, indicator: string): TemplateResult {
-  const c = common(ctx);
-  return html`<prim-indicator
-    .feed=${ctx.feed}
-    indicator=${indicator}
-    lang=${c.lang}
-    theme=${c.theme}
-    as-of=${ifDefined(c.asOf)}
-    region=${ifDefined(c.region)}
-    commune=${ifDefined(c.commune)}
-  ></prim-indicator>`;
+  return html`<prim-indicator ${shared(ctx)} indicator=${indicator}></prim-indicator>`;
 }
 
 export function parityWidget(ctx: ViewContext): TemplateResult {
-  const c = common(ctx);
-  return html`<prim-parity
-    .feed=${ctx.feed}
-    lang=${c.lang}
-    theme=${c.theme}
-    as-of=${ifDefined(c.asOf)}
-    region=${ifDefined(c.region)}
-    commune=${ifDefined(c.commune)}
-  ></prim-parity>`;
+  return html`<prim-parity ${shared(ctx)}></prim-parity>`;
+}
+
+/** BAOM footfall by month, stacked by `by`, or one small chart per commune. */
+export function footfallWidget(
+  ctx: ViewContext,
+  by: 'profile' | 'sex' | 'commune' | 'none',
+  layout: 'stacked' | 'small-multiples' = 'stacked',
+): TemplateResult {
+  return html`<prim-footfall ${shared(ctx)} by=${by} layout=${layout}></prim-footfall>`;
+}
+
+/** The calls for projects: applications → selected → funded, budgets per currency. */
+export function funnelWidget(ctx: ViewContext): TemplateResult {
+  return html`<prim-funnel ${shared(ctx)}></prim-funnel>`;
 }
