@@ -66,6 +66,14 @@ describe('prim-footfall', () => {
     expect(tableRows(el)[0]?.at(-1)).toBe('≥ 14');
   });
 
+  it("shows a withheld part as '< k' or '≥ n' in its own column, not only in the total", async () => {
+    const byCommune = await mountFootfall('lang="fr" by="commune"');
+    expect(tableRows(byCommune)[0]).toEqual(['janvier 2022', '14', '< 5', '≥ 14']);
+    const byProfile = await mountFootfall('lang="fr" by="profile"');
+    // Tiznit's 4 'other' plus Agadir's withheld 'other': at least 4.
+    expect(tableRows(byProfile)[0]).toEqual(['janvier 2022', '10', '≥ 4', '≥ 14']);
+  });
+
   it('stacks by sex and by commune, with one pattern per series', async () => {
     const bySex = await mountFootfall('lang="en" by="sex"');
     expect($(bySex, '[part="title"]')?.textContent).toContain(

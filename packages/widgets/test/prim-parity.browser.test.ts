@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define/prim-parity.js';
 import type { PrimParity } from '../src/elements/prim-parity.js';
 import { buildFeed, HOSTILE } from './fixtures.js';
+import { toCsv } from '../src/table/csv.js';
 import { $, $$, axeViolations, cleanup, mount, textOf } from './mount.js';
 
 afterEach(cleanup);
@@ -24,7 +25,74 @@ describe('prim-parity', () => {
     expect(rows[0]?.text).toContain('27,5 % · Sous la parité · Femmes 11 · Hommes 29');
     expect(rows[1]?.text).toContain('37 % · Sous la parité');
     expect(rows[2]?.text).toContain('52,6 % · Parité atteinte');
-    expect($$(el, '.parity-chart line.threshold')).toHaveLength(1);
+    // The parity line crosses each track, one segment per activity.
+    expect($$(el, '.parity-chart line.threshold')).toHaveLength(4);
+  });
+
+  it('draws the parity line across the tracks only, never through names and captions', async () => {
+    for (const width of [320, 600]) {
+      const el = await mountParity('lang="fr"', width);
+      const texts = $$(el, '.parity-chart g.row text').map((t) => t.getBoundingClientRect());
+      const lines = $$(el, '.parity-chart line.threshold').map((l) => l.getBoundingClientRect());
+      for (const line of lines) {
+        for (const text of texts) {
+          const overlaps =
+            line.left <= text.right &&
+            line.right >= text.left &&
+            line.top < text.bottom &&
+            line.bottom > text.top;
+          expect(overlaps).toBe(false);
+        }
+      }
+      cleanup();
+    }
+  });
+
+  it('wraps a long activity name on a phone instead of cutting it with …', async () => {
+    const feed = buildFeed();
+    const name = 'Formation genre et migration des cadres et élu·e·s des communes';
+    const el = await mount<PrimParity>(
+      '<prim-parity lang="fr"></prim-parity>',
+      (e) => {
+        e.feed = {
+          ...feed,
+          activities: feed.activities?.map((a) =>
+            a.id === 'training-sm' ? { ...a, name: { fr: name } } : a,
+          ),
+        };
+      },
+      320,
+    );
+    const label = $(el, '.parity-chart g.row text.label') as SVGTextElement;
+    const lines = [...label.querySelectorAll('tspan')].map((t) => t.textContent);
+    expect(lines.length).toBe(2);
+    expect(lines.join(' ')).toBe(name);
+    expect(label.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+  });
+
+  it('lists a source cited under several ids once', async () => {
+    const feed = buildFeed();
+    const copy = { ...feed.sources[0]!, id: 'eval-2022-bis' };
+    const el = await mount<PrimParity>('<prim-parity lang="fr"></prim-parity>', (e) => {
+      e.feed = {
+        ...feed,
+        sources: [...feed.sources, copy],
+        observations: feed.observations.map((o) =>
+          o.activity === 'training-or' ? { ...o, source: 'eval-2022-bis' } : o,
+        ),
+      };
+    });
+    const footer = $(el, '[part="footer"]')?.textContent ?? '';
+    expect(footer.split('Évaluation à mi-parcours')).toHaveLength(2);
+  });
+
+  it('leaves unknown counts empty in the CSV, not a dash', async () => {
+    const el = await mountParity('lang="fr"');
+    const lines = toCsv(el.dataTable!).trim().split('\r\n');
+    expect(lines[0]).toBe('activity,women,men,total,share,status');
+    // The Oriental trainings reported a share only; the caravan no sex breakdown.
+    expect(lines).toContain('training-or,,,,0.37,below');
+    expect(lines).toContain('caravan,,,40,,unknown');
   });
 
   it('shows an activity without a sex breakdown as unknown, not 0%', async () => {

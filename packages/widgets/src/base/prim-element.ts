@@ -29,7 +29,7 @@ import { renderTableDetails } from '../table/render-table.js';
 import type { TableData } from '../table/table-data.js';
 import { onDocumentLangChange } from './document-lang.js';
 import { renderError, renderIssues } from './render-error.js';
-import { safeUrl } from './safe-url.js';
+import { sourceLinks, uniqueSources } from './source-links.js';
 import type { View, WidgetContext } from './view.js';
 import { WidthController } from './width-controller.js';
 
@@ -284,27 +284,13 @@ export abstract class PrimElement extends LitElement {
       : qualityFlags(feed, ctx.options).filter(
           (f) => f.code === 'stale' && f.indicator !== undefined && shown.has(f.indicator),
         );
-    const sources = (view.sources ?? [])
-      .map((id) => feed.sources.find((s) => s.id === id))
-      .filter((s) => s !== undefined);
+    const sources = uniqueSources(feed, view.sources ?? []);
     return html`<div class="footer" part="footer">
       <p>${msgs.asOf(fmt.date(asOf))}</p>
       ${stale.map(
         (f) => html`<p class="notice" part="notice">${msgs.stale(fmt.period(f.period ?? ''))}</p>`,
       )}
-      ${
-        sources.length > 0
-          ? html`<p>
-              ${msgs.sources}
-              ${sources.map((s, i) => {
-                const url = safeUrl(s.url);
-                return html`${i > 0 ? '; ' : ''}${
-                  url ? html`<a href=${url} rel="noopener noreferrer">${s.title}</a>` : s.title
-                }`;
-              })}
-            </p>`
-          : nothing
-      }
+      ${sources.length > 0 ? html`<p>${msgs.sources} ${sourceLinks(sources)}</p>` : nothing}
     </div>`;
   }
 }

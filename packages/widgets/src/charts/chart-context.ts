@@ -28,3 +28,33 @@ export function fitLabel(text: string, width: number, charWidth = 7): string {
   const max = Math.max(4, Math.floor(width / charWidth));
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** Height of one line of 13px chart text. */
+export const LINE = 16;
+
+/**
+ * Breaks a label into at most `maxLines` lines of about `width` pixels, between words; only
+ * what still does not fit is shortened with '…' (the full text goes in <title>). A phone
+ * then shows 'Formation genre et migration / des cadres élu·e·s' instead of 'Formation ge…'.
+ */
+export function wrapLabel(text: string, width: number, maxLines = 2, charWidth = 7): string[] {
+  const max = Math.max(4, Math.floor(width / charWidth));
+  const lines: string[] = [];
+  const words = text.split(/\s+/).filter(Boolean);
+  let line = '';
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (line && line.length + 1 + word.length > max) {
+      if (lines.length === maxLines - 1) {
+        lines.push(fitLabel(`${line} ${words.slice(i).join(' ')}`, width, charWidth));
+        return lines;
+      }
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(fitLabel(line, width, charWidth));
+  return lines;
+}

@@ -1,8 +1,10 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { MonthValue } from '../footfall/month-value.js';
-import { fitLabel, INSET, type ChartContext } from './chart-context.js';
+import { monthTop } from '../footfall/month-value.js';
+import { fitLabel, INSET, LINE, type ChartContext } from './chart-context.js';
 import { patternDefs, patternId, withheldId } from './patterns.js';
+import { toQuarters } from './quarters.js';
 
 export interface BarMonth {
   readonly period: string;
@@ -33,16 +35,26 @@ export interface MonthBarsOptions {
 
 /** Space for the y labels, on the start side. */
 const GUTTER = 34;
+/** Under the plot: one line of x labels (two when months carry their year below). */
 const AXIS = 18;
 const GAP = 16;
 const LEGEND_ROW = 18;
 const PANEL_TITLE = 20;
 /** Room above the plot, so the tallest bar does not touch the legend or the title. */
 const HEADROOM = 8;
-/** Small multiples get at least this width each (one column on a phone). */
-const MIN_PANEL = 230;
+/** Small multiples get at least this width each: two columns from a 360 px phone. */
+const MIN_PANEL = 136;
+/** Below this many pixels per month, bars are summed by quarter (the table keeps months). */
+const MIN_MONTH_STEP = 7;
+/** Room an x label needs ('sept.', 'يوليوز', '2023'). */
+const LABEL_ROOM = 36;
 
 const isSummer = (period: string) => /-0[78]$/.test(period);
+
+/** Left and right ends of a panel's plot (the y labels sit in the gutter on the start side). */
+function plotRange(width: number, dir: ChartContext['dir']): [number, number] {
+  return dir === 'rtl' ? [width - GUTTER, INSET / 2] : [GUTTER, width - INSET / 2];
+}
 
 /** Geometry of one panel, in panel pixels: band per month (mirrored in Arabic) and y. */
 export function panelGeometry(
@@ -52,11 +64,49 @@ export function panelGeometry(
   dir: ChartContext['dir'],
   yMax: number,
 ) {
-  const range: [number, number] =
-    dir === 'rtl' ? [width - GUTTER, INSET / 2] : [GUTTER, width - INSET / 2];
-  const x = scaleBand<string>().domain(months).range(range).paddingInner(0.15);
+  const x = scaleBand<string>().domain(months).range(plotRange(width, dir)).paddingInner(0.15);
   const y = scaleLinear().domain([0, yMax]).nice().range([plotHeight, 0]);
   return { x, y, band: x.bandwidth(), step: x.step() };
+}
+
+/** One x label: a short month (or a year alone), and the year under a month when it starts one. */
+interface XLabel {
+  readonly index: number;
+  readonly text: string;
+  readonly year?: string;
+}
+
+/**
+ * Which bars get an x label, for the room each bar has: every month when there is room,
+ * else every 2nd, 3rd or 6th month (on calendar boundaries), else the years alone; quarters
+ * are labelled by year. The first bar always says its year, unless the next label is too close.
+ */
+function xLabels(periods: readonly string[], step: number, quarterly: boolean): XLabel[] {
+  const year = (p: string) => p.slice(0, 4);
+  if (quarterly || step * 6 < LABEL_ROOM) {
+    const starts = periods.flatMap((p, index) =>
+      /-(01|Q1)$/.test(p) ? [{ index, text: year(p) }] : [],
+    );
+    const next = starts[0]?.index ?? Infinity;
+    const first = periods[0];
+    return first !== undefined && next > 0 && next * step >= LABEL_ROOM
+      ? [{ index: 0, text: year(first) }, ...starts]
+      : starts;
+  }
+  const every = [1, 2, 3, 6].find((k) => k * step >= LABEL_ROOM) ?? 6;
+  const labels: Array<{ index: number; period: string }> = [];
+  periods.forEach((period, index) => {
+    if ((Number(period.slice(5, 7)) - 1) % every === 0) labels.push({ index, period });
+  });
+  const first = periods[0];
+  if (first !== undefined && (labels[0]?.index ?? Infinity) * step >= LABEL_ROOM) {
+    labels.unshift({ index: 0, period: first });
+  }
+  return labels.map(({ index, period }, i) => ({
+    index,
+    text: period,
+    ...(i === 0 || period.endsWith('-01') ? { year: year(period) } : {}),
+  }));
 }
 
 /** Columns of small multiples for a width. */
@@ -90,13 +140,14 @@ function panelMarks(
   panel: BarPanel,
   width: number,
   plotHeight: number,
-  options: MonthBarsOptions,
+  options: MonthBarsOptions & { quarterly: boolean },
   ctx: ChartContext,
 ): SVGTemplateResult {
   const { dir, fmt, msgs } = ctx;
   const top = (panel.title ? PANEL_TITLE : 0) + HEADROOM;
   const periods = panel.months.map((m) => m.period);
   const g = panelGeometry(periods, width, plotHeight, dir, options.yMax);
+  const labels = xLabels(periods, g.step, options.quarterly);
   const [r0, r1] = g.x.range() as [number, number];
   const left = Math.min(r0, r1);
   const right = Math.max(r0, r1);
@@ -115,9 +166,12 @@ function panelMarks(
       ${summers.map((jul) => {
         const aug = periods[periods.indexOf(jul) + 1];
         const bands = [jul, ...(aug && isSummer(aug) ? [aug] : [])].map(bandLeft);
-        const x0 = Math.min(...bands) - (g.step - g.band) / 2;
+        // Half the gap on each side, but never past the plot (under the y labels or the edge).
+        const pad = (g.step - g.band) / 2;
+        const x0 = Math.max(left, Math.min(...bands) - pad);
+        const x1 = Math.min(right, Math.max(...bands) + g.band + pad);
         return svg`<rect class="summer" data-mark="summer" x=${x0} y="0"
-          width=${g.step * bands.length} height=${plotHeight}></rect>`;
+          width=${x1 - x0} height=${plotHeight}></rect>`;
       })}
       ${g.y.ticks(plotHeight < 120 ? 2 : 4).map(
         (t) => svg`<line class="grid" x1=${left} x2=${right} y1=${g.y(t)} y2=${g.y(t)}></line>
@@ -164,13 +218,22 @@ function panelMarks(
         </g>`;
       })}
       <line class="axis" x1=${left} x2=${right} y1=${plotHeight} y2=${plotHeight}></line>
-      ${periods.map((p, i) =>
-        i === 0 || p.endsWith('-01')
-          ? svg`<text class="muted" direction="ltr" y=${plotHeight + 14}
-              x=${dir === 'rtl' ? bandLeft(p) + g.band : bandLeft(p)}
-              text-anchor=${dir === 'rtl' ? 'end' : 'start'}>${p.slice(0, 4)}</text>`
-          : svg``,
-      )}
+      ${labels.map((label) => {
+        const p = periods[label.index] ?? '';
+        const x = bandLeft(p);
+        // Years alone start at their bar; months are centred under theirs.
+        const yearOnly = label.year === undefined && label.text.length === 4;
+        const lx = yearOnly ? (dir === 'rtl' ? x + g.band : x) : x + g.band / 2;
+        const anchor = yearOnly ? (dir === 'rtl' ? 'end' : 'start') : 'middle';
+        const text = /^\d{4}$/.test(label.text) ? label.text : fmt.month(label.text);
+        return svg`<text class="muted x-label" direction="ltr" y=${plotHeight + 14} x=${lx}
+            text-anchor=${anchor}>${text}</text>${
+              label.year === undefined
+                ? svg``
+                : svg`<text class="muted x-label" direction="ltr" y=${plotHeight + 14 + LINE - 2}
+                    x=${lx} text-anchor=${anchor}>${label.year}</text>`
+            }`;
+      })}
     </g>`;
 }
 
@@ -190,11 +253,27 @@ export function monthBars(
   const multiple = panels.length > 1 || panels[0]?.title !== undefined;
   const columns = multiple ? panelColumns(width, panels.length) : 1;
   const panelWidth = (width - (columns - 1) * GAP) / columns;
+  // Too many months for the width: one bar per quarter, on a y scale of quarters.
+  const [r0, r1] = plotRange(panelWidth, dir);
+  const monthCount = Math.max(1, ...panels.map((p) => p.months.length));
+  const quarterly = Math.abs(r1 - r0) / monthCount < MIN_MONTH_STEP;
+  const shown = quarterly ? panels.map((p) => ({ ...p, months: toQuarters(p.months) })) : panels;
+  const yMax = quarterly
+    ? Math.max(1, ...shown.flatMap((p) => p.months.map((m) => monthTop(m.total))))
+    : options.yMax;
+  const periods = shown[0]?.months.map((m) => m.period) ?? [];
+  const step = Math.abs(r1 - r0) / Math.max(1, periods.length);
+  const twoLines = xLabels(periods, step, quarterly).some((l) => l.year !== undefined);
   const plotHeight = multiple ? 80 : 160;
   const panelHeight =
-    (multiple ? PANEL_TITLE : 0) + HEADROOM + plotHeight + AXIS + (multiple ? GAP : 0);
-  const withheld = panels.some((p) => p.months.some((m) => m.total.below !== undefined));
-  const summer = panels.some((p) => p.months.some((m) => isSummer(m.period)));
+    (multiple ? PANEL_TITLE : 0) +
+    HEADROOM +
+    plotHeight +
+    AXIS +
+    (twoLines ? LINE - 2 : 0) +
+    (multiple ? GAP : 0);
+  const withheld = shown.some((p) => p.months.some((m) => m.total.below !== undefined));
+  const summer = !quarterly && shown.some((p) => p.months.some((m) => isSummer(m.period)));
   const box = (cls: string, fill: string) => (x: number, y: number) =>
     svg`<rect class=${cls} x=${x} y=${y} width="12" height="12" fill=${fill}></rect>`;
   const items = [
@@ -213,11 +292,12 @@ export function monthBars(
       : []),
   ];
   const key = legend(items, width, dir);
-  const rows = Math.ceil(panels.length / columns);
+  const rows = Math.ceil(shown.length / columns);
   const height = key.height + rows * panelHeight;
   return html`<svg
     part="chart"
     class="month-bars"
+    data-unit=${quarterly ? 'quarter' : 'month'}
     role="img"
     aria-label=${options.label}
     width=${width}
@@ -227,13 +307,13 @@ export function monthBars(
   >
     ${patternDefs(options.idPrefix, options.series.length ? options.series.map((s) => s.style) : [0])}
     ${key.marks}
-    ${panels.map((panel, i) => {
+    ${shown.map((panel, i) => {
       const col = i % columns;
       const x =
         dir === 'rtl' ? width - (col + 1) * panelWidth - col * GAP : col * (panelWidth + GAP);
       const y = key.height + Math.floor(i / columns) * panelHeight;
       return svg`<g class="panel" transform=${`translate(${x}, ${y})`}>
-        ${panelMarks(panel, panelWidth, plotHeight, options, ctx)}
+        ${panelMarks(panel, panelWidth, plotHeight, { ...options, yMax, quarterly }, ctx)}
       </g>`;
     })}
   </svg>`;

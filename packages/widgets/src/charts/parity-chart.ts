@@ -1,7 +1,7 @@
 import type { ParityStatus } from '@prim/indicators';
 import { scaleLinear } from 'd3-scale';
 import { html, svg, type TemplateResult } from 'lit';
-import { fitLabel, startX, xRange, type ChartContext } from './chart-context.js';
+import { LINE, startX, wrapLabel, xRange, type ChartContext } from './chart-context.js';
 import { parityShape } from './status-icon.js';
 
 export interface ParityRow {
@@ -14,11 +14,18 @@ export interface ParityRow {
 }
 
 const TOP = 24;
-const ROW = 60;
-const TRACK_Y = 22;
+/** From the last label line's baseline to the track, the track, then the caption. */
+const TRACK_GAP = 8;
 const TRACK_H = 10;
+const CAPTION = 20;
+const ROW_GAP = 14;
+/** The parity line reaches this far above and below each track. */
+const LINE_OVERHANG = 4;
 
-/** x positions (chart pixels) of each row's marker and of the threshold line, for tests. */
+/**
+ * Geometry of the rows (labels wrapped to two lines, so rows differ in height), of each
+ * row's marker and of the threshold line, in chart pixels (exposed for tests).
+ */
 export function parityGeometry(
   rows: readonly ParityRow[],
   threshold: number,
@@ -26,17 +33,29 @@ export function parityGeometry(
   dir: ChartContext['dir'],
 ) {
   const x = scaleLinear().domain([0, 1]).range(xRange(width, dir));
+  let y = TOP;
+  const layout = rows.map((r) => {
+    const lines = wrapLabel(r.label, width - 16);
+    // Captions are 12px text: about 6.5 px a character.
+    const caption = wrapLabel(r.caption, width - 16, 2, 6.5);
+    const top = y;
+    const track = top + lines.length * LINE + TRACK_GAP;
+    y = track + TRACK_H + CAPTION + (caption.length - 1) * LINE + ROW_GAP;
+    return { top, lines, track, caption };
+  });
   return {
-    height: TOP + rows.length * ROW,
+    height: y,
     threshold: x(threshold),
     origin: x(0),
     markers: rows.map((r) => (r.share === undefined ? undefined : x(r.share))),
+    rows: layout,
     x,
   };
 }
 
 /**
  * Every activity's share of women on a 0–100% track against the parity line (dashed).
+ * The line is drawn across each track only, so it never runs through names and captions.
  * Meets, below and unknown differ by shape (disc, downward triangle, dashed ring with '?')
  * and by the caption text, not by colour alone. Mirrored in Arabic.
  */
@@ -63,30 +82,35 @@ export function parityChart(
   >
     <text class="muted" x=${g.threshold} y="12" text-anchor=${anchor} direction="ltr">
       ${fmt.percent(threshold)}
+      <title>${msgs.parityLine(fmt.percent(threshold))}</title>
     </text>
     ${rows.map((row, i) => {
-      const y = TOP + i * ROW;
+      const { top, lines, track, caption } = g.rows[i] ?? {
+        top: 0,
+        lines: [],
+        track: 0,
+        caption: [],
+      };
       const m = g.markers[i];
       return svg`<g class="row" data-status=${row.status}>
-        <text x=${sx} y=${y + 14}>${fitLabel(row.label, width - 16)}<title>${row.label}</title></text>
+        <text class="label" x=${sx} y=${top + 14}>${lines.map(
+          (line, n) => svg`<tspan x=${sx} dy=${n === 0 ? 0 : LINE}>${line}</tspan>`,
+        )}<title>${row.label}</title></text>
         <rect class=${row.status === 'unknown' ? 'track parity-unknown' : 'track'}
-          x=${Math.min(x0, x1)} y=${y + TRACK_Y} width=${Math.abs(x1 - x0)} height=${TRACK_H} rx="2"></rect>
+          x=${Math.min(x0, x1)} y=${track} width=${Math.abs(x1 - x0)} height=${TRACK_H} rx="2"></rect>
+        <line class="threshold" x1=${g.threshold} x2=${g.threshold}
+          y1=${track - LINE_OVERHANG} y2=${track + TRACK_H + LINE_OVERHANG}></line>
         ${
           m === undefined
-            ? parityShape(
-                'unknown',
-                g.origin + (dir === 'rtl' ? -10 : 10),
-                y + TRACK_Y + TRACK_H / 2,
-              )
-            : svg`<rect class=${`bar parity-${row.status}`} x=${Math.min(g.origin, m)} y=${y + TRACK_Y + 2}
+            ? parityShape('unknown', g.origin + (dir === 'rtl' ? -10 : 10), track + TRACK_H / 2)
+            : svg`<rect class=${`bar parity-${row.status}`} x=${Math.min(g.origin, m)} y=${track + 2}
                 width=${Math.abs(m - g.origin)} height=${TRACK_H - 4}></rect>
-              ${parityShape(row.status, m, y + TRACK_Y + TRACK_H / 2)}`
+              ${parityShape(row.status, m, track + TRACK_H / 2)}`
         }
-        <text class="muted" x=${sx} y=${y + TRACK_Y + TRACK_H + 18}>${row.caption}</text>
+        <text class="muted caption" x=${sx} y=${track + TRACK_H + 18}>${caption.map(
+          (line, n) => svg`<tspan x=${sx} dy=${n === 0 ? 0 : LINE}>${line}</tspan>`,
+        )}${caption.join(' ') !== row.caption ? svg`<title>${row.caption}</title>` : svg``}</text>
       </g>`;
     })}
-    <line class="threshold" x1=${g.threshold} x2=${g.threshold} y1="16" y2=${g.height - 20}>
-      <title>${msgs.parityLine(fmt.percent(threshold))}</title>
-    </line>
   </svg>`;
 }

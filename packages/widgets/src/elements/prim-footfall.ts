@@ -89,7 +89,7 @@ export class PrimFootfall extends PrimElement {
         cell(fmt.period(t.period), t.period),
         ...(multiples
           ? data.panels.map((p) => p.months[i]?.total)
-          : (data.panels[0]?.months[i]?.parts ?? []).map((value) => ({ value, suppressed: false }))
+          : (data.panels[0]?.months[i]?.cells ?? [])
         ).map((v) => monthValueCell(v ?? { value: undefined, suppressed: false }, fmt)),
         monthValueCell(t.total, fmt),
       ]),

@@ -3,6 +3,7 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { LoadError } from '../data/load-error.js';
 import { PrimElement } from '../base/prim-element.js';
 import { sourceTitles } from '../base/names.js';
+import { sourceLinks, uniqueSources } from '../base/source-links.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { sparkline } from '../charts/sparkline.js';
@@ -44,11 +45,16 @@ export class PrimIndicator extends PrimElement {
         font-weight: 400;
         color: var(--_muted);
       }
+      /* Items wrap as whole units on a phone, never as two squeezed columns. */
       .status {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
-        gap: 0.4em;
+        gap: 0 0.4em;
         font-weight: 600;
+      }
+      .status > span {
+        white-space: nowrap;
       }
       .chart {
         margin: 0.5em 0;
@@ -89,8 +95,12 @@ export class PrimIndicator extends PrimElement {
         cell(sourceTitles(feed, pt.sources)),
       ]),
     };
+    // A value several sources agree on names them 'F44 + F31': each is shown by its title.
     const conflicts = p.conflicts.flatMap((c) =>
-      c.values.map((v) => `${fmt.value(v.value, ind)} (${sourceTitles(feed, [v.source])})`),
+      c.values.map((v) => ({
+        value: fmt.value(v.value, ind),
+        sources: uniqueSources(feed, v.source.split(' + ')),
+      })),
     );
 
     const body = html`<p class="value">
@@ -136,7 +146,15 @@ export class PrimIndicator extends PrimElement {
       ${p.actualPeriod ? html`<p class="muted">${msgs.period(fmt.period(p.actualPeriod))}</p>` : nothing}
       ${
         conflicts.length > 1
-          ? html`<p class="notice" part="notice">${msgs.conflicts(conflicts.join(', '))}</p>`
+          ? html`<p class="notice" part="notice">
+              ${msgs.conflicts}
+              ${conflicts.map(
+                (c, i) =>
+                  html`${i > 0 ? ', ' : ''}<span class="conflict"
+                      ><bdi>${c.value}</bdi> (${sourceLinks(c.sources)})</span
+                    >`,
+              )}
+            </p>`
           : nothing
       }
       ${

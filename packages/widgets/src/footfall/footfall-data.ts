@@ -42,6 +42,8 @@ export interface FootfallPanel {
     readonly total: MonthValue;
     /** One value per stacked series, in the order of `series`. */
     readonly parts: ReadonlyArray<number | undefined>;
+    /** The same parts as a reader must read them: withheld ones as '< k', never '–'. */
+    readonly cells: readonly MonthValue[];
   }>;
 }
 
@@ -123,21 +125,35 @@ export function footfallData(
   const panel = (filter: Filter, key?: string): { panel: FootfallPanel; rest: boolean } => {
     const totals = monthly(filter);
     const withheld = withheldByMonth(feed, options, filter);
-    const parts =
-      stackBy === 'none'
-        ? []
-        : named.map((r) => monthly({ ...filter, [stackBy]: r.key }).map((p) => p.value));
+    const partFilters =
+      stackBy === 'none' ? [] : named.map((r) => ({ ...filter, [stackBy]: r.key }));
+    const parts = partFilters.map((f) => monthly(f));
+    const partsWithheld = partFilters.map((f) => withheldByMonth(feed, options, f));
     let rest = false;
     const months = totals.map((p, m) => {
-      const named = parts.map((values) => values[m]);
+      const points = parts.map((values) => values[m]);
+      const named = points.map((point) => point?.value);
       const sum = named.reduce<number>((s, v) => s + (v ?? 0), 0);
       // What no named series holds: the smaller communes, or counts not broken down.
       const other = p.value !== undefined && stackBy !== 'none' ? p.value - sum : undefined;
       if (other !== undefined && other > 0) rest = true;
+      const namedCells = points.map((point, i) => valueOf(point, partsWithheld[i]?.get(p.period)));
+      // Withheld counts that no named series holds belong to the 'others' part.
+      const namedBelow = partsWithheld.reduce((s, w) => s + (w.get(p.period) ?? 0), 0);
+      const otherBelow = stackBy === 'none' ? 0 : (withheld.get(p.period) ?? 0) - namedBelow;
+      const otherCell: MonthValue =
+        other !== undefined && other > 0
+          ? { value: other, suppressed: otherBelow > 0 }
+          : {
+              value: undefined,
+              suppressed: otherBelow > 0,
+              ...(otherBelow > 0 ? { below: otherBelow } : {}),
+            };
       return {
         period: p.period,
         total: valueOf(p, withheld.get(p.period)),
         parts: [...named, other !== undefined && other > 0 ? other : undefined],
+        cells: [...namedCells, otherCell],
       };
     });
     const total = footfall(feed, { ...options, filter }).total;
@@ -155,7 +171,10 @@ export function footfallData(
   const built = smallMultiples
     ? summary.byCommune.map((r) => panel({ ...base, commune: r.key }, r.key))
     : [panel(base)];
-  const rest = built.some((p) => p.rest);
+  // A withheld count no named series holds also needs the 'others' column to be read.
+  const rest = built.some(
+    (p) => p.rest || p.panel.months.some((m) => m.cells.at(-1)?.below !== undefined),
+  );
   const dimension = stackBy === 'none' ? undefined : (stackBy satisfies Dimension);
   const stacked: StackSeries[] = dimension
     ? named.map((r, i) => ({ key: r.key, label: nameOf(feed, dimension, r.key, lang), style: i }))
@@ -170,7 +189,9 @@ export function footfallData(
   const panels = built.map(({ panel: p }) => ({
     ...p,
     // Without the 'others' series, its slot is dropped from every month.
-    months: rest ? p.months : p.months.map((m) => ({ ...m, parts: m.parts.slice(0, -1) })),
+    months: rest
+      ? p.months
+      : p.months.map((m) => ({ ...m, parts: m.parts.slice(0, -1), cells: m.cells.slice(0, -1) })),
   }));
   const yMax = Math.max(1, ...panels.flatMap((p) => p.months.map((m) => monthTop(m.total))));
   const withheld = withheldByMonth(feed, options, base);

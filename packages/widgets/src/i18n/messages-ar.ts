@@ -17,7 +17,7 @@ export const ar: Messages = {
   asOf: (d) => `البيانات بتاريخ ${d}`,
   stale: (p) => `بيانات قديمة: آخر ملاحظة ${p}.`,
   sources: 'المصادر:',
-  conflicts: (v) => `المصادر متباينة: ${v}.`,
+  conflicts: 'المصادر متباينة:',
   lowerBound: 'على الأقل (قيم محجوبة)',
   target: 'الهدف',
   targetBy: (v, d) => `الهدف: ${v} في ${d}`,

@@ -17,7 +17,7 @@ export const en: Messages = {
   asOf: (d) => `Data as of ${d}`,
   stale: (p) => `Old data: last observation ${p}.`,
   sources: 'Sources:',
-  conflicts: (v) => `Sources disagree: ${v}.`,
+  conflicts: 'Sources disagree:',
   lowerBound: 'at least (values withheld)',
   target: 'Target',
   targetBy: (v, d) => `Target: ${v} by ${d}`,

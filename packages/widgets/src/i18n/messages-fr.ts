@@ -18,7 +18,7 @@ export const fr: Messages = {
   asOf: (d) => `Données au ${d}`,
   stale: (p) => `Données anciennes : dernière observation ${p}.`,
   sources: 'Sources :',
-  conflicts: (v) => `Les sources divergent : ${v}.`,
+  conflicts: 'Les sources divergent :',
   lowerBound: 'au moins (valeurs masquées)',
   target: 'Cible',
   targetBy: (v, d) => `Cible : ${v} au ${d}`,

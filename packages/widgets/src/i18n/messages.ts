@@ -18,7 +18,8 @@ export interface Messages {
   readonly asOf: (date: string) => string;
   readonly stale: (period: string) => string;
   readonly sources: string;
-  readonly conflicts: (values: string) => string;
+  /** Leads the list of values on which sources disagree, each with its sources. */
+  readonly conflicts: string;
   readonly lowerBound: string;
   readonly target: string;
   readonly targetBy: (value: string, date: string) => string;

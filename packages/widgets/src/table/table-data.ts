@@ -18,8 +18,13 @@ export interface TableData {
   readonly rows: ReadonlyArray<readonly Cell[]>;
 }
 
-export function cell(text: string, raw: string | number | undefined = text): Cell {
-  return { text, raw };
+/**
+ * A cell; without `raw`, the CSV carries the text. An explicit `undefined` raw value is an
+ * unknown and gives an empty CSV field, not the '–' shown on screen (a default parameter
+ * would not tell the two apart).
+ */
+export function cell(text: string, ...raw: [] | [string | number | undefined]): Cell {
+  return { text, raw: raw.length === 0 ? text : raw[0] };
 }
 
 /** A cell shown as text ('–', 'inconnu', 'unknown') that is empty in the CSV: no value. */
