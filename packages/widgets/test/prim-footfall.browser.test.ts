@@ -132,6 +132,73 @@ describe('prim-footfall', () => {
     expect(text).not.toMatch(/[\u0660-\u0669]/);
   });
 
+  it('keeps the July–August shading inside the plot, in both directions', async () => {
+    for (const lang of ['fr', 'ar']) {
+      const el = await mountFootfall(`lang="${lang}" by="none"`, 480, buildFeed());
+      const svg = $(el, '.month-bars') as SVGSVGElement;
+      const plot = svg.querySelector('line.axis')!.getBoundingClientRect();
+      const bands = $$(el, '[data-mark="summer"]').map((b) => b.getBoundingClientRect());
+      expect(bands.length).toBeGreaterThan(0);
+      for (const band of bands) {
+        expect(band.left).toBeGreaterThanOrEqual(plot.left - 0.5);
+        expect(band.right).toBeLessThanOrEqual(plot.right + 0.5);
+      }
+      cleanup();
+    }
+  });
+
+  it('labels every month when there is room, with the year under the first', async () => {
+    // Three months (July–September 2023) in 480 px: each gets its own label.
+    const el = await mountFootfall('lang="fr" by="none"', 480, buildFeed());
+    const labels = $$(el, 'text.x-label').map((t) => t.textContent?.trim());
+    expect(labels).toEqual(['juil.', '2023', 'août', 'sept.']);
+  });
+
+  it('sums months by quarter when bars would be too thin, keeping months in the table', async () => {
+    const feed = footfallYearFeed();
+    // Four years of months: 48 bars do not fit a 280 px phone chart.
+    const extra = [2019, 2020, 2021].flatMap((y) =>
+      Array.from({ length: 12 }, (_, m) => ({
+        indicator: 'baom-footfall',
+        period: `${y}-${String(m + 1).padStart(2, '0')}`,
+        commune: 'tiznit',
+        profile: 'mre',
+        value: 10 + m,
+        source: 'synthetic',
+        synthetic: true,
+      })),
+    );
+    const el = await mountFootfall('lang="fr" by="none"', 320, {
+      ...feed,
+      observations: [...feed.observations, ...extra],
+    });
+    expect($(el, '.month-bars')?.getAttribute('data-unit')).toBe('quarter');
+    const bars = months(el);
+    expect(bars.length).toBeLessThan(20);
+    expect(bars[0]?.getAttribute('data-period')).toBe('2019-Q1');
+    // Q1 2019: 10 + 11 + 12; bars are wide enough to read.
+    expect(bars[0]?.querySelector('title')?.textContent).toBe('T1 2019 : 33');
+    expect(Number(bars[0]?.querySelector('rect')?.getAttribute('width'))).toBeGreaterThan(5);
+    // Withheld January 2022 (Agadir) makes Q1 2022 a lower bound.
+    const q1 = bars.find((b) => b.getAttribute('data-period') === '2022-Q1');
+    expect(q1?.querySelector('title')?.textContent).toMatch(/^T1 2022 : ≥ /);
+    expect($$(el, '[data-mark="summer"]')).toHaveLength(0);
+    expect(tableRows(el).length).toBeGreaterThan(40);
+    // Wide enough, the same data is monthly again.
+    const wide = await mountFootfall('lang="fr" by="none"', 900, {
+      ...feed,
+      observations: [...feed.observations, ...extra],
+    });
+    expect($(wide, '.month-bars')?.getAttribute('data-unit')).toBe('month');
+  });
+
+  it('puts small multiples in two columns on a 360 px phone', async () => {
+    const el = await mountFootfall('lang="fr" layout="small-multiples"', 330);
+    const panels = $$(el, 'g.panel').map((p) => p.getBoundingClientRect());
+    expect(panels).toHaveLength(2);
+    expect(Math.round(panels[0]!.top)).toBe(Math.round(panels[1]!.top));
+  });
+
   it('rejects an unknown `by`', async () => {
     const el = await mountFootfall('lang="en" by="colour"');
     expect($(el, '[role="alert"]')?.textContent).toContain('by="colour"');

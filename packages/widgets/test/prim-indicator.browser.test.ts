@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define/prim-indicator.js';
+import '../src/define/prim-progress.js';
 import type { PrimIndicator } from '../src/elements/prim-indicator.js';
+import type { PrimProgress } from '../src/elements/prim-progress.js';
 import { buildFeed } from './fixtures.js';
-import { $, $$, axeViolations, cleanup, mount, textOf } from './mount.js';
+import { $, $$, axeViolations, brokenWords, cleanup, mount, textOf } from './mount.js';
 
 afterEach(cleanup);
 
@@ -94,6 +96,79 @@ describe('prim-indicator', () => {
   it('keeps "no data" distinct from zero', async () => {
     const el = await mountCard('lang="fr" commune="agadir"', buildFeed(), 400, 'baom-coverage');
     expect($(el, '[part="empty"]')?.textContent).toContain('Aucune donnée pour ces filtres');
+  });
+
+  it('shows each disagreeing value with its source titles, links and isolated text', async () => {
+    const feed = buildFeed();
+    const conflicting = {
+      ...feed,
+      observations: [
+        ...feed.observations.filter((o) => o.indicator !== 'fund-completion'),
+        { indicator: 'fund-completion', period: '2024-05', value: 63, source: 'press-2024' },
+        { indicator: 'fund-completion', period: '2024-05', value: 60, source: 'eval-2022' },
+      ],
+    };
+    for (const lang of ['fr', 'ar']) {
+      const el = await mountCard(`lang="${lang}"`, conflicting, 360);
+      const notice = $$(el, '[part="notice"]').find((n) => n.querySelector('.conflict'))!;
+      const items = [...notice.querySelectorAll('.conflict')].map((c) =>
+        c.textContent?.replace(/\s+/g, ' ').trim(),
+      );
+      expect(items).toEqual(['63 (Communiqué 2024)', '60 (Évaluation à mi-parcours)']);
+      expect(notice.textContent).not.toMatch(/eval-2022|press-2024/);
+      // Titles are isolated (bdi); only the http(s) source is a link.
+      expect([...notice.querySelectorAll('bdi')].map((b) => b.textContent)).toContain(
+        'Évaluation à mi-parcours',
+      );
+      expect([...notice.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+        'https://example.org/eval',
+      ]);
+      cleanup();
+    }
+  });
+
+  it('wraps the status line as whole items on a narrow card', async () => {
+    const el = await mountCard('lang="fr"', buildFeed(), 250);
+    const spans = $$(el, '[part="status"] > span');
+    expect(spans.length).toBe(2);
+    expect(brokenWords(el, '[part="status"]')).toEqual([]);
+    for (const span of spans) {
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size).toBe(1);
+    }
+  });
+
+  it('names each chart once: the marks inside it are hidden from screen readers', async () => {
+    const el = await mountCard('lang="fr"');
+    for (const svg of $$(el, 'svg[role="img"]')) {
+      expect(svg.getAttribute('aria-label')).toBeTruthy();
+      for (const child of svg.children) expect(child.getAttribute('aria-hidden')).toBe('true');
+    }
+    // The heading names the indicator; the chart says its reading.
+    expect($(el, '.bullet-chart')?.getAttribute('aria-label')).toMatch(/^Taux d’atteinte 63/);
+  });
+
+  it('warns of stale data by the same rule as prim-progress (the feed’s staleAfterDays)', async () => {
+    const stale = { ...buildFeed(), thresholds: { staleAfterDays: 100 } };
+    for (const [feed, expected] of [
+      [stale, true],
+      [buildFeed(), false],
+    ] as const) {
+      // As of the mid-term: the last value, August 2022, is 137 days old.
+      const card = await mountCard('lang="fr" as-of="2022-12-31"', feed);
+      const progress = await mount<PrimProgress>(
+        '<prim-progress lang="fr" as-of="2022-12-31" indicators="fund-completion"></prim-progress>',
+        (e) => (e.feed = feed),
+      );
+      const notice = (el: Element) =>
+        $$(el, '[part="footer"] [part="notice"]').map((n) => n.textContent?.trim());
+      expect(notice(card)).toEqual(
+        expected ? ['Données anciennes : dernière observation août 2022.'] : [],
+      );
+      expect(notice(progress)).toEqual(notice(card));
+      cleanup();
+    }
   });
 
   it('has no axe violations, light and dark', async () => {

@@ -70,11 +70,12 @@ export function bulletChart(
     viewBox=${`0 0 ${width} ${g.height}`}
     direction=${dir}
   >
-    ${rows.map((row, i) => {
-      const b = g.bars[i];
-      if (!b) return svg``;
-      const y = b.y;
-      return svg`<g class="row">
+    <g aria-hidden="true">
+      ${rows.map((row, i) => {
+        const b = g.bars[i];
+        if (!b) return svg``;
+        const y = b.y;
+        return svg`<g class="row">
         ${statusShape(row.status, sx + sign * 6, y + 10)}
         <text x=${sx + sign * 18} y=${y + 14}>${fitLabel(row.label, width - 30)}<title>${row.label}</title></text>
         <rect class="track" x=${Math.min(x0, x1)} y=${y + BAR_Y} width=${Math.abs(x1 - x0)} height=${BAR_H} rx="2"></rect>
@@ -93,6 +94,7 @@ export function bulletChart(
         }
         <text class="muted" x=${sx} y=${y + BAR_Y + BAR_H + 16}>${row.caption}</text>
       </g>`;
-    })}
+      })}
+    </g>
   </svg>`;
 }

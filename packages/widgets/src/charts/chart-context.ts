@@ -2,7 +2,13 @@ import type { Formatter } from '../i18n/formatter.js';
 import type { Direction } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 
-/** What a chart needs besides its data: pure inputs, so charts also render in Node. */
+/**
+ * What a chart needs besides its data: pure inputs, so charts also render in Node.
+ *
+ * Every chart is one `role="img"` named by its `aria-label` (a summary of the data); its
+ * marks sit in an `aria-hidden` group, or a screen reader would read the name and then the
+ * labels and <title> tooltips inside it again.
+ */
 export interface ChartContext {
   readonly width: number;
   readonly dir: Direction;

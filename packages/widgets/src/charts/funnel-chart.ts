@@ -73,10 +73,11 @@ export function funnelChart(
     viewBox=${`0 0 ${width} ${g.height}`}
     direction=${dir}
   >
-    ${rows.map((row) => {
-      const top = y;
-      y += rowHeight(row);
-      return svg`<g class="call">
+    <g aria-hidden="true">
+      ${rows.map((row) => {
+        const top = y;
+        y += rowHeight(row);
+        return svg`<g class="call">
         <text class="call-title" x=${sx} y=${top + 14}>${fitLabel(row.label, width - 2 * INSET)}<title>${row.label}</title></text>
         ${row.stages.map((stage, i) => {
           const sy = top + TITLE + i * STAGE;
@@ -96,6 +97,7 @@ export function funnelChart(
         })}
         <text class="muted" x=${sx} y=${top + TITLE + row.stages.length * STAGE + 14}>${fitLabel(row.caption, width - 2 * INSET)}<title>${row.caption}</title></text>
       </g>`;
-    })}
+      })}
+    </g>
   </svg>`;
 }

@@ -46,6 +46,8 @@ const HEADROOM = 8;
 const MIN_PANEL = 136;
 /** Below this many pixels per month, bars are summed by quarter (the table keeps months). */
 const MIN_MONTH_STEP = 7;
+/** The widest a month (or quarter) gets, so that two months do not fill a desktop. */
+const MAX_STEP = 64;
 /** Room an x label needs ('sept.', 'يوليوز', '2023'). */
 const LABEL_ROOM = 36;
 
@@ -64,7 +66,11 @@ export function panelGeometry(
   dir: ChartContext['dir'],
   yMax: number,
 ) {
-  const x = scaleBand<string>().domain(months).range(plotRange(width, dir)).paddingInner(0.15);
+  // A few months do not become slabs: each gets at most MAX_STEP, from the start side.
+  const [start, end] = plotRange(width, dir);
+  const span = Math.min(Math.abs(end - start), MAX_STEP * Math.max(1, months.length));
+  const range: [number, number] = [start, start + (end > start ? span : -span)];
+  const x = scaleBand<string>().domain(months).range(range).paddingInner(0.15);
   const y = scaleLinear().domain([0, yMax]).nice().range([plotHeight, 0]);
   return { x, y, band: x.bandwidth(), step: x.step() };
 }
@@ -84,8 +90,11 @@ interface XLabel {
 function xLabels(periods: readonly string[], step: number, quarterly: boolean): XLabel[] {
   const year = (p: string) => p.slice(0, 4);
   if (quarterly || step * 6 < LABEL_ROOM) {
+    // Every year, or every 2nd or 5th when a year is narrower than its label.
+    const yearWidth = step * (quarterly ? 4 : 12);
+    const every = [1, 2, 5].find((n) => n * yearWidth >= LABEL_ROOM) ?? 10;
     const starts = periods.flatMap((p, index) =>
-      /-(01|Q1)$/.test(p) ? [{ index, text: year(p) }] : [],
+      /-(01|Q1)$/.test(p) && Number(year(p)) % every === 0 ? [{ index, text: year(p) }] : [],
     );
     const next = starts[0]?.index ?? Infinity;
     const first = periods[0];
@@ -148,7 +157,7 @@ function panelMarks(
   const periods = panel.months.map((m) => m.period);
   const g = panelGeometry(periods, width, plotHeight, dir, options.yMax);
   const labels = xLabels(periods, g.step, options.quarterly);
-  const [r0, r1] = g.x.range() as [number, number];
+  const [r0, r1] = plotRange(width, dir);
   const left = Math.min(r0, r1);
   const right = Math.max(r0, r1);
   // Physical anchors for numbers (written left to right in every language).
@@ -305,16 +314,18 @@ export function monthBars(
     viewBox=${`0 0 ${width} ${height}`}
     direction=${dir}
   >
-    ${patternDefs(options.idPrefix, options.series.length ? options.series.map((s) => s.style) : [0])}
-    ${key.marks}
-    ${shown.map((panel, i) => {
-      const col = i % columns;
-      const x =
-        dir === 'rtl' ? width - (col + 1) * panelWidth - col * GAP : col * (panelWidth + GAP);
-      const y = key.height + Math.floor(i / columns) * panelHeight;
-      return svg`<g class="panel" transform=${`translate(${x}, ${y})`}>
+    <g aria-hidden="true">
+      ${patternDefs(options.idPrefix, options.series.length ? options.series.map((s) => s.style) : [0])}
+      ${key.marks}
+      ${shown.map((panel, i) => {
+        const col = i % columns;
+        const x =
+          dir === 'rtl' ? width - (col + 1) * panelWidth - col * GAP : col * (panelWidth + GAP);
+        const y = key.height + Math.floor(i / columns) * panelHeight;
+        return svg`<g class="panel" transform=${`translate(${x}, ${y})`}>
         ${panelMarks(panel, panelWidth, plotHeight, { ...options, yMax, quarterly }, ctx)}
       </g>`;
-    })}
+      })}
+    </g>
   </svg>`;
 }

@@ -80,19 +80,20 @@ export function parityChart(
     viewBox=${`0 0 ${width} ${g.height}`}
     direction=${dir}
   >
-    <text class="muted" x=${g.threshold} y="12" text-anchor=${anchor} direction="ltr">
-      ${fmt.percent(threshold)}
-      <title>${msgs.parityLine(fmt.percent(threshold))}</title>
-    </text>
-    ${rows.map((row, i) => {
-      const { top, lines, track, caption } = g.rows[i] ?? {
-        top: 0,
-        lines: [],
-        track: 0,
-        caption: [],
-      };
-      const m = g.markers[i];
-      return svg`<g class="row" data-status=${row.status}>
+    <g aria-hidden="true">
+      <text class="muted" x=${g.threshold} y="12" text-anchor=${anchor} direction="ltr">
+        ${fmt.percent(threshold)}
+        <title>${msgs.parityLine(fmt.percent(threshold))}</title>
+      </text>
+      ${rows.map((row, i) => {
+        const { top, lines, track, caption } = g.rows[i] ?? {
+          top: 0,
+          lines: [],
+          track: 0,
+          caption: [],
+        };
+        const m = g.markers[i];
+        return svg`<g class="row" data-status=${row.status}>
         <text class="label" x=${sx} y=${top + 14}>${lines.map(
           (line, n) => svg`<tspan x=${sx} dy=${n === 0 ? 0 : LINE}>${line}</tspan>`,
         )}<title>${row.label}</title></text>
@@ -111,6 +112,7 @@ export function parityChart(
           (line, n) => svg`<tspan x=${sx} dy=${n === 0 ? 0 : LINE}>${line}</tspan>`,
         )}${caption.join(' ') !== row.caption ? svg`<title>${row.caption}</title>` : svg``}</text>
       </g>`;
-    })}
+      })}
+    </g>
   </svg>`;
 }

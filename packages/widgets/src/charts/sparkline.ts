@@ -42,12 +42,14 @@ export function sparkline(
     height=${HEIGHT}
     viewBox=${`0 0 ${width} ${HEIGHT}`}
   >
-    <path class="line" d=${path ?? ''}></path>
-    ${points.map((p, i) =>
-      p.value === undefined
-        ? svg``
-        : svg`<circle class="bar" cx=${x(i) ?? 0} cy=${y(p.value)} r=${i === lastIndex ? 4 : 2.5}
+    <g aria-hidden="true">
+      <path class="line" d=${path ?? ''}></path>
+      ${points.map((p, i) =>
+        p.value === undefined
+          ? svg``
+          : svg`<circle class="bar" cx=${x(i) ?? 0} cy=${y(p.value)} r=${i === lastIndex ? 4 : 2.5}
             data-key=${p.key}></circle>`,
-    )}
+      )}
+    </g>
   </svg>`;
 }

@@ -138,7 +138,8 @@ export class PrimIndicator extends PrimElement {
                   },
                 ],
                 ctx,
-                `${name} · ${msgs.completion} ${p.completion === undefined ? '–' : fmt.percent(p.completion)} · ${msgs.status[p.status]}${expected}`,
+                // The heading already names the indicator: the chart says only its reading.
+                `${msgs.completion} ${p.completion === undefined ? '–' : fmt.percent(p.completion)} · ${msgs.status[p.status]}${expected}`,
               )}
             </div>`
           : nothing

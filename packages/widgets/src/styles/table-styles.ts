@@ -30,11 +30,13 @@ export const tableStyles = css`
     overflow-wrap: normal;
     word-break: normal;
   }
-  /* Long texts (activity names, source titles) wrap within a readable measure. */
-  td,
+  /*
+   * Text cells keep a readable measure: a phone scrolls to the columns on the right
+   * rather than stacking one word per line in every column.
+   */
+  td:not(.num),
   tbody th {
-    min-width: 4em;
-    max-width: 18em;
+    min-width: 8em;
   }
   thead th {
     border-block-end-width: 2px;
