@@ -38,6 +38,7 @@ export async function openPage(
   options: BrowserContextOptions = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.addInitScript(recordCspViolations);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
@@ -51,6 +52,30 @@ export async function openPage(
   return { page, errors };
 }
 
+/**
+ * Runs in the page before its own scripts: every Content-Security-Policy violation (a style
+ * attribute under `style-src 'self'`, say) is kept in `window.cspViolations` and logged as a
+ * console error, so every test that expects no console errors also expects none.
+ */
+function recordCspViolations(): void {
+  const seen: string[] = [];
+  Object.assign(window, { cspViolations: seen });
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => {
+      const text = `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} ${e.sample}`;
+      seen.push(text);
+      console.error(`CSP violation: ${text}`);
+    },
+    true,
+  );
+}
+
+/** The CSP violations the page has reported so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
@@ -60,4 +85,26 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function textOf(page: Page, selector: string): Promise<string> {
   const text = await page.locator(selector).first().innerText();
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Waits until every prim-* element on the page (at least `min`) has rendered something in
+ * its shadow root and none is still loading; returns how many there are.
+ */
+export async function widgetsRendered(page: Page, min = 1): Promise<number> {
+  await page.waitForFunction((least) => {
+    const widgets = [...document.querySelectorAll('*')].filter((e) =>
+      e.localName.startsWith('prim-'),
+    );
+    return (
+      widgets.length >= least &&
+      widgets.every((w) => {
+        const text = w.shadowRoot?.textContent ?? '';
+        return text.trim() !== '' && !w.shadowRoot?.querySelector('[role="status"].loading');
+      })
+    );
+  }, min);
+  return page.evaluate(
+    () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('prim-')).length,
+  );
 }

@@ -3,7 +3,7 @@ import { footfall, fundCompletion } from '@prim/indicators';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatFor } from '../src/format/format.js';
-import { launch, openPage, screenshot, textOf } from './browser.js';
+import { launch, openPage, screenshot, textOf, url, widgetsRendered } from './browser.js';
 import { builtinFeed, squash } from './expected.js';
 
 let browser: Browser;
@@ -94,6 +94,86 @@ describe('dashboard pages', () => {
     expect(squash(await textOf(page, '[data-figure="fund-completion"]'))).toContain(
       squash(`${fr.num(oriental.actual)} projets financés`),
     );
+    await page.context().close();
+  });
+
+  it('at mid-term (31 Dec 2022): fund completion 5 %, BAOM coverage 15 / 12', async () => {
+    const { page } = await openPage(browser, 'index.html#/overview?as-of=2022-12-31');
+    await ready(page);
+    expect(squash(await figure(page, 'fund-completion'))).toBe(squash(fr.pct(0.05)));
+    expect(squash(await figure(page, 'baom-coverage'))).toBe('15 / 12');
+    await page.context().close();
+  });
+
+  it('a region page shows only what the region reports, its fund count without a target', async () => {
+    const { page } = await openPage(browser, 'index.html#/region?region=souss-massa');
+    await ready(page);
+    const cards = page.locator('main [data-figure]');
+    const shown = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')));
+    expect(shown).toContain('baom-coverage');
+    // The reception cells are the Oriental's.
+    expect(shown).not.toContain('reception-cells');
+    const fund = squash(await textOf(page, '[data-figure="fund-completion"]'));
+    const sm = fundCompletion(feed, { filter: { region: 'souss-massa' } });
+    expect(sm.status).toBe('no-target');
+    expect(fund).toContain(squash(`${fr.num(sm.actual)} projets financés`));
+    expect(fund).not.toContain('sur 100');
+    expect(fund).toContain('sans cible');
+    expect(squash(await figure(page, 'fund-completion'))).toBe(squash(fr.num(sm.actual)));
+
+    await page.goto(page.url().replace('souss-massa', 'oriental'));
+    await page.locator('[data-region="oriental"]').waitFor();
+    const oriental = await cards.evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-figure')),
+    );
+    expect(oriental).toContain('reception-cells');
+    // No BAOM in the Oriental: neither coverage nor footfall, and no footfall charts.
+    expect(oriental).not.toContain('baom-coverage');
+    expect(oriental).not.toContain('baom-footfall');
+    expect(await page.locator('prim-footfall').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('quality flags read in French, the model’s English message folded beneath', async () => {
+    const { page } = await openPage(browser, 'index.html#/quality');
+    await ready(page);
+    const item = page.locator('[data-code="missing-sex"] li').first();
+    expect(await item.locator('.flag-text').innerText()).toMatch(
+      /sans répartition par sexe ; le nombre de femmes est inconnu, pas nul/,
+    );
+    const original = item.locator('.flag-original');
+    expect(await original.locator('summary').innerText()).toBe('Message d’origine (anglais)');
+    expect(await original.locator('[lang="en"]').textContent()).toMatch(
+      /without a breakdown by sex/,
+    );
+    await page.context().close();
+  });
+
+  it('footfall and the calls funnel are the embeddable widgets, fed the dashboard’s view', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      'index.html#/baom?as-of=2022-12-31&region=souss-massa',
+    );
+    await ready(page);
+    await widgetsRendered(page);
+    const footfalls = await page
+      .locator('prim-footfall')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('by'), e.getAttribute('layout'), e.getAttribute('as-of')]),
+      );
+    expect(footfalls).toContainEqual(['profile', 'stacked', '2022-12-31']);
+    expect(footfalls).toContainEqual(['sex', 'stacked', '2022-12-31']);
+    expect(footfalls).toContainEqual(['none', 'small-multiples', '2022-12-31']);
+    // The communes stay links to their own pages.
+    await page.locator('figure.communes tbody a').first().click();
+    await page.waitForURL(/commune=/);
+    await page.locator('prim-footfall').first().waitFor();
+    expect(await page.locator('prim-footfall[layout="small-multiples"]').count()).toBe(0);
+
+    await page.goto(url('index.html#/fund'));
+    await page.locator('prim-funnel').waitFor();
+    await widgetsRendered(page);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, screenshot, url } from './browser.js';
+import { launch, openPage, screenshot, url, widgetsRendered } from './browser.js';
 import { pdfText } from './pdf-text.js';
 
 let browser: Browser;
@@ -10,25 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Waits until every prim-* element on the page has rendered something in its shadow root. */
-async function widgetsRendered(page: Page): Promise<number> {
-  await page.waitForFunction(() => {
-    const widgets = [...document.querySelectorAll('*')].filter((e) =>
-      e.localName.startsWith('prim-'),
-    );
-    return (
-      widgets.length > 0 &&
-      widgets.every((w) => {
-        const text = w.shadowRoot?.textContent ?? '';
-        return text.trim() !== '' && !w.shadowRoot?.querySelector('[role="status"].loading');
-      })
-    );
-  });
-  return page.evaluate(
-    () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('prim-')).length,
-  );
-}
 
 describe('host pages embed the widgets', () => {
   const HOSTS = [
@@ -85,6 +66,17 @@ describe('embed builder', () => {
     await page.selectOption('select[name="widget"]', 'prim-parity');
     await page.locator('#preview prim-parity').waitFor();
     expect(await page.inputValue('[data-variant="script"] textarea')).toContain('<prim-parity');
+
+    // Footfall has its own options, written to the element and the snippets.
+    await page.selectOption('select[name="widget"]', 'prim-footfall');
+    await page.selectOption('select[name="by"]', 'sex');
+    await page.locator('#preview prim-footfall[by="sex"]').waitFor();
+    await widgetsRendered(page);
+    expect(await page.inputValue('select[name="widget"]')).toBe('prim-footfall');
+    expect(await page.inputValue('[data-variant="script"] textarea')).toMatch(
+      /<prim-footfall src="[^"]+" by="sex"/,
+    );
+    expect(await page.inputValue('[data-variant="iframe"] textarea')).toContain('by=sex');
     expect(errors).toEqual([]);
     await screenshot(page, 'builder-ar');
     await page.context().close();
@@ -140,14 +132,21 @@ describe('printable report', () => {
     // Ligatures (fi, ff) come out of PDF text as separate runs: compare without spaces.
     const bare = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
     const words = bare(text);
+    // The footfall and funnel charts are the widgets', with their own titles.
+    const widgetTitles = await page.evaluate(() =>
+      ['prim-footfall', 'prim-funnel'].map(
+        (tag) =>
+          document.querySelector(tag)?.shadowRoot?.querySelector('[part="title"]')?.textContent ??
+          `(no ${tag})`,
+      ),
+    );
     for (const title of [
       'Taux d’atteinte du fonds',
       'Fréquentation des BAOM',
       'Parité 50',
       'Par région',
-      'Par mois',
       'Part des femmes par action',
-      'Des candidatures au financement, par appel',
+      ...widgetTitles,
     ]) {
       expect(words).toContain(bare(title));
     }

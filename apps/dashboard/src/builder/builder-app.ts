@@ -110,6 +110,8 @@ export class BuilderApp {
   ): TemplateResult {
     const choice = this.choice(spec, p);
     const attr = (name: string) => choice.attributes.find(([k]) => k === name)?.[1] ?? '';
+    // The widget is the element itself, not one of its attributes.
+    const chosen = (key: string) => (key === 'widget' ? spec.tag : attr(key));
     const onChange = (key: string) => (e: Event) =>
       this.set(key, (e.target as HTMLInputElement | HTMLSelectElement).value);
     const feed = this.feed;
@@ -121,7 +123,7 @@ export class BuilderApp {
       html`<label
         >${label}
         <select name=${key} @change=${onChange(key)}>
-          ${options.map(([v, text]) => html`<option value=${v} ?selected=${attr(key) === v}>${text}</option>`)}
+          ${options.map(([v, text]) => html`<option value=${v} ?selected=${chosen(key) === v}>${text}</option>`)}
         </select></label
       >`;
     const snippets: Array<[Variant, string, string, string]> = [

@@ -3,6 +3,22 @@ import { localize, type Feed, type Lang, type Text } from '@prim/indicators';
 /** Moroccan locales by default (ar-MA writes Latin digits); a feed may override them. */
 const LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' };
 
+/** '2022-Q4' and '2022-H1' in words: Intl has no format for quarters and halves. */
+const ORDINAL_AR = ['الأول', 'الثاني', 'الثالث', 'الرابع'];
+const PART_OF_YEAR: Readonly<
+  Record<Lang, Record<'half' | 'quarter', (n: number, year: string) => string>>
+> = {
+  fr: {
+    half: (n, y) => `${n === 1 ? '1er' : `${n}e`} semestre ${y}`,
+    quarter: (n, y) => `${n === 1 ? '1er' : `${n}e`} trimestre ${y}`,
+  },
+  ar: {
+    half: (n, y) => `النصف ${ORDINAL_AR[n - 1] ?? n} من ${y}`,
+    quarter: (n, y) => `الربع ${ORDINAL_AR[n - 1] ?? n} من ${y}`,
+  },
+  en: { half: (n, y) => `H${n} ${y}`, quarter: (n, y) => `Q${n} ${y}` },
+};
+
 /** Formats numbers, shares, dates and names in the reader's language. Unknown is '—'. */
 export interface Format {
   readonly lang: Lang;
@@ -33,7 +49,12 @@ export function formatFor(lang: Lang, feed?: Feed): Format {
   const onePeriod = (p: string) => {
     if (/^\d{4}-\d{2}$/.test(p)) return month.format(utc(`${p}-01`));
     if (/^\d{4}-\d{2}-\d{2}$/.test(p)) return day.format(utc(p));
-    return p; // 2022, 2022-H1 and 2022-Q3 read the same in every language
+    const part = /^(\d{4})-([HQ])([1-4])$/.exec(p);
+    if (part) {
+      const [, year = '', kind, n] = part;
+      return PART_OF_YEAR[lang][kind === 'H' ? 'half' : 'quarter'](Number(n), year);
+    }
+    return p; // a year reads the same in every language
   };
   return {
     lang,
