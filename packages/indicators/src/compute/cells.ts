@@ -87,8 +87,16 @@ export function makeCell(
     size: Object.keys(values).length,
     currency: obs.currency,
     impliedRegion: implied !== undefined,
-    key: [...DIMENSIONS.map((d) => values[d] ?? ''), obs.currency ?? ''].join('|'),
+    key: keyOf(values, obs.currency),
   };
+}
+
+/** The key of a cell with these dimension values: equal keys describe the same place. */
+export function keyOf(
+  values: Readonly<Partial<Record<Dimension, string>>>,
+  currency: string | undefined,
+): string {
+  return [...DIMENSIONS.map((d) => values[d] ?? ''), currency ?? ''].join('|');
 }
 
 /** True when some place, person or activity could be counted in both cells. */

@@ -4,27 +4,39 @@
  * indicator, period and place. Suppressed parts widen the check to a range.
  */
 import type { Feed } from '../../schema/types.js';
-import { type Cell, DIMENSIONS, describeCell } from '../cells.js';
-import { resolveConflicts } from '../conflicts.js';
+import { type Cell, describeCell, keyOf } from '../cells.js';
+import { type Resolved, resolveConflicts } from '../conflicts.js';
 import { contextOf } from '../context.js';
 import { groupBy } from '../group.js';
 import type { ComputeOptions, Dimension, Flag } from '../results.js';
 import { selectCells } from '../select.js';
 import { placeOf, sourcesText } from './flag-fields.js';
 
-/** The one dimension by which `part` splits `total`, if it is a direct part of it. */
-function splitBy(total: Cell, part: Cell): Dimension | undefined {
-  if (part.currency !== total.currency) return undefined;
-  const extra: Dimension[] = [];
-  for (const d of DIMENSIONS) {
-    const t = total.values[d];
-    const p = part.values[d];
-    if (t !== undefined && p !== t) return undefined;
-    if (t === undefined && p !== undefined && !(d === 'region' && part.impliedRegion)) {
-      extra.push(d);
+/**
+ * The totals `part` is a direct part of, each with the one dimension that splits it: the
+ * cells whose values are the part's without that dimension (and without the region, when
+ * the part's region is only implied by its commune, call or activity). Looking totals up by
+ * key keeps the check linear: comparing every cell with every other of the same period
+ * made it quadratic, and it dominated computing on large footfall feeds.
+ */
+function totalsOf(
+  part: Cell,
+  byKey: ReadonlyMap<string, readonly Resolved[]>,
+): Array<[Resolved, Dimension]> {
+  const out: Array<[Resolved, Dimension]> = [];
+  for (const d of Object.keys(part.values) as Dimension[]) {
+    // An implied region is never the dimension a part adds to its total.
+    if (d === 'region' && part.impliedRegion) continue;
+    const values = { ...part.values };
+    delete values[d];
+    const keys = [keyOf(values, part.currency)];
+    if (part.impliedRegion) {
+      delete values.region;
+      keys.push(keyOf(values, part.currency));
     }
+    for (const key of keys) for (const total of byKey.get(key) ?? []) out.push([total, d]);
   }
-  return extra.length === 1 ? extra[0] : undefined;
+  return out;
 }
 
 const close = (a: number, b: number) =>
@@ -38,10 +50,22 @@ export function incompleteDisaggregation(feed: Feed, options?: ComputeOptions): 
     const { resolved } = resolveConflicts(ctx, selectCells(feed, ind.id, options));
     for (const samePeriod of groupBy(resolved, (r) => `${r.cell.start}/${r.cell.end}`).values()) {
       if (samePeriod.length < 2) continue;
+      const byKey = groupBy(samePeriod, (r) => r.cell.key);
+      // Parts of each total by dimension, in feed order (the order of `samePeriod`).
+      const partsOf = new Map<Resolved, Map<Dimension, Resolved[]>>();
+      for (const part of samePeriod) {
+        for (const [total, dim] of totalsOf(part.cell, byKey)) {
+          const parts = partsOf.get(total) ?? new Map<Dimension, Resolved[]>();
+          partsOf.set(total, parts);
+          const items = parts.get(dim);
+          if (items) items.push(part);
+          else parts.set(dim, [part]);
+        }
+      }
       for (const total of samePeriod) {
         const t = total.cell;
         if (t.obs.value === undefined) continue;
-        const parts = groupBy(samePeriod, (r) => splitBy(t, r.cell));
+        const parts = partsOf.get(total) ?? new Map<Dimension, Resolved[]>();
         for (const [dim, items] of parts) {
           const known = items.filter((r) => r.cell.obs.value !== undefined);
           const sum = known.reduce((s, r) => s + (r.cell.obs.value as number), 0);
