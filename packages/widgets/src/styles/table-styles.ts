@@ -34,7 +34,9 @@ export const tableStyles = css`
    * Text cells keep a readable measure: a phone scrolls to the columns on the right
    * rather than stacking one word per line in every column.
    */
-  td:not(.num),
+  td:not(.num) {
+    min-width: 10em;
+  }
   tbody th {
     min-width: 8em;
   }
