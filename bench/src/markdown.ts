@@ -1,0 +1,19 @@
+/** Small helpers for the tables of docs/benchmarks.md. */
+
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+export const ms = (value: number): string =>
+  value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`;
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** A Markdown table; columns after the first are right-aligned (they hold numbers). */
+export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const align = head.map((_, i) => (i === 0 ? '---' : '---:'));
+  return `${[line(head), line(align), ...rows.map(line)].join('\n')}\n`;
+}
