@@ -14,6 +14,22 @@ const mountProgress = (attrs: string, width = 480) =>
   );
 
 describe('prim-progress', () => {
+  it('says once that data is stale when two indicators last reported the same period', async () => {
+    const feed = buildFeed({ thresholds: { staleAfterDays: 100 } });
+    const el = await mount<PrimProgress>(
+      '<prim-progress lang="fr" as-of="2022-12-31"></prim-progress>',
+      (e) =>
+        (e.feed = {
+          ...feed,
+          observations: feed.observations.map((o) =>
+            o.indicator === 'baom-coverage' ? { ...o, period: '2022-08' } : o,
+          ),
+        }),
+    );
+    const notices = $$(el, '[part="footer"] [part="notice"]').map((n) => n.textContent?.trim());
+    expect(notices).toEqual(['Données anciennes : dernière observation août 2022.']);
+  });
+
   it('draws one bullet per indicator with a target by default', async () => {
     const el = await mountProgress('lang="fr"');
     expect($$(el, '.bullet-chart g.row')).toHaveLength(2);

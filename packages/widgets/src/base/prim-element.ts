@@ -287,8 +287,9 @@ export abstract class PrimElement extends LitElement {
     const sources = uniqueSources(feed, view.sources ?? []);
     return html`<div class="footer" part="footer">
       <p>${msgs.asOf(fmt.date(asOf))}</p>
-      ${stale.map(
-        (f) => html`<p class="notice" part="notice">${msgs.stale(fmt.period(f.period ?? ''))}</p>`,
+      ${[...new Set(stale.map((f) => msgs.stale(fmt.period(f.period ?? ''))))].map(
+        // Several indicators last reported by one document say the same thing: once.
+        (text) => html`<p class="notice" part="notice">${text}</p>`,
       )}
       ${sources.length > 0 ? html`<p>${msgs.sources} ${sourceLinks(sources)}</p>` : nothing}
     </div>`;

@@ -35,7 +35,8 @@ export function funnelGeometry(
   width: number,
   dir: ChartContext['dir'],
 ) {
-  const gutter = Math.min(120, Math.round(width * 0.32));
+  // A third of the width, but on a narrow card at least room for 'Candidatures' (90 px).
+  const gutter = Math.round(Math.min(120, Math.max(width * 0.32, Math.min(90, width * 0.42))));
   const origin = dir === 'rtl' ? width - INSET - gutter : INSET + gutter;
   const end = dir === 'rtl' ? INSET + VALUE_ROOM : width - INSET - VALUE_ROOM;
   const max = Math.max(1, ...rows.flatMap((r) => r.stages.map((s) => s.value ?? 0)));
@@ -83,7 +84,7 @@ export function funnelChart(
           const sy = top + TITLE + i * STAGE;
           const end = stage.value === undefined ? undefined : g.x(stage.value);
           return svg`<g class="stage" data-stage=${stage.key} data-known=${String(stage.value !== undefined)}>
-            <text class="muted" x=${sx} y=${sy + 12}>${fitLabel(stage.label, g.gutter - 8)}</text>
+            <text class="muted" x=${sx} y=${sy + 12}>${fitLabel(stage.label, g.gutter - 8, 6.5)}</text>
             ${
               end === undefined
                 ? svg`${parityShape('unknown', g.origin + sign * 8, sy + BAR_H / 2, 6)}
