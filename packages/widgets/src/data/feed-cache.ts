@@ -7,17 +7,35 @@ import { LoadError } from './load-error.js';
  */
 const cache = new Map<string, Promise<ParseResult>>();
 
+/**
+ * A server that has not begun to answer after this long is reported as unreachable, rather
+ * than leaving the widget loading for as long as the browser keeps the request open. Only
+ * the wait for the response's headers is bounded: a slow but arriving feed is not cut off.
+ */
+export const FEED_HEADERS_TIMEOUT_MS = 15_000;
+
 async function download(url: string): Promise<ParseResult> {
   let response: Response;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), FEED_HEADERS_TIMEOUT_MS);
   try {
-    response = await fetch(url, { credentials: 'same-origin' });
+    response = await fetch(url, { credentials: 'same-origin', signal: abort.signal });
   } catch (cause) {
     throw new LoadError('network', url, { cause });
+  } finally {
+    clearTimeout(timer);
   }
   if (!response.ok) throw new LoadError('http', `${response.status} ${url}`);
-  // Parsed from text, not response.json(): static hosts often serve JSON as text/plain, and
-  // parseFeed reports invalid JSON with a path like any other feed error.
-  return parseFeed(await response.text());
+  let text: string;
+  try {
+    // Parsed from text, not response.json(): static hosts often serve JSON as text/plain,
+    // and parseFeed reports invalid JSON with a path like any other feed error.
+    text = await response.text();
+  } catch (cause) {
+    // The connection broke while the body was arriving.
+    throw new LoadError('network', url, { cause });
+  }
+  return parseFeed(text);
 }
 
 /** The parsed feed at `src` (resolved against the page's base URL), fetched at most once. */
