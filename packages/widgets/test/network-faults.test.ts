@@ -14,12 +14,12 @@
  * | feed republished between two loads  | one version per page load, the new one on reload   |
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { ServerResponse } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInMemory } from '../scripts/build-in-memory.js';
 import { FEED_HEADERS_TIMEOUT_MS } from '../src/data/feed-cache.js';
+import { launchChromium, send, serve, type TestServer } from './chromium-server.js';
 
 const feedText = readFileSync(
   new URL('../../indicators/feeds/prim.feed.json', import.meta.url),
@@ -60,22 +60,15 @@ const faultPage = page(
     .join('\n'),
 );
 
-let server: Server;
-let base: string;
+let server: TestServer;
 let browser: Browser;
 let code: string;
 let changingVersion = 0;
 const hanging: ServerResponse[] = [];
 
-function send(res: ServerResponse, type: string, body: string, status = 200): void {
-  res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
-  res.end(body);
-}
-
 beforeAll(async () => {
   ({ code } = await buildInMemory());
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  server = await serve((_req, res, path) => {
     switch (path) {
       case '/':
         return send(res, 'text/html', faultPage);
@@ -89,8 +82,6 @@ beforeAll(async () => {
         );
       case '/prim-widgets.js':
         return send(res, 'text/javascript', code);
-      case '/favicon.ico':
-        return void res.writeHead(204).end();
       case FAULTS.ok:
         return send(res, 'application/json', feedText);
       case FAULTS.hang:
@@ -134,25 +125,13 @@ beforeAll(async () => {
         return send(res, 'text/plain', 'not found', 404);
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   for (const res of hanging) res.destroy();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 const LOADING = 'Chargement';
@@ -187,7 +166,7 @@ describe('prim-widgets.js against a faulty feed server', () => {
       const p = await browser.newPage();
       const pageErrors: string[] = [];
       p.on('pageerror', (e) => pageErrors.push(e.message));
-      await p.goto(base);
+      await p.goto(server.base);
 
       // The healthy widget renders while others are still waiting on the network.
       expect(await settled(p, 'ok', 20_000)).toMatch(/Taux|projets/i);
@@ -236,7 +215,7 @@ describe('prim-widgets.js against a faulty feed server', () => {
 
   it('shows one version of a republished feed per page load, and the new one on reload', async () => {
     const p = await browser.newPage();
-    await p.goto(`${base}/changing.html`);
+    await p.goto(`${server.base}/changing.html`);
     const first = await settled(p, 'a', 20_000);
     const shown = /Version (\d+) du taux/.exec(first)?.[1];
     expect(shown).toBeDefined();
