@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
+import { minifyCssLiterals } from './minify-css-literals.js';
 
 /** Absolute path of a file in packages/widgets. */
 export const packagePath = (path: string): string =>
@@ -44,6 +45,7 @@ function common(outDir: string, emptyOutDir: boolean): InlineConfig {
     // Lit and the model have dev-only code paths keyed on the mode.
     mode: 'production',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: [minifyCssLiterals()],
     build: {
       outDir,
       emptyOutDir,

@@ -93,6 +93,14 @@ describe('prim-footfall', () => {
 
   it('draws one small chart per commune on a shared scale', async () => {
     const el = await mountFootfall('lang="fr" layout="small-multiples"', 520);
+    // Its own title: not the same as one chart stacked by commune.
+    const byCommune = await mountFootfall('lang="fr" by="commune"', 520);
+    expect($(el, '[part="title"]')?.textContent?.trim()).toBe(
+      'Personnes reçues dans les BAOM par profil : un graphique par commune',
+    );
+    expect($(byCommune, '[part="title"]')?.textContent?.trim()).toBe(
+      'Personnes reçues dans les BAOM par commune',
+    );
     const panels = $$(el, 'g.panel');
     expect(panels).toHaveLength(2);
     expect(panels.map((p) => p.querySelector('.panel-title')?.textContent?.trim())).toEqual([

@@ -68,6 +68,23 @@ describe('prim-funnel', () => {
     expect(csv[3]).toBe('or-guichet,oriental,,,27,1255576 EUR');
   });
 
+  it('gives one stale notice naming its indicators, grouped by their last period', async () => {
+    const feed = fundFeed();
+    const stale = {
+      ...feed,
+      thresholds: { staleAfterDays: 100 },
+      observations: feed.observations.map((o) =>
+        o.indicator === 'fund-funded' && o.call === 'or-guichet' ? { ...o, period: '2023-09' } : o,
+      ),
+    };
+    const el = await mountFunnel('lang="fr" as-of="2024-06-30"', 480, stale);
+    const notices = $$(el, '[part="footer"] [part="notice"]').map((n) => n.textContent?.trim());
+    expect(notices).toEqual([
+      'Données anciennes : Candidatures, Sélectionnés et Budget, dernière observation juin 2023 ; ' +
+        'Financés, dernière observation septembre 2023.',
+    ]);
+  });
+
   it("keeps one region's calls", async () => {
     const el = await mountFunnel('lang="fr" region="oriental"');
     expect(calls(el).map((r) => r.title)).toEqual(['Oriental — guichet']);

@@ -164,7 +164,7 @@ describe('prim-indicator', () => {
       const notice = (el: Element) =>
         $$(el, '[part="footer"] [part="notice"]').map((n) => n.textContent?.trim());
       expect(notice(card)).toEqual(
-        expected ? ['Données anciennes : dernière observation août 2022.'] : [],
+        expected ? ['Données anciennes : Projets financés, dernière observation août 2022.'] : [],
       );
       expect(notice(progress)).toEqual(notice(card));
       cleanup();

@@ -14,7 +14,7 @@ const mountProgress = (attrs: string, width = 480) =>
   );
 
 describe('prim-progress', () => {
-  it('says once that data is stale when two indicators last reported the same period', async () => {
+  it('says once that data is stale, naming the two indicators that last reported the same period', async () => {
     const feed = buildFeed({ thresholds: { staleAfterDays: 100 } });
     const el = await mount<PrimProgress>(
       '<prim-progress lang="fr" as-of="2022-12-31"></prim-progress>',
@@ -27,7 +27,9 @@ describe('prim-progress', () => {
         }),
     );
     const notices = $$(el, '[part="footer"] [part="notice"]').map((n) => n.textContent?.trim());
-    expect(notices).toEqual(['Données anciennes : dernière observation août 2022.']);
+    expect(notices).toEqual([
+      'Données anciennes : Projets financés et Communes dotées d’un BAOM, dernière observation août 2022.',
+    ]);
   });
 
   it('draws one bullet per indicator with a target by default', async () => {

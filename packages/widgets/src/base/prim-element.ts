@@ -1,7 +1,6 @@
 import { initialState, Task } from '@lit/task';
 import {
   isCalendarDate,
-  qualityFlags,
   type ComputeOptions,
   type Feed,
   type Filter,
@@ -30,6 +29,7 @@ import type { TableData } from '../table/table-data.js';
 import { onDocumentLangChange } from './document-lang.js';
 import { renderError, renderIssues } from './render-error.js';
 import { sourceLinks, uniqueSources } from './source-links.js';
+import { staleNotice } from './stale-notice.js';
 import type { View, WidgetContext } from './view.js';
 import { WidthController } from './width-controller.js';
 
@@ -278,19 +278,11 @@ export abstract class PrimElement extends LitElement {
   private renderFooter(ctx: WidgetContext, view: View): TemplateResult {
     const { feed, fmt, msgs } = ctx;
     const asOf = ctx.options.asOf ?? feed.asOf;
-    const shown = new Set(view.indicators ?? []);
-    const stale = view.empty
-      ? []
-      : qualityFlags(feed, ctx.options).filter(
-          (f) => f.code === 'stale' && f.indicator !== undefined && shown.has(f.indicator),
-        );
+    const stale = view.empty ? undefined : staleNotice(ctx, view.indicators ?? []);
     const sources = uniqueSources(feed, view.sources ?? []);
     return html`<div class="footer" part="footer">
       <p>${msgs.asOf(fmt.date(asOf))}</p>
-      ${[...new Set(stale.map((f) => msgs.stale(fmt.period(f.period ?? ''))))].map(
-        // Several indicators last reported by one document say the same thing: once.
-        (text) => html`<p class="notice" part="notice">${text}</p>`,
-      )}
+      ${stale ? html`<p class="notice" part="notice">${stale}</p>` : nothing}
       ${sources.length > 0 ? html`<p>${msgs.sources} ${sourceLinks(sources)}</p>` : nothing}
     </div>`;
   }

@@ -1,7 +1,7 @@
 import type { Status } from '@prim/indicators';
-import { scaleLinear } from 'd3-scale';
 import { html, svg, type TemplateResult } from 'lit';
 import { fitLabel, startX, xRange, type ChartContext } from './chart-context.js';
+import { linearScale } from './scales.js';
 import { statusShape } from './status-icon.js';
 
 /** One row of a bullet chart: progress towards a target, in shares of the target. */
@@ -27,7 +27,7 @@ export function bulletGeometry(
   dir: ChartContext['dir'],
 ) {
   const max = Math.max(1, ...rows.map((r) => r.completion ?? 0));
-  const x = scaleLinear().domain([0, max]).range(xRange(width, dir));
+  const x = linearScale([0, max], xRange(width, dir));
   return {
     height: rows.length * ROW,
     x,

@@ -1,6 +1,6 @@
-import { scaleLinear } from 'd3-scale';
 import { html, svg, type TemplateResult } from 'lit';
 import { fitLabel, INSET, startX, type ChartContext } from './chart-context.js';
+import { linearScale } from './scales.js';
 import { parityShape } from './status-icon.js';
 
 export interface FunnelStage {
@@ -40,7 +40,7 @@ export function funnelGeometry(
   const origin = dir === 'rtl' ? width - INSET - gutter : INSET + gutter;
   const end = dir === 'rtl' ? INSET + VALUE_ROOM : width - INSET - VALUE_ROOM;
   const max = Math.max(1, ...rows.flatMap((r) => r.stages.map((s) => s.value ?? 0)));
-  const x = scaleLinear().domain([0, max]).range([origin, end]);
+  const x = linearScale([0, max], [origin, end]);
   return {
     gutter,
     origin,

@@ -1,10 +1,10 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { MonthValue } from '../footfall/month-value.js';
 import { monthTop } from '../footfall/month-value.js';
 import { fitLabel, INSET, LINE, type ChartContext } from './chart-context.js';
 import { patternDefs, patternId, withheldId } from './patterns.js';
 import { toQuarters } from './quarters.js';
+import { bandScale, linearScale } from './scales.js';
 
 export interface BarMonth {
   readonly period: string;
@@ -70,9 +70,9 @@ export function panelGeometry(
   const [start, end] = plotRange(width, dir);
   const span = Math.min(Math.abs(end - start), MAX_STEP * Math.max(1, months.length));
   const range: [number, number] = [start, start + (end > start ? span : -span)];
-  const x = scaleBand<string>().domain(months).range(range).paddingInner(0.15);
-  const y = scaleLinear().domain([0, yMax]).nice().range([plotHeight, 0]);
-  return { x, y, band: x.bandwidth(), step: x.step() };
+  const x = bandScale(months, range, 0.15);
+  const y = linearScale([0, yMax], [plotHeight, 0], { nice: true });
+  return { x, y, band: x.bandwidth, step: x.step };
 }
 
 /** One x label: a short month (or a year alone), and the year under a month when it starts one. */

@@ -1,7 +1,7 @@
 import type { ParityStatus } from '@prim/indicators';
-import { scaleLinear } from 'd3-scale';
 import { html, svg, type TemplateResult } from 'lit';
 import { LINE, startX, wrapLabel, xRange, type ChartContext } from './chart-context.js';
+import { linearScale } from './scales.js';
 import { parityShape } from './status-icon.js';
 
 export interface ParityRow {
@@ -32,7 +32,7 @@ export function parityGeometry(
   width: number,
   dir: ChartContext['dir'],
 ) {
-  const x = scaleLinear().domain([0, 1]).range(xRange(width, dir));
+  const x = linearScale([0, 1], xRange(width, dir));
   let y = TOP;
   const layout = rows.map((r) => {
     const lines = wrapLabel(r.label, width - 16);

@@ -1,8 +1,8 @@
 import { max } from 'd3-array';
-import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
 import { html, svg, type TemplateResult } from 'lit';
 import { xRange, type ChartContext } from './chart-context.js';
+import { linePath } from './line-path.js';
+import { linearScale, pointScale } from './scales.js';
 
 export interface SparkPoint {
   readonly key: string;
@@ -21,17 +21,11 @@ export function sparkline(
   label: string,
 ): TemplateResult {
   const { width, dir } = ctx;
-  const x = scalePoint<number>()
-    .domain(points.map((_, i) => i))
-    .range(xRange(width, dir, 6));
-  const y = scaleLinear()
-    .domain([0, max(points, (p) => p.value) ?? 1])
-    .nice()
-    .range([HEIGHT - 6, 6]);
-  const path = line<SparkPoint>()
-    .defined((p) => p.value !== undefined)
-    .x((_, i) => x(i) ?? 0)
-    .y((p) => y(p.value ?? 0))(points as SparkPoint[]);
+  const x = pointScale(points.length, xRange(width, dir, 6));
+  const y = linearScale([0, max(points, (p) => p.value) ?? 1], [HEIGHT - 6, 6], { nice: true });
+  const path = linePath(
+    points.map((p, i) => (p.value === undefined ? undefined : [x(i), y(p.value)])),
+  );
   const lastIndex = points.findLastIndex((p) => p.value !== undefined);
   return html`<svg
     part="sparkline"
@@ -43,11 +37,11 @@ export function sparkline(
     viewBox=${`0 0 ${width} ${HEIGHT}`}
   >
     <g aria-hidden="true">
-      <path class="line" d=${path ?? ''}></path>
+      <path class="line" d=${path}></path>
       ${points.map((p, i) =>
         p.value === undefined
           ? svg``
-          : svg`<circle class="bar" cx=${x(i) ?? 0} cy=${y(p.value)} r=${i === lastIndex ? 4 : 2.5}
+          : svg`<circle class="bar" cx=${x(i)} cy=${y(p.value)} r=${i === lastIndex ? 4 : 2.5}
             data-key=${p.key}></circle>`,
       )}
     </g>

@@ -56,12 +56,13 @@ export class PrimFootfall extends PrimElement {
     const multiples = layout === 'small-multiples';
     const data = footfallData(feed, options, by, multiples, lang, msgs);
     const { summary } = data;
-    const title =
-      multiples || by === 'commune'
-        ? `${msgs.footfallTitle} ${msgs.footfallBy.commune}`
-        : by === 'none'
-          ? msgs.footfallTitle
-          : `${msgs.footfallTitle} ${msgs.footfallBy[by]}`;
+    // Each panel is one commune, stacked by `by` unless that is the commune again.
+    const stackedBy = multiples && by === 'commune' ? 'none' : by;
+    const stacked =
+      stackedBy === 'none'
+        ? msgs.footfallTitle
+        : `${msgs.footfallTitle} ${msgs.footfallBy[stackedBy]}`;
+    const title = multiples ? msgs.footfallMultiples(stacked) : stacked;
     const total = summary.total;
     const totalText = msgs.footfallTotal(
       `${total.suppressed ? '≥ ' : ''}${total.value === undefined ? '–' : fmt.number(total.value)}`,

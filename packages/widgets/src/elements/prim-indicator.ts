@@ -1,6 +1,6 @@
-import { localize, progress, series, type Indicator } from '@prim/indicators';
+import { localize, progress, series } from '@prim/indicators';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
-import { LoadError } from '../data/load-error.js';
+import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
 import { sourceTitles } from '../base/names.js';
 import { sourceLinks, uniqueSources } from '../base/source-links.js';
@@ -10,13 +10,6 @@ import { sparkline } from '../charts/sparkline.js';
 import { statusIcon } from '../charts/status-icon.js';
 import { cell, type TableData } from '../table/table-data.js';
 import { valueText } from './value-text.js';
-
-/** The indicator named by an element's attribute, or an error naming the missing id. */
-export function findIndicator(ctx: WidgetContext, id: string | undefined): Indicator {
-  const found = id ? ctx.feed.indicators.find((i) => i.id === id) : undefined;
-  if (!found) throw new LoadError('unknown-indicator', id ?? '');
-  return found;
-}
 
 /**
  * One indicator as a card: value and unit, target, a completion bar with the value expected

@@ -1,10 +1,10 @@
 import { localize, progress } from '@prim/indicators';
 import { html, type PropertyDeclarations } from 'lit';
+import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { cell } from '../table/table-data.js';
-import { findIndicator } from './prim-indicator.js';
 import { valueText } from './value-text.js';
 
 /**

@@ -2,12 +2,12 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import { LoadError } from '../data/load-error.js';
 import { messages } from '../i18n/catalogue.js';
 import { directionOf, langOf } from '../i18n/lang.js';
+import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
 import { renderError } from '../base/render-error.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { observationTable } from '../table/observation-table.js';
 import { renderTable } from '../table/render-table.js';
-import { findIndicator } from './prim-indicator.js';
 
 /**
  * The data behind a widget as an accessible table with a CSV download: either another

@@ -17,6 +17,8 @@ export interface Formatter {
   /** A short month label for chart axes: 'juil.' / 'يوليوز'. */
   month(period: string): string;
   period(period: string): string;
+  /** 'A, B et C' / 'A, B and C' / 'A وB وC': names joined as the language does. */
+  list(items: readonly string[]): string;
 }
 
 function utc(date: CalendarDate): Date {
@@ -35,6 +37,7 @@ export function createFormatter(lang: Lang, locale: string, msgs: Messages): For
     timeZone: 'UTC',
   });
   const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const conjunction = new Intl.ListFormat(locale, { type: 'conjunction' });
   const money = new Map<string, Intl.NumberFormat>();
   const currencyFormat = (code: string) => {
     let f = money.get(code);
@@ -89,5 +92,6 @@ export function createFormatter(lang: Lang, locale: string, msgs: Messages): For
         ? single(text)
         : `${single(text.slice(0, slash))} – ${single(text.slice(slash + 1))}`;
     },
+    list: (items) => conjunction.format(items),
   };
 }

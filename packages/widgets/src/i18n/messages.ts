@@ -16,7 +16,10 @@ export interface Messages {
   readonly empty: string;
   readonly synthetic: string;
   readonly asOf: (date: string) => string;
-  readonly stale: (period: string) => string;
+  /** The one stale-data notice of a widget: its items, each from `staleItem`. */
+  readonly stale: (items: readonly string[]) => string;
+  /** Indicators (already a list) whose latest observation is for one old period. */
+  readonly staleItem: (indicators: string, period: string) => string;
   readonly sources: string;
   /** Leads the list of values on which sources disagree, each with its sources. */
   readonly conflicts: string;
@@ -41,6 +44,8 @@ export interface Messages {
   readonly unknown: string;
   readonly footfallTitle: string;
   readonly footfallBy: Readonly<Record<'commune' | 'profile' | 'sex', string>>;
+  /** The title of small multiples: one chart per commune (not the same as 'by commune'). */
+  readonly footfallMultiples: (title: string) => string;
   readonly footfallTotal: (value: string) => string;
   readonly summerShare: (share: string, years: string) => string;
   readonly summerRatio: (ratio: string) => string;

@@ -1,5 +1,35 @@
 import { css } from 'lit';
 
+/** The dark palette: for `theme="dark"`, and for `theme="auto"` on a dark system. */
+const darkTokens = css`
+  --_bg: var(--prim-color-background, #16181d);
+  --_text: var(--prim-color-text, #f1f1f1);
+  --_muted: var(--prim-color-muted, #b9b9b9);
+  --_border: var(--prim-color-border, #4a4d55);
+  --_track: var(--prim-color-track, #34373f);
+  --_accent: var(--prim-color-accent, #7fb0ec);
+  --_target: var(--prim-color-target, #f1f1f1);
+  --_expected: var(--prim-color-expected, #f0b35a);
+  --_achieved: var(--prim-color-achieved, #6fd39a);
+  --_on-track: var(--prim-color-on-track, #7fb0ec);
+  --_at-risk: var(--prim-color-at-risk, #f0b35a);
+  --_off-track: var(--prim-color-off-track, #ff8a80);
+  --_meets: var(--prim-color-meets, #6fd39a);
+  --_below: var(--prim-color-below, #ff8a80);
+  --_unknown: var(--prim-color-unknown, #a8a8a8);
+  --_notice-bg: var(--prim-color-notice-background, #3b3114);
+  --_notice-text: var(--prim-color-notice-text, #ffe6a3);
+  --_error-bg: var(--prim-color-error-background, #47201d);
+  --_error-text: var(--prim-color-error-text, #ffd1cc);
+  --_focus: var(--prim-color-focus, #7fb0ec);
+  --_series-0: var(--prim-color-series-1, #7fb0ec);
+  --_series-1: var(--prim-color-series-2, #f0b35a);
+  --_series-2: var(--prim-color-series-3, #6fd39a);
+  --_series-3: var(--prim-color-series-4, #c9a0f0);
+  --_series-4: var(--prim-color-series-5, #ff8aa5);
+  --_series-5: var(--prim-color-series-6, #a8a8a8);
+`;
+
 /**
  * Theme tokens. Each public `--prim-*` custom property (inherited from the page, so an
  * editor can set it on any ancestor) feeds a private `--_*` one used by the widget; dark and
@@ -48,61 +78,11 @@ export const themeStyles = css`
     --_series-5: var(--prim-color-series-6, #6b6b6b);
   }
   :host([theme='dark']) {
-    --_bg: var(--prim-color-background, #16181d);
-    --_text: var(--prim-color-text, #f1f1f1);
-    --_muted: var(--prim-color-muted, #b9b9b9);
-    --_border: var(--prim-color-border, #4a4d55);
-    --_track: var(--prim-color-track, #34373f);
-    --_accent: var(--prim-color-accent, #7fb0ec);
-    --_target: var(--prim-color-target, #f1f1f1);
-    --_expected: var(--prim-color-expected, #f0b35a);
-    --_achieved: var(--prim-color-achieved, #6fd39a);
-    --_on-track: var(--prim-color-on-track, #7fb0ec);
-    --_at-risk: var(--prim-color-at-risk, #f0b35a);
-    --_off-track: var(--prim-color-off-track, #ff8a80);
-    --_meets: var(--prim-color-meets, #6fd39a);
-    --_below: var(--prim-color-below, #ff8a80);
-    --_unknown: var(--prim-color-unknown, #a8a8a8);
-    --_notice-bg: var(--prim-color-notice-background, #3b3114);
-    --_notice-text: var(--prim-color-notice-text, #ffe6a3);
-    --_error-bg: var(--prim-color-error-background, #47201d);
-    --_error-text: var(--prim-color-error-text, #ffd1cc);
-    --_focus: var(--prim-color-focus, #7fb0ec);
-    --_series-0: var(--prim-color-series-1, #7fb0ec);
-    --_series-1: var(--prim-color-series-2, #f0b35a);
-    --_series-2: var(--prim-color-series-3, #6fd39a);
-    --_series-3: var(--prim-color-series-4, #c9a0f0);
-    --_series-4: var(--prim-color-series-5, #ff8aa5);
-    --_series-5: var(--prim-color-series-6, #a8a8a8);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--prim-color-background, #16181d);
-      --_text: var(--prim-color-text, #f1f1f1);
-      --_muted: var(--prim-color-muted, #b9b9b9);
-      --_border: var(--prim-color-border, #4a4d55);
-      --_track: var(--prim-color-track, #34373f);
-      --_accent: var(--prim-color-accent, #7fb0ec);
-      --_target: var(--prim-color-target, #f1f1f1);
-      --_expected: var(--prim-color-expected, #f0b35a);
-      --_achieved: var(--prim-color-achieved, #6fd39a);
-      --_on-track: var(--prim-color-on-track, #7fb0ec);
-      --_at-risk: var(--prim-color-at-risk, #f0b35a);
-      --_off-track: var(--prim-color-off-track, #ff8a80);
-      --_meets: var(--prim-color-meets, #6fd39a);
-      --_below: var(--prim-color-below, #ff8a80);
-      --_unknown: var(--prim-color-unknown, #a8a8a8);
-      --_notice-bg: var(--prim-color-notice-background, #3b3114);
-      --_notice-text: var(--prim-color-notice-text, #ffe6a3);
-      --_error-bg: var(--prim-color-error-background, #47201d);
-      --_error-text: var(--prim-color-error-text, #ffd1cc);
-      --_focus: var(--prim-color-focus, #7fb0ec);
-      --_series-0: var(--prim-color-series-1, #7fb0ec);
-      --_series-1: var(--prim-color-series-2, #f0b35a);
-      --_series-2: var(--prim-color-series-3, #6fd39a);
-      --_series-3: var(--prim-color-series-4, #c9a0f0);
-      --_series-4: var(--prim-color-series-5, #ff8aa5);
-      --_series-5: var(--prim-color-series-6, #a8a8a8);
+      ${darkTokens}
     }
   }
 `;
