@@ -4,6 +4,7 @@
  * nothing may log an error, and markup in feed text must stay text.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -11,6 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInMemory } from '../scripts/build-in-memory.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
+/** What a site that offers the PNG download adds: the chart is drawn from a blob: image. */
+const CSP_BLOB_IMAGES = `${CSP}; img-src 'self' blob:`;
+/** The elements of `page()` that draw a chart, so offer SVG and PNG downloads. */
+const CHARTS = ['prim-indicator', 'prim-progress', 'prim-parity'] as const;
 const TAGS = ['prim-indicator', 'prim-progress', 'prim-parity', 'prim-table'] as const;
 const PAYLOAD = '<img src=x onerror=window.__pwned=1>';
 
@@ -55,13 +60,15 @@ beforeAll(async () => {
   const files: Record<string, [string, string]> = {
     '/': ['text/html', page('/feed.json')],
     '/hostile.html': ['text/html', page('/hostile.json')],
+    '/downloads.html': ['text/html', page('/feed.json')],
     '/prim-widgets.js': ['text/javascript', code],
     '/feed.json': ['application/json', feedText],
     '/hostile.json': ['application/json', hostileFeed()],
   };
   server = createServer((req, res) => {
-    const file = files[new URL(req.url ?? '/', 'http://localhost').pathname];
-    res.setHeader('Content-Security-Policy', CSP);
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const file = files[path];
+    res.setHeader('Content-Security-Policy', path === '/downloads.html' ? CSP_BLOB_IMAGES : CSP);
     // The browser asks for a favicon on its own; a 404 would log a console error.
     if (req.url === '/favicon.ico') {
       res.writeHead(204).end();
@@ -190,4 +197,40 @@ describe('prim-widgets.js under a strict Content-Security-Policy', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('saves charts as SVG and PNG with no violation (styles are never set as attributes)', async () => {
+    const { page, errors, violations } = await visit('/downloads.html');
+    for (const tag of CHARTS) {
+      for (const format of ['svg', 'png'] as const) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 20_000 }),
+          page.evaluate(
+            ([t, f]) =>
+              document
+                .querySelector(t)
+                ?.shadowRoot?.querySelector<HTMLButtonElement>(
+                  `button[part="download"][data-format="${f}"]`,
+                )
+                ?.click(),
+            [tag, format] as const,
+          ),
+        ]);
+        expect(download.suggestedFilename(), `${tag} ${format}`).toMatch(
+          new RegExp(`\\.${format}$`),
+        );
+        const saved = await readFile(await download.path());
+        if (format === 'svg') {
+          // The computed colours are in the file, for editors that ignore stylesheets.
+          expect(saved.toString('utf8'), tag).toMatch(/<svg[^>]*xmlns=[\s\S]*style="[^"]*fill:/);
+        } else {
+          expect([...saved.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), tag).toBe(
+            'PNG',
+          );
+        }
+      }
+    }
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });
