@@ -26,9 +26,26 @@ function fromResult(result: ParseResult): LoadedFeed {
   });
 }
 
+/**
+ * One validation per feed object: a dashboard hands the same object to all its widgets,
+ * and sharing the parsed feed also shares the model's per-feed lookups.
+ */
+const parsedObjects = new WeakMap<object, ParseResult>();
+
+function parseObject(feed: unknown): ParseResult {
+  if (typeof feed !== 'object' || feed === null) return parseFeed(feed);
+  let result = parsedObjects.get(feed);
+  if (!result) {
+    result = parseFeed(feed);
+    parsedObjects.set(feed, result);
+  }
+  return result;
+}
+
 /** Resolves a widget's feed from its property, inline JSON or URL; throws a LoadError. */
 export async function loadFeed(source: FeedSource): Promise<LoadedFeed> {
-  if (source.feed !== undefined && source.feed !== null) return fromResult(parseFeed(source.feed));
+  if (source.feed !== undefined && source.feed !== null)
+    return fromResult(parseObject(source.feed));
   if (source.inline !== undefined && source.inline.trim() !== '') {
     return fromResult(parseFeed(source.inline));
   }
