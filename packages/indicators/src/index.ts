@@ -20,6 +20,7 @@ export { progress } from './compute/progress.js';
 export { parity, parityOf } from './compute/parity.js';
 export { footfall, FOOTFALL_INDICATOR } from './compute/footfall.js';
 export { coverage, COVERAGE_INDICATOR } from './compute/coverage.js';
+export { withheldByPeriod } from './compute/withheld.js';
 export { fundCompletion, fundPipeline, FUND_INDICATORS } from './compute/fund.js';
 export { qualityFlags } from './compute/flags/index.js';
 // Only the 'stale' flags, for widgets that need no other flag (keeps the embed bundle small).

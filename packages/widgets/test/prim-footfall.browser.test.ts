@@ -74,6 +74,25 @@ describe('prim-footfall', () => {
     expect(tableRows(byProfile)[0]).toEqual(['janvier 2022', '10', '≥ 4', '≥ 14']);
   });
 
+  it('bounds each column by its own withheld counts, not by the month’s', async () => {
+    const feed = footfallYearFeed();
+    const mre = {
+      indicator: 'baom-footfall',
+      period: '2022-01',
+      commune: 'agadir',
+      profile: 'mre',
+      suppressed: { below: 3 },
+      source: 'synthetic',
+      synthetic: true,
+    };
+    const el = await mountFootfall('lang="fr" commune="agadir" by="profile"', 480, {
+      ...feed,
+      observations: [...feed.observations, mre],
+    });
+    // MRE: < 3; Other: < 5; in all, fewer than 8 (never '< 8' in each column).
+    expect(tableRows(el)[0]).toEqual(['janvier 2022', '< 3', '< 5', '< 8']);
+  });
+
   it('stacks by sex and by commune, with one pattern per series', async () => {
     const bySex = await mountFootfall('lang="en" by="sex"');
     expect($(bySex, '[part="title"]')?.textContent).toContain(

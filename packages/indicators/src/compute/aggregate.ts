@@ -9,6 +9,7 @@ import {
 } from './conflicts.js';
 import { type FeedContext, contextOf } from './context.js';
 import { byCoarseness, byRecency, pickDisjoint } from './disjoint.js';
+import { memoPerFeed, optionsKey } from './memo.js';
 import type { Aggregate, ComputeOptions } from './results.js';
 import { selectCells } from './select.js';
 
@@ -57,9 +58,12 @@ export function aggregateCells(
  * time), a ratio recomputed from summed parts. A total and its parts are never both
  * counted. An unknown indicator, like one without data, gives `value: undefined`.
  */
-export function aggregate(feed: Feed, indicator: string, options?: ComputeOptions): Aggregate {
-  const ctx = contextOf(feed);
-  const ind = ctx.indicators.get(indicator);
-  if (!ind) return emptyAggregate();
-  return aggregateCells(ctx, ind, selectCells(feed, indicator, options)).aggregate;
-}
+export const aggregate = memoPerFeed(
+  function aggregate(feed: Feed, indicator: string, options?: ComputeOptions): Aggregate {
+    const ctx = contextOf(feed);
+    const ind = ctx.indicators.get(indicator);
+    if (!ind) return emptyAggregate();
+    return aggregateCells(ctx, ind, selectCells(feed, indicator, options)).aggregate;
+  },
+  (indicator, options?) => `${indicator}\u0001${optionsKey(options)}`,
+);

@@ -2,6 +2,7 @@ import type { Feed } from '../schema/types.js';
 import { aggregateCells } from './aggregate.js';
 import { contextOf } from './context.js';
 import { groupBy } from './group.js';
+import { memoPerFeed, optionsKey } from './memo.js';
 import type { BreakdownRow, ComputeOptions, Dimension } from './results.js';
 import { selectCells } from './select.js';
 
@@ -24,12 +25,16 @@ function declaredOrder(feed: Feed, dimension: Dimension): string[] {
  * feed's order. Each row follows the same rules as `aggregate` with that value filtered,
  * so a row can be a reported total or the sum of its parts, never both.
  */
-export function breakdown(
+export const breakdown = memoPerFeed(breakdownOf, (indicator, dimension, options?) =>
+  [indicator, dimension, optionsKey(options)].join('\u0001'),
+);
+
+function breakdownOf(
   feed: Feed,
   indicator: string,
   dimension: Dimension,
   options?: ComputeOptions,
-): BreakdownRow[] {
+): readonly BreakdownRow[] {
   const ctx = contextOf(feed);
   const ind = ctx.indicators.get(indicator);
   if (!ind) return [];

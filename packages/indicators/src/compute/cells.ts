@@ -30,12 +30,16 @@ export interface Cell {
   readonly values: Readonly<Partial<Record<Dimension, string>>>;
   /** Number of dimensions set: the lower, the less disaggregated. */
   readonly size: number;
+  /** The dimensions set, as bits (bit i for DIMENSIONS[i]): cheap to compare and intersect. */
+  readonly mask: number;
   /** Amounts in different currencies describe different things and are never added. */
   readonly currency: string | undefined;
   /** True when the region comes from the commune, call or activity. */
   readonly impliedRegion: boolean;
   /** The dimension values as one string: cells with equal keys describe the same place. */
   readonly key: string;
+  /** Period and place: cells with equal slots report the same thing and may conflict. */
+  readonly slot: string;
 }
 
 /** Regions implied by communes, calls and activities. */
@@ -77,18 +81,28 @@ export function makeCell(
     const v = d === 'region' ? undefined : obs[d];
     if (v !== undefined) values[d] = v;
   }
+  const start = dayNumber(p.start);
+  const end = dayNumber(p.end);
+  const key = keyOf(values, obs.currency);
   return {
     index,
     obs,
     period: p,
-    start: dayNumber(p.start),
-    end: dayNumber(p.end),
+    start,
+    end,
     values,
     size: Object.keys(values).length,
+    mask: maskOf(values),
     currency: obs.currency,
     impliedRegion: implied !== undefined,
-    key: keyOf(values, obs.currency),
+    key,
+    slot: `${start}/${end}|${key}`,
   };
+}
+
+/** The bits of the dimensions that have a value. */
+export function maskOf(values: Readonly<Partial<Record<Dimension, string>>>): number {
+  return DIMENSIONS.reduce((m, d, i) => (values[d] === undefined ? m : m | (1 << i)), 0);
 }
 
 /** The key of a cell with these dimension values: equal keys describe the same place. */

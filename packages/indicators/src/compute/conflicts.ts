@@ -64,7 +64,7 @@ export function resolveConflicts(
   ctx: FeedContext,
   cells: readonly Cell[],
 ): { resolved: Resolved[]; conflicts: ConflictGroup[] } {
-  const groups = groupBy(cells, (c) => `${c.start}/${c.end}|${c.key}`);
+  const groups = groupBy(cells, (c) => c.slot);
   const resolved: Resolved[] = [];
   const conflicts: ConflictGroup[] = [];
   const prefer = preference(ctx);

@@ -9,7 +9,7 @@ export const COVERAGE_INDICATOR = 'baom-coverage';
 export function coverage(
   feed: Feed,
   options?: ComputeOptions,
-): Progress & { series: SeriesPoint[] } {
+): Progress & { series: readonly SeriesPoint[] } {
   return {
     ...progress(feed, COVERAGE_INDICATOR, options),
     series: series(feed, COVERAGE_INDICATOR, { ...options, by: 'period' }),

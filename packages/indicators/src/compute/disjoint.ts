@@ -4,8 +4,7 @@
  * only when no cell already used could count the same people: so a reported total wins over
  * its parts, and parts are summed only where no total covers them.
  */
-import { type Cell, DIMENSIONS, overlapInTime } from './cells.js';
-import type { Dimension } from './results.js';
+import { type Cell, DIMENSIONS } from './cells.js';
 import type { Resolved } from './conflicts.js';
 
 /** Least disaggregated first, then the longer period, then feed order. */
@@ -31,35 +30,98 @@ export function byRecency(a: Resolved, b: Resolved): number {
  */
 class TakenGroup {
   private readonly cells: Cell[] = [];
-  /** Projections of every cell, by the dimensions a candidate shares with the group. */
-  private readonly projections = new Map<string, { dims: Dimension[]; keys: Set<string> }>();
+  /** Projections of every cell, by the bits of the dimensions a candidate shares. */
+  private readonly projections = new Map<number, Set<string>>();
   constructor(
-    readonly dims: readonly Dimension[],
+    readonly mask: number,
     readonly currency: string | undefined,
   ) {}
 
   add(cell: Cell): void {
     this.cells.push(cell);
-    for (const p of this.projections.values()) p.keys.add(project(cell, p.dims));
+    for (const [shared, keys] of this.projections) keys.add(project(cell, shared));
   }
 
   clashesWith(cand: Cell): boolean {
     if (this.currency !== undefined && cand.currency !== undefined) {
       if (this.currency !== cand.currency) return false;
     }
-    const dims = this.dims.filter((d) => cand.values[d] !== undefined);
-    const id = dims.join(',');
-    let p = this.projections.get(id);
-    if (!p) {
-      p = { dims, keys: new Set(this.cells.map((c) => project(c, dims))) };
-      this.projections.set(id, p);
+    const shared = this.mask & cand.mask;
+    let keys = this.projections.get(shared);
+    if (!keys) {
+      keys = new Set(this.cells.map((c) => project(c, shared)));
+      this.projections.set(shared, keys);
     }
-    return p.keys.has(project(cand, dims));
+    return keys.has(project(cand, shared));
   }
 }
 
-const project = (cell: Cell, dims: readonly Dimension[]): string =>
-  dims.map((d) => cell.values[d]).join('\u0000');
+/** A cell's values on the dimensions of `mask`, as one string. */
+function project(cell: Cell, mask: number): string {
+  let out = '';
+  DIMENSIONS.forEach((d, i) => {
+    if (mask & (1 << i)) out += `${cell.values[d] ?? ''}\u0000`;
+  });
+  return out;
+}
+
+/** Taken cells of one period (all of them, for stocks), grouped by the dimensions set. */
+interface Bucket {
+  readonly start: number;
+  readonly end: number;
+  readonly groups: Map<string, TakenGroup>;
+}
+
+/**
+ * The buckets a candidate must be compared with: those whose period overlaps its own.
+ * Candidates share few distinct periods, so each period's list is found once and then kept
+ * up to date as buckets are added, rather than every bucket tested for every candidate.
+ */
+class BucketIndex {
+  readonly all: Bucket[] = [];
+  private readonly near = new Map<number, { start: number; end: number; list: Bucket[] }>();
+
+  constructor(private readonly timeless: boolean) {}
+
+  private static id(cell: Cell): number {
+    // Day numbers are well below 10^6, so the pair fits a safe integer.
+    return cell.start * 1_000_000 + cell.end;
+  }
+
+  overlapping(cell: Cell): readonly Bucket[] {
+    if (this.timeless) return this.all;
+    const id = BucketIndex.id(cell);
+    let entry = this.near.get(id);
+    if (!entry) {
+      const { start, end } = cell;
+      entry = { start, end, list: this.all.filter((b) => b.start <= end && start <= b.end) };
+      this.near.set(id, entry);
+    }
+    return entry.list;
+  }
+
+  /** The bucket of the candidate's own period, created when it is the first one taken. */
+  bucketOf(cell: Cell): Bucket {
+    const id = this.timeless ? 0 : BucketIndex.id(cell);
+    const own = this.timeless
+      ? this.all[0]
+      : this.near.get(id)?.list.find((b) => b.start === cell.start && b.end === cell.end);
+    if (own) return own;
+    const bucket: Bucket = { start: cell.start, end: cell.end, groups: new Map() };
+    this.all.push(bucket);
+    for (const e of this.near.values()) {
+      if (bucket.start <= e.end && e.start <= bucket.end) e.list.push(bucket);
+    }
+    return bucket;
+  }
+}
+
+function clashes(buckets: readonly Bucket[], cand: Cell): boolean {
+  for (const bucket of buckets) {
+    for (const group of bucket.groups.values()) if (group.clashesWith(cand)) return true;
+  }
+  return false;
+}
 
 /**
  * Greedy choice of pairwise disjoint cells in the given order. With `timeless`, periods are
@@ -71,34 +133,16 @@ export function pickDisjoint(
   timeless: boolean,
 ): Resolved[] {
   const sorted = [...items].sort(order);
-  // Buckets of taken cells by period, so a candidate is compared only with overlapping ones.
-  const buckets = new Map<string, { first: Cell; groups: Map<string, TakenGroup> }>();
+  const index = new BucketIndex(timeless);
   const taken: Resolved[] = [];
   for (const item of sorted) {
     const cand = item.cell;
-    let clash = false;
-    for (const { first, groups } of buckets.values()) {
-      if (!timeless && !overlapInTime(first, cand)) continue;
-      for (const group of groups.values()) {
-        if (group.clashesWith(cand)) {
-          clash = true;
-          break;
-        }
-      }
-      if (clash) break;
-    }
-    if (clash) continue;
-    const k = timeless ? '' : `${cand.start}/${cand.end}`;
-    let bucket = buckets.get(k);
-    if (!bucket) {
-      bucket = { first: cand, groups: new Map() };
-      buckets.set(k, bucket);
-    }
-    const dims = DIMENSIONS.filter((d) => cand.values[d] !== undefined);
-    const signature = `${dims.join(',')}|${cand.currency ?? ''}`;
+    if (clashes(index.overlapping(cand), cand)) continue;
+    const bucket = index.bucketOf(cand);
+    const signature = `${cand.mask}|${cand.currency ?? ''}`;
     let group = bucket.groups.get(signature);
     if (!group) {
-      group = new TakenGroup(dims, cand.currency);
+      group = new TakenGroup(cand.mask, cand.currency);
       bucket.groups.set(signature, group);
     }
     group.add(cand);

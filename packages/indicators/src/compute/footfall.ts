@@ -3,6 +3,7 @@ import { aggregate } from './aggregate.js';
 import { breakdown } from './breakdown.js';
 import { divide } from './combine.js';
 import { groupBy } from './group.js';
+import { memoPerFeed, optionsKey } from './memo.js';
 import type { ComputeOptions, FootfallSummary, SeriesPoint } from './results.js';
 import { selectCells } from './select.js';
 import { series } from './series.js';
@@ -35,7 +36,9 @@ function seasonality(byMonth: readonly SeriesPoint[]): FootfallSummary['seasonal
  * BAOM footfall (indicator 'baom-footfall'): the total, every month in range, and the
  * breakdowns by commune, profile and sex, with the July–August seasonality.
  */
-export function footfall(feed: Feed, options?: ComputeOptions): FootfallSummary {
+export const footfall = memoPerFeed(footfallOf, (options?) => optionsKey(options));
+
+function footfallOf(feed: Feed, options?: ComputeOptions): FootfallSummary {
   const id = FOOTFALL_INDICATOR;
   const total = aggregate(feed, id, options);
   const byMonth = series(feed, id, { ...options, by: 'month' });

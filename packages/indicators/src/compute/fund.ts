@@ -28,7 +28,7 @@ export const FUND_INDICATORS = {
 export function fundCompletion(
   feed: Feed,
   options?: ComputeOptions,
-): Progress & { byRegion: BreakdownRow[]; series: SeriesPoint[] } {
+): Progress & { byRegion: readonly BreakdownRow[]; series: readonly SeriesPoint[] } {
   const id = FUND_INDICATORS.completion;
   return {
     ...progress(feed, id, options),

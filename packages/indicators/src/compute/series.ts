@@ -7,6 +7,7 @@ import type { Cell } from './cells.js';
 import { mergeProvenance } from './combine.js';
 import { contextOf } from './context.js';
 import { groupBy } from './group.js';
+import { memoPerFeed, optionsKey } from './memo.js';
 import type { ComputeOptions, SeriesPoint } from './results.js';
 import { selectCells } from './select.js';
 
@@ -33,7 +34,11 @@ function emptyPoint(p: Period): SeriesPoint {
  * period cannot be split and is left out). A stock's point is its value at the end of the
  * bucket: each place's latest figure by then, summed across places.
  */
-export function series(feed: Feed, indicator: string, options?: SeriesOptions): SeriesPoint[] {
+export const series = memoPerFeed(seriesOf, (indicator, options?) =>
+  [indicator, options?.by ?? 'period', optionsKey(options)].join('\u0001'),
+);
+
+function seriesOf(feed: Feed, indicator: string, options?: SeriesOptions): readonly SeriesPoint[] {
   const ctx = contextOf(feed);
   const ind = ctx.indicators.get(indicator);
   if (!ind) return [];

@@ -11,9 +11,23 @@ import {
   fundPipeline,
   parity,
   series,
+  withheldByPeriod,
+  type ComputeOptions,
+  type SeriesPoint,
 } from '../../src/index.js';
-import type { Observation } from '../../src/schema/types.js';
-import { ACTIVITIES, DIMENSIONS, indicator, makeFeed, SOURCES } from '../fixtures/make-feed.js';
+import { compatible, overlapInTime } from '../../src/compute/cells.js';
+import type { Resolved } from '../../src/compute/conflicts.js';
+import { contextOf } from '../../src/compute/context.js';
+import { byCoarseness, pickDisjoint } from '../../src/compute/disjoint.js';
+import type { Feed, Observation } from '../../src/schema/types.js';
+import {
+  ACTIVITIES,
+  DIMENSIONS,
+  indicator,
+  makeFeed,
+  obs,
+  SOURCES,
+} from '../fixtures/make-feed.js';
 
 const INDICATORS = [
   indicator('baom-footfall'),
@@ -246,6 +260,93 @@ describe('properties of stocks and ratios', () => {
         expect(aggregate(feed, 'visits').value).toBe(total);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('remembered results (compute/memo.ts)', () => {
+  const everything = (feed: Feed, options: ComputeOptions) => [
+    footfall(feed, options),
+    coverage(feed, options),
+    fundCompletion(feed, options),
+    withheldByPeriod(feed, 'baom-footfall', options),
+    ...INDICATORS.map((i) => aggregate(feed, i.id, options)),
+    ...INDICATORS.map((i) => series(feed, i.id, { ...options, by: 'quarter' })),
+    ...INDICATORS.map((i) => breakdown(feed, i.id, 'region', options)),
+  ];
+
+  it('answers a question the same way whatever was asked of the feed before', () => {
+    fc.assert(
+      fc.property(feedArb, optionsArb, optionsArb, (feed, a, b) => {
+        const first = clean({ ...a, filter: a.filter && clean({ ...a.filter }) });
+        const second = clean({ ...b, filter: b.filter && clean({ ...b.filter }) });
+        const asked = [everything(feed, first), everything(feed, second)];
+        // A copy of the feed is a new object, so nothing remembered can answer for it.
+        expect(asked[0]).toEqual(everything(structuredClone(feed), first));
+        expect(asked[1]).toEqual(everything(structuredClone(feed), second));
+        expect(everything(feed, first)).toEqual(asked[0]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('shares one frozen result, so no caller can change what the next one sees', () => {
+    const feed = makeFeed({
+      indicators: INDICATORS,
+      observations: [obs('baom-footfall', '2024-07', 5), obs('baom-footfall', '2024-08', 9)],
+    });
+    const points = series(feed, 'baom-footfall', { by: 'month' });
+    expect(series(feed, 'baom-footfall', { by: 'month' })).toBe(points);
+    expect(() => (points as SeriesPoint[]).reverse()).toThrow(TypeError);
+    expect(points.map((p) => p.value)).toEqual([5, 9]);
+    expect(series(feed, 'baom-footfall', { by: 'month', filter: { sex: 'male' } })).toEqual([]);
+  });
+});
+
+describe('choice of disjoint cells (compute/disjoint.ts)', () => {
+  /** The rule as first written: compare a candidate with every cell already taken. */
+  function pickByComparingAll(items: readonly Resolved[], timeless: boolean): Resolved[] {
+    const taken: Resolved[] = [];
+    for (const item of [...items].sort(byCoarseness)) {
+      const clash = taken.some(
+        (t) => compatible(t.cell, item.cell) && (timeless || overlapInTime(t.cell, item.cell)),
+      );
+      if (!clash) taken.push(item);
+    }
+    return taken;
+  }
+
+  // Many cells of one indicator over few places, so that totals, parts and periods overlap.
+  const denseArb = fc
+    .array(
+      fc.record({
+        period: fc.constantFrom(...PERIODS),
+        region: option(ids(DIMENSIONS.region)),
+        sex: option(fc.constantFrom('female' as const, 'male' as const)),
+        profile: option(ids(DIMENSIONS.profile)),
+      }),
+      { maxLength: 40 },
+    )
+    .map((rows) =>
+      makeFeed({
+        indicators: INDICATORS,
+        observations: rows.map(({ period, ...dims }, i) =>
+          obs('baom-footfall', period, i, clean({ ...dims })),
+        ),
+      }),
+    );
+
+  it('takes exactly the cells that comparing every pair would', () => {
+    fc.assert(
+      fc.property(fc.oneof(feedArb, denseArb), fc.boolean(), (feed, timeless) => {
+        for (const cells of contextOf(feed).cells.values()) {
+          const items = cells.map((cell) => ({ cell, sources: [cell.obs.source] }));
+          const fast = pickDisjoint(items, byCoarseness, timeless).map((r) => r.cell.index);
+          const slow = pickByComparingAll(items, timeless).map((r) => r.cell.index);
+          expect(fast).toEqual(slow);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -18,7 +18,7 @@ import {
 import { LoadError } from '../data/load-error.js';
 import { loadFeed, type LoadedFeed } from '../data/load-feed.js';
 import { messages } from '../i18n/catalogue.js';
-import { createFormatter } from '../i18n/formatter.js';
+import { formatterFor } from '../i18n/formatter.js';
 import { directionOf, langOf, localeFor } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { baseStyles } from '../styles/base-styles.js';
@@ -229,7 +229,7 @@ export abstract class PrimElement extends LitElement {
       lang,
       dir: directionOf(lang),
       msgs,
-      fmt: createFormatter(lang, localeFor(lang, this.locale, feed), msgs),
+      fmt: formatterFor(lang, localeFor(lang, this.locale, feed), msgs),
       width: this.size.width,
     };
   }

@@ -1,7 +1,9 @@
 import {
   FOOTFALL_INDICATOR,
+  aggregate,
   footfall,
   series,
+  withheldByPeriod,
   type BreakdownRow,
   type ComputeOptions,
   type Dimension,
@@ -13,7 +15,6 @@ import {
 } from '@prim/indicators';
 import { nameOf } from '../base/names.js';
 import type { Messages } from '../i18n/messages.js';
-import { selected } from '../table/observation-table.js';
 import { monthTop, type MonthValue } from './month-value.js';
 
 export type FootfallBy = 'commune' | 'profile' | 'sex' | 'none';
@@ -69,13 +70,9 @@ function rowsOf(summary: FootfallSummary, by: Exclude<FootfallBy, 'none'>): Brea
 
 /** Sum of the bounds of withheld counts per month, for the months with nothing else. */
 function withheldByMonth(feed: Feed, options: ComputeOptions, filter: Filter): Map<string, number> {
-  const opts = { ...options, filter };
-  const below = new Map<string, number>();
-  for (const o of feed.observations) {
-    if (o.indicator !== FOOTFALL_INDICATOR || !o.suppressed || !selected(feed, o, opts)) continue;
-    below.set(o.period, (below.get(o.period) ?? 0) + o.suppressed.below);
-  }
-  return below;
+  return new Map(
+    Object.entries(withheldByPeriod(feed, FOOTFALL_INDICATOR, { ...options, filter })),
+  );
 }
 
 /** Years with all twelve months known: the ones the model's seasonality is computed over. */
@@ -156,7 +153,7 @@ export function footfallData(
         cells: [...namedCells, otherCell],
       };
     });
-    const total = footfall(feed, { ...options, filter }).total;
+    const total = aggregate(feed, FOOTFALL_INDICATOR, { ...options, filter });
     return {
       panel: {
         ...(key !== undefined ? { key, title: nameOf(feed, 'commune', key, lang) } : {}),
