@@ -68,9 +68,12 @@ the clock starts (\`performance.now()\` in the page); it stops when every chart 
 and two animation frames have passed. One bar chart of the ${input.bars.length} monthly
 BAOM footfall totals per 480 px box, N boxes on one page, a fresh page per run, median of
 ${RENDER_RUNS} runs. \`<prim-footfall by="none">\` is given the whole PRIM feed (its
-\`feed\` property) and computes the monthly totals itself, then renders its chart, table,
-summary and footer; Chart.js (canvas, no animation) and Observable Plot (SVG) are given the
-totals already computed. Served from node:http on 127.0.0.1; pages and bundles in
+\`feed\` property): it validates the feed, computes the monthly totals itself, then renders
+its chart, table, summary and footer. It is timed twice: with one feed object shared by
+every chart (a dashboard, or several embeds of one feed URL, which share one loaded feed),
+and with a copy of the feed per chart (nothing shared: each chart validates and computes
+alone). Chart.js (canvas, no animation) and Observable Plot (SVG) are given the totals
+already computed. Served from node:http on 127.0.0.1; pages and bundles in
 bench/src/render.ts and bench/compare/.
 
 ${render}

@@ -13,7 +13,25 @@ import { COMPARE, type CompareName } from './compare-entries.js';
 import { median, ms, table } from './markdown.js';
 import { serveFiles } from './static-server.js';
 
-export const RENDER_LIBS = ['prim', 'chartjs', 'plot'] as const satisfies readonly CompareName[];
+/**
+ * What is timed. The prim element twice: every chart given the same feed object (a
+ * dashboard, or embeds of one feed URL, which share one loaded feed), and every chart given
+ * a feed of its own (nothing shared: each validates and computes alone).
+ */
+export const RENDER_CASES = [
+  { id: 'prim', lib: 'prim', label: `${COMPARE.prim.label}, one shared feed`, ownFeed: false },
+  { id: 'prim-own', lib: 'prim', label: `${COMPARE.prim.label}, a feed per chart`, ownFeed: true },
+  { id: 'chartjs', lib: 'chartjs', label: COMPARE.chartjs.label, ownFeed: false },
+  { id: 'plot', lib: 'plot', label: COMPARE.plot.label, ownFeed: false },
+] as const satisfies ReadonlyArray<{
+  id: string;
+  lib: CompareName;
+  label: string;
+  ownFeed: boolean;
+}>;
+type RenderCase = (typeof RENDER_CASES)[number];
+const PRIM_CASES = RENDER_CASES.filter((c) => c.lib === 'prim');
+const OTHER_CASES = RENDER_CASES.filter((c) => c.lib !== 'prim');
 export const RENDER_COUNTS = [1, 20, 100] as const;
 export const RENDER_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -28,20 +46,26 @@ export function barInput(): BarInput {
   return { feed: JSON.parse(text) as unknown, bars };
 }
 
-/** Runs in the page: loads one bundle, then times `n` charts on demand. */
+/**
+ * Runs in the page: loads one bundle, then times `n` charts on demand. With `ownFeed`, each
+ * chart gets its own copy of the feed, made before the clock starts.
+ */
 const pageScript = `
 const { draw } = await import('/lib.js');
 const input = await (await fetch('/input.json')).json();
 const frame = () => new Promise((r) => requestAnimationFrame(r));
-window.__time = async (n) => {
+window.__time = async (n, ownFeed) => {
   const root = document.getElementById('root');
+  const inputs = Array.from({ length: n }, () =>
+    ownFeed ? { ...input, feed: structuredClone(input.feed) } : input,
+  );
   const start = performance.now();
   const drawn = [];
   for (let i = 0; i < n; i++) {
     const box = document.createElement('div');
     box.style.width = '480px';
     root.append(box);
-    drawn.push(draw(box, input));
+    drawn.push(draw(box, inputs[i]));
   }
   await Promise.all(drawn);
   await frame();
@@ -54,19 +78,20 @@ window.__ready = true;
 const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>render</title>
 <script type="module" src="/page.js"></script></head><body><div id="root"></div></body></html>`;
 
-export type RenderTimes = Record<(typeof RENDER_LIBS)[number], Record<number, number[]>>;
+export type RenderTimes = Record<RenderCase['id'], Record<number, number[]>>;
 
 export async function measureRender(bundles: Bundles, input: BarInput): Promise<RenderTimes> {
   const browser = await launchChromium();
   const times = {} as RenderTimes;
   try {
-    for (const lib of RENDER_LIBS) {
+    for (const c of RENDER_CASES) {
       const server = await serveFiles({
         '/': ['text/html', page],
         '/page.js': ['text/javascript', pageScript],
-        '/lib.js': ['text/javascript', bundles[lib]],
+        '/lib.js': ['text/javascript', bundles[c.lib]],
         '/input.json': ['application/json', JSON.stringify(input)],
       });
+      const lib = c.id;
       times[lib] = {};
       try {
         for (const n of RENDER_COUNTS) {
@@ -77,9 +102,11 @@ export async function measureRender(bundles: Bundles, input: BarInput): Promise<
             await tab.goto(server.base);
             await tab.waitForFunction(() => (window as { __ready?: boolean }).__ready === true);
             const t = await tab.evaluate(
-              (count) =>
-                (window as unknown as { __time: (n: number) => Promise<number> }).__time(count),
-              n,
+              ([count, ownFeed]) =>
+                (
+                  window as unknown as { __time: (n: number, own: boolean) => Promise<number> }
+                ).__time(count, ownFeed),
+              [n, c.ownFeed] as const,
             );
             times[lib][n].push(t);
             await tab.close();
@@ -97,21 +124,19 @@ export async function measureRender(bundles: Bundles, input: BarInput): Promise<
 }
 
 export function renderTable(times: RenderTimes): string {
-  const rows = RENDER_COUNTS.map((n) => {
-    const prim = median(times.prim[n]!);
-    return [
-      String(n),
-      ...RENDER_LIBS.map((lib) => ms(median(times[lib][n]!))),
-      ...RENDER_LIBS.filter((lib) => lib !== 'prim').map(
-        (lib) => `${(prim / median(times[lib][n]!)).toFixed(2)}×`,
-      ),
-    ];
-  });
+  const at = (id: RenderCase['id'], n: number) => median(times[id][n]!);
+  const rows = RENDER_COUNTS.map((n) => [
+    String(n),
+    ...RENDER_CASES.map((c) => ms(at(c.id, n))),
+    ...PRIM_CASES.flatMap((p) =>
+      OTHER_CASES.map((o) => `${(at(p.id, n) / at(o.id, n)).toFixed(2)}×`),
+    ),
+  ]);
   return table(
     [
       'charts on the page',
-      ...RENDER_LIBS.map((lib) => `${COMPARE[lib].label} (median)`),
-      ...RENDER_LIBS.filter((lib) => lib !== 'prim').map((lib) => `prim ÷ ${lib}`),
+      ...RENDER_CASES.map((c) => `${c.label} (median)`),
+      ...PRIM_CASES.flatMap((p) => OTHER_CASES.map((o) => `${p.id} ÷ ${o.id}`)),
     ],
     rows,
   );
