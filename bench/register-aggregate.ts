@@ -5,10 +5,11 @@
  * Writes docs/benchmarks-registers.md. Run with `pnpm bench:registers`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeMarkdown } from './src/markdown.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const MAIN = join(ROOT, 'packages/cli/src/main.ts');
@@ -77,5 +78,5 @@ ${lines.join('\n')}
 Memory stays flat as rows grow: the aggregation keeps one small table per month and
 commune, never the rows.
 `;
-writeFileSync(join(ROOT, 'docs/benchmarks-registers.md'), doc);
+await writeMarkdown(join(ROOT, 'docs/benchmarks-registers.md'), doc);
 console.log('wrote docs/benchmarks-registers.md');

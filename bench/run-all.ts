@@ -2,16 +2,15 @@
  * `pnpm bench`: every benchmark in one run on this machine, written to docs/benchmarks.md.
  * Not a test: nothing here asserts a time. Each figure in the document comes from this run.
  */
-import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { format, resolveConfig } from 'prettier';
 import { buildCompareBundles } from './src/bundles.js';
 import { REGISTERS_HEAD, measureRegisters } from './src/registers.js';
 import { barInput, measureRender, renderTable, RENDER_RUNS } from './src/render.js';
 import { measureScaling, scalingTable } from './src/scaling.js';
 import { measureWeights, weightTables } from './src/weight.js';
 import { HISTORY } from './src/history.js';
+import { writeMarkdown } from './src/markdown.js';
 
 const OUT = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const started = performance.now();
@@ -71,9 +70,9 @@ ${RENDER_RUNS} runs. \`<prim-footfall by="none">\` is given the whole PRIM feed 
 \`feed\` property): it validates the feed, computes the monthly totals itself, then renders
 its chart, table, summary and footer. It is timed twice: with one feed object shared by
 every chart (a dashboard, or several embeds of one feed URL, which share one loaded feed),
-and with a copy of the feed per chart (nothing shared: each chart validates and computes
-alone). Chart.js (canvas, no animation) and Observable Plot (SVG) are given the totals
-already computed. Served from node:http on 127.0.0.1; pages and bundles in
+and with a copy of the feed per chart (\`prim-own\` in the ratios; nothing shared: each
+chart validates and computes alone). Chart.js (canvas, no animation) and Observable Plot
+(SVG) are given the totals already computed. Served from node:http on 127.0.0.1; pages and bundles in
 bench/src/render.ts and bench/compare/.
 
 ${render}
@@ -96,6 +95,5 @@ ${registers.join('\n')}
 
 ${HISTORY}`;
 
-const formatted = await format(doc, { ...(await resolveConfig(OUT)), parser: 'markdown' });
-writeFileSync(OUT, formatted);
+await writeMarkdown(OUT, doc);
 console.log(`wrote docs/benchmarks.md in ${minutes} min`);

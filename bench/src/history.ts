@@ -5,32 +5,52 @@
  */
 export const HISTORY = `## Fixed from these measurements
 
-| what | before (commit a219ca5) | after (this run's code) | fix |
-| --- | ---: | ---: | --- |
-| compute on the 10× feed | 718 ms | see "Model scaling" | commit 550c091 |
-| compute on the 100× feed | 99,719 ms (91,741 ms on a second run) | see "Model scaling" | commit 550c091 |
-| compute growth from 10× to 100× rows | 139× (quadratic) | see "Model scaling" | commit 550c091 |
-| compute on the 1000× feed | not run (≈ 2.5 h by the quadratic trend) | see "Model scaling" | commit 550c091 |
-| 1 / 20 / 100 \`<prim-footfall>\` (median of 3) | 2,621 / 13,294 / 46,241 ms | see "Render" | commit 550c091 |
-| same run, Chart.js | 74.8 / 369 / 848 ms | see "Render" | – |
+Before: \`pnpm bench\` (or its render section with this run's bench/src/render.ts) on the commit
+named, on this machine. After: the tables above.
 
-- **Quadratic 'incomplete-disaggregation' check.** For every total, the check compared
-  every other cell of the same period to find its parts: with footfall by commune × profile
-  × sex, a month of the 100× feed is about 4,000 cells, so 16 million comparisons a month.
-  It now looks totals up by key from each part (packages/indicators/src/compute/flags/
-  incomplete-disaggregation.ts); a fast-check comparison of the old and new functions on
-  3,000 random feeds (470 of them flagged) gave identical flags. The greedy choice of
+| what | before | measured at | after | fix |
+| --- | ---: | --- | ---: | --- |
+| compute on the 10× feed | 718 ms | a219ca5 | see "Model scaling" | 550c091 |
+| compute on the 100× feed | 99,719 ms (91,741 ms on a second run) | a219ca5 | see "Model scaling" | 550c091 |
+| compute growth from 10× to 100× rows | 139× (quadratic) | a219ca5 | see "Model scaling" | 550c091 |
+| compute on the 1000× feed | not run (≈ 2.5 h by the quadratic trend) | a219ca5 | see "Model scaling" | 550c091 |
+| 1 / 20 / 100 \`<prim-footfall>\` (median of 3) | 2,621 / 13,294 / 46,241 ms | a219ca5 | see "Render" | 550c091 |
+| same run, Chart.js | 74.8 / 369 / 848 ms | a219ca5 | see "Render" | – |
+| 1 / 20 / 100 \`<prim-footfall>\`, one shared feed (median of 5) | 351 / 2,424 / 10,644 ms | 7025d5e | see "Render" | 1efa5dc |
+| 1 / 20 / 100 \`<prim-footfall>\`, a feed per chart (median of 5) | 379 / 2,714 / 11,684 ms | 7025d5e | see "Render" | 1efa5dc |
+| same run, Chart.js | 59.0 / 228 / 541 ms | 7025d5e | see "Render" | – |
+
+- **Quadratic 'incomplete-disaggregation' check** (550c091). For every total, the check
+  compared every other cell of the same period to find its parts: with footfall by commune
+  × profile × sex, a month of the 100× feed is about 4,000 cells, so 16 million comparisons
+  a month. It now looks totals up by key from each part (packages/indicators/src/compute/
+  flags/incomplete-disaggregation.ts); a fast-check comparison of the old and new functions
+  on 3,000 random feeds (470 of them flagged) gave identical flags. The greedy choice of
   disjoint cells (compute/disjoint.ts) compared each candidate with every taken cell of
   the same period; it now answers with one lookup per group of cells of the same shape.
-  Every prim-* element computes quality flags for its footer, so the fix also shows in
-  the render times.
+- **Every chart computing alone** (1efa5dc). After that fix, \`<prim-footfall>\` was still 8–35×
+  slower than Chart.js and Plot, and 100 charts took 10–14 s. A profile in Chromium showed
+  why: each element asked the model for the footfall summary twice (once only for its
+  total) and for the monthly series three times, every element on the page did all of it
+  again, and again when it drew itself at its measured width. Now the model remembers
+  \`aggregate\`, \`series\`, \`breakdown\`, \`footfall\` and \`withheldByPeriod\` per feed object
+  and options (compute/memo.ts: a WeakMap per feed, at most 256 answers per function,
+  frozen so that no caller can change what the next one reads); the disjoint choice finds
+  the periods overlapping a candidate's once per period instead of testing every period for
+  every candidate; and elements share their Intl formatters. fast-check properties hold the
+  remembered answers equal to a fresh copy's, and the disjoint choice equal to comparing
+  every pair. The profile also exposed a wrong figure, now fixed and tested: a column's
+  '< k' bound summed the withheld counts of every profile or sex of that month, not its own.
 - **Network faults.** A feed server that never answered left widgets loading forever, and a
   connection cut mid-body showed a rendering error instead of a network error. Both now
   end in the network error state (packages/widgets/src/data/feed-cache.ts: a 15 s bound on
   the wait for response headers, and the body read inside the network error handling);
   packages/widgets/test/network-faults.test.ts failed before and passes after.
 
-Not fixed, and the largest gap these tables show: each \`<prim-footfall>\` validates the feed
-it is given and computes the footfall summary and the feed's quality flags on its own, so N
-widgets on one feed cost N times that work, where Chart.js and Plot draw precomputed totals.
+Not fixed, and the largest gap left: one \`<prim-footfall>\` alone is still about 4× slower
+than Chart.js and 6× slower than Plot. It validates the 0.3 MB feed (about 70 ms in the page)
+and computes the footfall summary from 1,877 observations (about 80 ms) before it draws,
+where Chart.js and Plot are handed 40 totals. Charts with a feed each pay that once per
+chart. Serving a feed with precomputed aggregates (or validating in a worker) are the next
+levers.
 `;

@@ -1,4 +1,11 @@
 /** Small helpers for the tables of docs/benchmarks.md. */
+import { writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
+
+/** Writes a Markdown document as the repository's Prettier style has it (lint checks docs/). */
+export async function writeMarkdown(path: string, doc: string): Promise<void> {
+  writeFileSync(path, await format(doc, { ...(await resolveConfig(path)), parser: 'markdown' }));
+}
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
