@@ -64,8 +64,10 @@ describe('dashboard pages', () => {
     expect(squash(await figure(page, 'baom-footfall'))).toBe(
       squash(fr.num(footfall(feed).total.value)),
     );
-    // Footfall is synthetic, and the card says so next to the number.
-    expect(await textOf(page, '[data-figure="baom-footfall"]')).toMatch(/synthétiques/i);
+    // Footfall is synthetic, and the card says so next to the number, once, with why.
+    const card = await textOf(page, '[data-figure="baom-footfall"]');
+    expect(card.match(/synthétiques/gi)).toHaveLength(1);
+    expect(card).toContain('générées pour la démonstration');
     await page.context().close();
   });
 
@@ -232,6 +234,24 @@ describe('dashboard pages', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(360);
       expect(errors).toEqual([]);
+      // 'met / known' reads left to right in both languages: the part left of the whole.
+      const [part, whole] = await page.evaluate(() => {
+        const figure = document.querySelector('[data-figure="parity"] .figure');
+        const walker = document.createTreeWalker(figure!, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const node = walker.currentNode as Text;
+          const digits = [...node.data.matchAll(/\d+/g)];
+          if (digits.length < 2) continue;
+          return digits.slice(0, 2).map((d) => {
+            const range = document.createRange();
+            range.setStart(node, d.index);
+            range.setEnd(node, d.index + 1);
+            return range.getBoundingClientRect().left;
+          });
+        }
+        return [Number.NaN, Number.NaN];
+      });
+      expect(part).toBeLessThan(whole!);
       await screenshot(page, `dashboard-phone-${lang}`);
       await page.context().close();
     }

@@ -19,7 +19,7 @@ export { LoadError, type LoadErrorKind } from './data/load-error.js';
 export { messages } from './i18n/catalogue.js';
 export type { Messages } from './i18n/messages.js';
 export { createFormatter, type Formatter } from './i18n/formatter.js';
-export { langOf, localeFor, directionOf, toLang, type Direction } from './i18n/lang.js';
+export { langOf, localeFor, directionOf, ratioText, toLang, type Direction } from './i18n/lang.js';
 export type { ChartContext } from './charts/chart-context.js';
 export { bulletChart, bulletGeometry, type BulletRow } from './charts/bullet-chart.js';
 export { parityChart, parityGeometry, type ParityRow } from './charts/parity-chart.js';

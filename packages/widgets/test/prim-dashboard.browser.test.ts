@@ -107,6 +107,22 @@ describe('prim-dashboard', () => {
     expect(textOf(funnel)).toContain('SM second call');
   });
 
+  it("reads the parity card's '1 / 3' left to right in Arabic too", async () => {
+    const el = await mountDashboard('lang="ar"', 420);
+    const big = $(el, '[part="card"] .big')!;
+    const walker = document.createTreeWalker(big, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    const node = texts.find((t) => t.data.includes('/'))!;
+    const left = (digit: string) => {
+      const range = document.createRange();
+      range.setStart(node, node.data.indexOf(digit));
+      range.setEnd(node, node.data.indexOf(digit) + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(left('1')).toBeLessThan(left('3'));
+  });
+
   it('lays cards out in a grid from 320 px', async () => {
     const narrow = await mountDashboard('lang="fr"', 320);
     const cards = $$(narrow, '.cards > *').map((c) => c.getBoundingClientRect());

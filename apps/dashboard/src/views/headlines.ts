@@ -8,6 +8,7 @@ import {
   type Progress,
 } from '@prim/indicators';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ratioText } from '@prim/widgets';
 import { card } from './card.js';
 import { indicatorName, type ViewContext } from './context.js';
 import { reportedHere } from './presence.js';
@@ -63,7 +64,7 @@ export function coverageCard(ctx: ViewContext): Card {
   return card({
     id: 'baom-coverage',
     title: m.coverage,
-    value: target === undefined ? f.num(p.actual) : `${f.num(p.actual)} / ${target}`,
+    value: target === undefined ? f.num(p.actual) : ratioText(f.num(p.actual), target, f.lang),
     lines: [
       ...(p.actual !== undefined ? [m.communesEquipped(f.num(p.actual), target)] : []),
       ...progressLines(ctx, p),
@@ -90,8 +91,15 @@ export function footfallCard(ctx: ViewContext): Card {
         : []),
     ],
     href: ctx.href({ page: 'baom' }),
-    extra: html`${s.synthetic ? html`<p class="synthetic-note">${m.syntheticNote}</p>` : ''}
-    ${caveats(ctx, s.total)}`,
+    // The badge goes with the note that explains it, not a second time in the caveats.
+    extra: html`${
+      s.synthetic
+        ? html`<p class="synthetic-note">
+            <span class="badge badge-synthetic">${m.synthetic}</span> ${m.syntheticNote}
+          </p>`
+        : ''
+    }
+    ${caveats(ctx, { ...s.total, synthetic: false })}`,
   });
 }
 
@@ -107,7 +115,7 @@ export function parityCard(ctx: ViewContext): Card {
   return card({
     id: 'parity',
     title: m.parityCheck,
-    value: `${meets} / ${known.length}`,
+    value: ratioText(f.num(meets), f.num(known.length), f.lang),
     lines: [
       m.activitiesMeeting(meets, known.length, rows.length),
       `${m.columns.shareWomen} ≥ ${f.pct(threshold)}`,

@@ -3,6 +3,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { childSettings } from '../base/child-settings.js';
 import { nameOf } from '../base/names.js';
 import { PrimElement } from '../base/prim-element.js';
+import { ratioText } from '../i18n/lang.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { cell } from '../table/table-data.js';
 import { valueText } from './value-text.js';
@@ -93,7 +94,7 @@ export class PrimDashboard extends PrimElement {
         ? nothing
         : html`<div class="card" part="card">
             <div class="card-title" role="heading" aria-level=${level}>${msgs.parityTitle}</div>
-            <p class="big">${fmt.number(meets)} / ${fmt.number(known.length)}</p>
+            <p class="big">${ratioText(fmt.number(meets), fmt.number(known.length), lang)}</p>
             <p>${msgs.parityHeadline(fmt.number(meets), fmt.number(known.length))}</p>
             ${
               unknown > 0
@@ -149,7 +150,7 @@ export class PrimDashboard extends PrimElement {
             ? [
                 [
                   cell(msgs.parityTitle, 'parity'),
-                  cell(`${fmt.number(meets)} / ${fmt.number(known.length)}`, meets),
+                  cell(ratioText(fmt.number(meets), fmt.number(known.length), lang), meets),
                   cell(fmt.number(known.length), known.length),
                   cell(msgs.parityHeadline(fmt.number(meets), fmt.number(known.length))),
                 ],

@@ -2,6 +2,7 @@ import { localize, progress, series } from '@prim/indicators';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
+import { ratioText } from '../i18n/lang.js';
 import { sourceTitles } from '../base/names.js';
 import { sourceLinks, uniqueSources } from '../base/source-links.js';
 import type { View, WidgetContext } from '../base/view.js';
@@ -74,7 +75,7 @@ export class PrimIndicator extends PrimElement {
       p.expected !== undefined && ind.kind === 'count' ? Math.round(p.expected) : p.expected;
     const expected =
       expectedValue === undefined ? '' : ` · ${msgs.expectedByNow(fmt.value(expectedValue, ind))}`;
-    const caption = `${actual} / ${fmt.value(p.target, ind)}${expected}`;
+    const caption = `${ratioText(actual, fmt.value(p.target, ind), lang)}${expected}`;
     const table: TableData = {
       caption: name,
       columns: [

@@ -2,6 +2,7 @@ import { localize, progress } from '@prim/indicators';
 import { html, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
+import { ratioText } from '../i18n/lang.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { cell } from '../table/table-data.js';
@@ -38,7 +39,7 @@ export class PrimProgress extends PrimElement {
         name,
         actual,
         target,
-        caption: `${actual} / ${target}${unit} · ${msgs.status[p.status]}`,
+        caption: `${ratioText(actual, target, lang)}${unit} · ${msgs.status[p.status]}`,
       };
     });
     const title = msgs.progressTitle;

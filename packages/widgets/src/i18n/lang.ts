@@ -31,6 +31,16 @@ export function directionOf(lang: Lang): Direction {
   return lang === 'ar' ? 'rtl' : 'ltr';
 }
 
+/**
+ * 'a / b' ('1 / 3', '27 / 100') read left to right in every language. In a right-to-left
+ * line the spaced slash lets the two numbers swap places ('0 / 2' shown as '2 / 0'), so
+ * there the pair is isolated as left-to-right text (U+2066 … U+2069, invisible).
+ */
+export function ratioText(part: string, whole: string, lang: Lang): string {
+  const text = `${part} / ${whole}`;
+  return directionOf(lang) === 'rtl' ? `\u2066${text}\u2069` : text;
+}
+
 function isValidLocale(tag: string): boolean {
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
