@@ -1,5 +1,6 @@
 import type { Status } from '@prim/indicators';
-import { html, svg, type TemplateResult } from 'lit';
+import { svg, type TemplateResult } from 'lit';
+import { chartFrame } from './chart-frame.js';
 import { fitLabel, startX, xRange, type ChartContext } from './chart-context.js';
 import { linearScale } from './scales.js';
 import { statusShape } from './status-icon.js';
@@ -60,17 +61,10 @@ export function bulletChart(
   const [x0, x1] = xRange(width, dir);
   const sx = startX(width, dir);
   const sign = dir === 'rtl' ? -1 : 1;
-  return html`<svg
-    part="chart"
-    class="bullet-chart"
-    role="img"
-    aria-label=${label}
-    width=${width}
-    height=${g.height}
-    viewBox=${`0 0 ${width} ${g.height}`}
-    direction=${dir}
-  >
-    <g aria-hidden="true">
+  return chartFrame(
+    { kind: 'bullet-chart', label, height: g.height },
+    ctx,
+    svg`
       ${rows.map((row, i) => {
         const b = g.bars[i];
         if (!b) return svg``;
@@ -95,6 +89,6 @@ export function bulletChart(
         <text class="muted" x=${sx} y=${y + BAR_Y + BAR_H + 16}>${row.caption}</text>
       </g>`;
       })}
-    </g>
-  </svg>`;
+`,
+  );
 }

@@ -1,4 +1,5 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { svg, type TemplateResult } from 'lit';
+import { chartFrame } from './chart-frame.js';
 import { fitLabel, INSET, startX, type ChartContext } from './chart-context.js';
 import { linearScale } from './scales.js';
 import { parityShape } from './status-icon.js';
@@ -64,17 +65,10 @@ export function funnelChart(
   const sx = startX(width, dir);
   const sign = dir === 'rtl' ? -1 : 1;
   let y = 0;
-  return html`<svg
-    part="chart"
-    class="funnel-chart"
-    role="img"
-    aria-label=${label}
-    width=${width}
-    height=${g.height}
-    viewBox=${`0 0 ${width} ${g.height}`}
-    direction=${dir}
-  >
-    <g aria-hidden="true">
+  return chartFrame(
+    { kind: 'funnel-chart', label, height: g.height },
+    ctx,
+    svg`
       ${rows.map((row) => {
         const top = y;
         y += rowHeight(row);
@@ -99,6 +93,6 @@ export function funnelChart(
         <text class="muted" x=${sx} y=${top + TITLE + row.stages.length * STAGE + 14}>${fitLabel(row.caption, width - 2 * INSET)}<title>${row.caption}</title></text>
       </g>`;
       })}
-    </g>
-  </svg>`;
+`,
+  );
 }

@@ -1,4 +1,5 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { chartFrame } from './chart-frame.js';
 import type { MonthValue } from '../footfall/month-value.js';
 import { monthTop } from '../footfall/month-value.js';
 import { fitLabel, INSET, LINE, type ChartContext } from './chart-context.js';
@@ -303,18 +304,15 @@ export function monthBars(
   const key = legend(items, width, dir);
   const rows = Math.ceil(shown.length / columns);
   const height = key.height + rows * panelHeight;
-  return html`<svg
-    part="chart"
-    class="month-bars"
-    data-unit=${quarterly ? 'quarter' : 'month'}
-    role="img"
-    aria-label=${options.label}
-    width=${width}
-    height=${height}
-    viewBox=${`0 0 ${width} ${height}`}
-    direction=${dir}
-  >
-    <g aria-hidden="true">
+  return chartFrame(
+    {
+      kind: 'month-bars',
+      label: options.label,
+      height: height,
+      unit: quarterly ? 'quarter' : 'month',
+    },
+    ctx,
+    svg`
       ${patternDefs(options.idPrefix, options.series.length ? options.series.map((s) => s.style) : [0])}
       ${key.marks}
       ${shown.map((panel, i) => {
@@ -326,6 +324,6 @@ export function monthBars(
         ${panelMarks(panel, panelWidth, plotHeight, { ...options, yMax, quarterly }, ctx)}
       </g>`;
       })}
-    </g>
-  </svg>`;
+`,
+  );
 }

@@ -1,5 +1,6 @@
 import type { ParityStatus } from '@prim/indicators';
-import { html, svg, type TemplateResult } from 'lit';
+import { svg, type TemplateResult } from 'lit';
+import { chartFrame } from './chart-frame.js';
 import { LINE, startX, wrapLabel, xRange, type ChartContext } from './chart-context.js';
 import { linearScale } from './scales.js';
 import { parityShape } from './status-icon.js';
@@ -70,17 +71,10 @@ export function parityChart(
   const [x0, x1] = xRange(width, dir);
   const sx = startX(width, dir);
   const anchor = g.threshold > width * 0.7 ? 'end' : g.threshold < width * 0.3 ? 'start' : 'middle';
-  return html`<svg
-    part="chart"
-    class="parity-chart"
-    role="img"
-    aria-label=${label}
-    width=${width}
-    height=${g.height}
-    viewBox=${`0 0 ${width} ${g.height}`}
-    direction=${dir}
-  >
-    <g aria-hidden="true">
+  return chartFrame(
+    { kind: 'parity-chart', label, height: g.height },
+    ctx,
+    svg`
       <text class="muted" x=${g.threshold} y="12" text-anchor=${anchor} direction="ltr">
         ${fmt.percent(threshold)}
         <title>${msgs.parityLine(fmt.percent(threshold))}</title>
@@ -113,6 +107,6 @@ export function parityChart(
         )}${caption.join(' ') !== row.caption ? svg`<title>${row.caption}</title>` : svg``}</text>
       </g>`;
       })}
-    </g>
-  </svg>`;
+`,
+  );
 }
