@@ -1,4 +1,5 @@
 import type { Feed, Observation, Text } from '@prim/indicators';
+import { buildFeed } from '../../packages/widgets/test/fixtures.js';
 
 /** Markup that must show as text and never run: the hostile-strings stories put it in names. */
 export const HOSTILE = '<img src=x onerror="document.title=\'pwned\'"><b>bold?</b>';
@@ -7,37 +8,34 @@ type Obs = Omit<Observation, 'source'> & { source?: string };
 const o = (obs: Obs): Observation => ({ source: 'eval-2022', ...obs });
 const text = (fr: string, ar: string, en: string): Text => ({ fr, ar, en });
 
+/** Arabic names the widgets' test feed leaves short or out, so the Arabic stories show them. */
+const ARABIC_NAMES: Record<string, string> = {
+  'baom-coverage': 'جماعات بها مكتب للاستقبال',
+  'participants-women-share': 'نسبة النساء',
+};
+
 /**
  * A small `prim-feed/1` feed shaped like the built-in PRIM feed, with one of everything a
  * widget can show: a cumulative count against a target, per-call fund flows, BAOM coverage,
  * synthetic footfall with a suppressed cell, participants by sex (parity), a reported share.
+ *
+ * It is the widgets' test feed (`buildFeed`) with what the stories add on top: two calls and
+ * their fund flows, three communes and a rights-holders profile for footfall by sex, every
+ * name in Arabic, and no hostile activity (the hostile story puts markup everywhere instead).
  */
 export function fixtureFeed(): Feed {
+  const feed = buildFeed();
+  const kept = feed.observations.filter(
+    (obs) => obs.activity !== 'forum' && obs.indicator !== 'baom-footfall',
+  );
+  const completion = kept.filter((obs) => obs.indicator === 'fund-completion');
   return {
-    schema: 'prim-feed/1',
-    programme: {
-      id: 'prim',
-      name: text('PRIM', 'البرنامج الجهوي لمبادرات الهجرة', 'PRIM'),
-      start: '2020-09-01',
-      end: '2024-08-31',
-      regions: ['souss-massa', 'oriental'],
-    },
-    asOf: '2024-05-31',
-    sources: [
-      {
-        id: 'eval-2022',
-        title: 'Évaluation à mi-parcours',
-        url: 'https://example.org/eval',
-        kind: 'document',
-      },
-      { id: 'press-2024', title: 'Communiqué de presse 2024', kind: 'public' },
-      { id: 'synthetic', title: 'Données de démonstration', kind: 'synthetic' },
-    ],
+    ...feed,
+    sources: feed.sources.map((s) =>
+      s.id === 'press-2024' ? { id: s.id, title: 'Communiqué de presse 2024', kind: s.kind } : s,
+    ),
     dimensions: {
-      region: [
-        { id: 'souss-massa', name: text('Souss-Massa', 'سوس ماسة', 'Souss-Massa') },
-        { id: 'oriental', name: text('Oriental', 'الشرق', 'Oriental') },
-      ],
+      ...feed.dimensions,
       commune: [
         { id: 'tiznit', region: 'souss-massa', name: text('Tiznit', 'تيزنيت', 'Tiznit') },
         { id: 'taliouine', region: 'souss-massa', name: text('Taliouine', 'تالوين', 'Taliouine') },
@@ -47,10 +45,6 @@ export function fixtureFeed(): Feed {
         { id: 'mre', name: text('MRE', 'مغاربة العالم', 'Moroccans abroad') },
         { id: 'rights-holder', name: text('Ayants droit', 'ذوو الحقوق', 'Rights-holders') },
         { id: 'other', name: text('Autre', 'آخر', 'Other') },
-      ],
-      sex: [
-        { id: 'female', name: text('Femmes', 'نساء', 'Women') },
-        { id: 'male', name: text('Hommes', 'رجال', 'Men') },
       ],
       call: [
         {
@@ -65,178 +59,50 @@ export function fixtureFeed(): Feed {
         },
       ],
     },
-    indicators: [
-      {
-        id: 'fund-completion',
-        component: 1,
-        name: text('Projets financés', 'المشاريع الممولة', 'Projects funded'),
-        unit: text('projets', 'مشاريع', 'projects'),
-        kind: 'count',
-        aggregation: 'last',
-        cumulative: true,
-        baseline: { value: 0, date: '2020-09-01' },
-        target: { value: 100, date: '2024-08-31' },
-      },
-      ...(['applications', 'selected', 'funded'] as const).map((step) => ({
-        id: `fund-${step}`,
-        component: 1,
-        name: text(`Fonds : ${step}`, `الصندوق: ${step}`, `Fund: ${step}`),
-        kind: 'count' as const,
-        aggregation: 'sum' as const,
-      })),
-      {
-        id: 'baom-coverage',
-        component: 2,
-        name: text(
-          'Communes dotées d’un BAOM',
-          'جماعات بها مكتب للاستقبال',
-          'Communes with a BAOM',
-        ),
-        kind: 'count',
-        aggregation: 'last',
-        baseline: { value: 0, date: '2020-09-01' },
-        target: { value: 12, date: '2024-08-31' },
-      },
-      {
-        id: 'baom-footfall',
-        component: 2,
-        name: text('Personnes reçues', 'الأشخاص المستقبلون', 'People received'),
-        kind: 'count',
-        aggregation: 'sum',
-      },
-      {
-        id: 'participants',
-        component: 3,
-        name: text('Participants', 'المشاركون', 'Participants'),
-        kind: 'count',
-        aggregation: 'sum',
-        parity: {},
-      },
-      {
-        id: 'participants-women-share',
-        component: 3,
-        name: text('Part des femmes', 'نسبة النساء', 'Share of women'),
-        kind: 'ratio',
-        aggregation: 'ratio',
-        parity: {},
-      },
-    ],
-    activities: [
-      {
-        id: 'training-sm',
-        name: text('Formation Souss-Massa', 'تكوين سوس ماسة', 'Souss-Massa training'),
-        start: '2022-11-01',
-        end: '2022-11-30',
-        region: 'souss-massa',
-      },
-      {
-        id: 'training-or',
-        name: text('Formations Oriental', 'تكوينات الشرق', 'Oriental trainings'),
-        start: '2022-10-01',
-        end: '2022-10-31',
-        region: 'oriental',
-      },
-      {
-        id: 'caravan',
-        name: text('Caravane', 'قافلة', 'Caravan'),
-        start: '2023-06-01',
-        end: '2023-06-30',
-        region: 'souss-massa',
-      },
-    ],
+    indicators: feed.indicators.flatMap((indicator) =>
+      indicator.id === 'fund-completion'
+        ? [indicator, ...fundSteps()]
+        : [{ ...indicator, name: arabicName(indicator.id, indicator.name) }],
+    ),
+    activities: feed.activities?.filter((a) => a.id !== 'forum'),
     observations: [
-      o({ indicator: 'fund-completion', period: '2022-08', value: 5, region: 'oriental' }),
-      o({ indicator: 'fund-completion', period: '2022-08', value: 0, region: 'souss-massa' }),
-      o({
-        indicator: 'fund-completion',
-        period: '2024-05',
-        value: 36,
-        region: 'oriental',
-        source: 'press-2024',
-      }),
-      o({
-        indicator: 'fund-completion',
-        period: '2024-05',
-        value: 27,
-        region: 'souss-massa',
-        source: 'press-2024',
-      }),
-      o({
-        indicator: 'fund-applications',
-        period: '2022',
-        value: 10,
-        call: 'sm-call-1',
-        region: 'souss-massa',
-      }),
-      o({
-        indicator: 'fund-selected',
-        period: '2022',
-        value: 0,
-        call: 'sm-call-1',
-        region: 'souss-massa',
-      }),
-      o({
-        indicator: 'fund-funded',
-        period: '2022',
-        value: 0,
-        call: 'sm-call-1',
-        region: 'souss-massa',
-      }),
-      o({
-        indicator: 'fund-applications',
-        period: '2022',
-        value: 40,
-        call: 'or-call-1',
-        region: 'oriental',
-      }),
-      o({
-        indicator: 'fund-selected',
-        period: '2022',
-        value: 12,
-        call: 'or-call-1',
-        region: 'oriental',
-      }),
-      o({
-        indicator: 'fund-funded',
-        period: '2022-08',
-        value: 5,
-        call: 'or-call-1',
-        region: 'oriental',
-      }),
-      o({ indicator: 'baom-coverage', period: '2022-12', value: 15 }),
-      o({
-        indicator: 'participants',
-        period: '2022-11',
-        value: 11,
-        sex: 'female',
-        activity: 'training-sm',
-        region: 'souss-massa',
-      }),
-      o({
-        indicator: 'participants',
-        period: '2022-11',
-        value: 29,
-        sex: 'male',
-        activity: 'training-sm',
-        region: 'souss-massa',
-      }),
-      o({
-        indicator: 'participants-women-share',
-        period: '2022-10',
-        value: 0.37,
-        activity: 'training-or',
-        region: 'oriental',
-      }),
-      o({
-        indicator: 'participants',
-        period: '2023-06',
-        value: 40,
-        activity: 'caravan',
-        region: 'souss-massa',
-      }),
+      ...completion,
+      ...fundFlows(),
+      ...kept.filter((obs) => !completion.includes(obs)),
       ...footfall(),
     ],
   };
+}
+
+function arabicName(indicator: string, name: Text): Text {
+  const ar = ARABIC_NAMES[indicator];
+  return ar === undefined ? name : text(name.fr ?? '', ar, name.en ?? '');
+}
+
+/** The fund pipeline's steps, counted per call. */
+function fundSteps(): Feed['indicators'] {
+  return (['applications', 'selected', 'funded'] as const).map((step) => ({
+    id: `fund-${step}`,
+    component: 1,
+    name: text(`Fonds : ${step}`, `الصندوق: ${step}`, `Fund: ${step}`),
+    kind: 'count' as const,
+    aggregation: 'sum' as const,
+  }));
+}
+
+/** One call in each region: nobody selected in Souss-Massa, five funded in the Oriental. */
+function fundFlows(): Observation[] {
+  const rows: [string, string, string, string, number][] = [
+    ['fund-applications', '2022', 'sm-call-1', 'souss-massa', 10],
+    ['fund-selected', '2022', 'sm-call-1', 'souss-massa', 0],
+    ['fund-funded', '2022', 'sm-call-1', 'souss-massa', 0],
+    ['fund-applications', '2022', 'or-call-1', 'oriental', 40],
+    ['fund-selected', '2022', 'or-call-1', 'oriental', 12],
+    ['fund-funded', '2022-08', 'or-call-1', 'oriental', 5],
+  ];
+  return rows.map(([indicator, period, call, region, value]) =>
+    o({ indicator, period, value, call, region }),
+  );
 }
 
 /** Synthetic BAOM footfall: two communes × two months × profile × sex, one suppressed cell. */
