@@ -34,6 +34,18 @@ describe('prim-table', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  it('lists at an as-of date only what was over by then, as every computation does', async () => {
+    const el = await mount<PrimTable>(
+      '<prim-table lang="fr" indicator="baom-footfall" as-of="2023-08-15"></prim-table>',
+      (e) => {
+        e.feed = buildFeed();
+      },
+    );
+    const periods = $$(el, 'tbody tr').map((tr) => tr.children[0]?.textContent?.trim());
+    // August 2023 is not over on 15 August: its count could not have been known yet.
+    expect(periods).toEqual(['juillet 2023']);
+  });
+
   it('shows the data behind another widget named by `for`', async () => {
     const container = document.createElement('div');
     document.body.append(container);

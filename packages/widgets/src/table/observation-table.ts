@@ -22,7 +22,10 @@ const DIMENSIONS: readonly Dimension[] = [
   'sex',
 ];
 
-/** True when an observation falls within the widget's filters and as-of date. */
+/**
+ * True when an observation falls within the widget's filters and its period was over by the
+ * as-of date (the model's rule: a figure for a period not yet over is not used).
+ */
 export function selected(feed: Feed, o: Observation, options: ComputeOptions): boolean {
   const { region, commune } = options.filter ?? {};
   if (commune && o.commune !== commune) return false;
@@ -32,7 +35,7 @@ export function selected(feed: Feed, o: Observation, options: ComputeOptions): b
   }
   const asOf = options.asOf ?? feed.asOf;
   const p = parsePeriod(o.period);
-  return p !== undefined && p.start <= asOf;
+  return p !== undefined && p.end <= asOf;
 }
 
 /** The value as written: '< 5' for a withheld small count (never 0), '≈' and '≥' kept. */
