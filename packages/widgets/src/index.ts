@@ -19,6 +19,13 @@ export { LoadError, type LoadErrorKind } from './data/load-error.js';
 export { messages } from './i18n/catalogue.js';
 export type { Messages } from './i18n/messages.js';
 export { createFormatter, type Formatter } from './i18n/formatter.js';
+export {
+  flagSentence,
+  flagFormat,
+  type FlagContext,
+  type FlagFormat,
+} from './i18n/flag-sentence.js';
+export { flagPhrases, type FlagPhrases } from './i18n/flag-phrases.js';
 export { langOf, localeFor, directionOf, ratioText, toLang, type Direction } from './i18n/lang.js';
 export type { ChartContext } from './charts/chart-context.js';
 export { bulletChart, bulletGeometry, type BulletRow } from './charts/bullet-chart.js';
@@ -46,5 +53,6 @@ export {
 } from './footfall/footfall-data.js';
 export { svgBlob, pngBlob, downloadSvg, downloadPng } from './download/chart-download.js';
 export { standaloneSvg } from './download/standalone-svg.js';
+export { findChart } from './download/find-chart.js';
 export { toCsv } from './table/csv.js';
 export type { TableData, Column, Cell } from './table/table-data.js';

@@ -1,4 +1,4 @@
-import type { Dimension, FlagCode, ParityStatus, Status } from '@prim/indicators';
+import type { FlagCode, ParityStatus, Status } from '@prim/indicators';
 import type { Page } from '../state/view-state.js';
 
 /** Every string the dashboard shows, typed so that no language can miss one. */
@@ -80,19 +80,8 @@ export interface Messages {
   readonly noFlags: string;
   readonly moreFlags: (count: number) => string;
   readonly flagCodes: Readonly<Record<FlagCode, string>>;
-  /** One sentence per flag code; `what` names the indicator, activity, period and place. */
+  /** The sentences themselves are @prim/widgets' flagSentence, shared with the CLI. */
   readonly flagText: Readonly<{
-    join: (parts: readonly string[]) => string;
-    wholeProgramme: string;
-    between: (low: string, high: string) => string;
-    splitBy: Readonly<Record<Dimension, string>>;
-    incompleteDisaggregation: (what: string, parts: string, total: string, by?: string) => string;
-    missingSex: (what: string, total?: string) => string;
-    afterFeedDate: (what: string, date: string) => string;
-    beforeProgramme: (what: string, date: string) => string;
-    afterProgramme: (what: string, date: string) => string;
-    conflictingSources: (what: string, values: string) => string;
-    stale: (what: string, days: string, asOf: string, limit: string) => string;
     /** Summary of the folded English message the model wrote. */
     original: string;
   }>;
