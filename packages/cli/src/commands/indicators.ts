@@ -1,11 +1,11 @@
-import { computeIndicators, type Feed, isCalendarDate, parseFeed } from '@prim/indicators';
+import { computeIndicators, isCalendarDate } from '@prim/indicators';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { feedLookup } from '../format/feed-lookup.js';
-import { formatIssues } from '../format/issues.js';
+import { flagSayer } from '../format/flag-sayer.js';
 import { isOutputLang, type OutputLang } from '../format/labels.js';
 import { formatReportText } from '../format/report-text.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
-import { readFeedText } from '../read-feed.js';
+import { readUsableFeed } from '../read-usable-feed.js';
 import { COMMAND_HELP } from '../usage.js';
 
 interface IndicatorsOptions {
@@ -58,29 +58,25 @@ export async function indicatorsCommand(args: readonly string[], io: Io): Promis
     io.stdout(COMMAND_HELP.indicators);
     return EXIT.ok;
   }
-  const { name, text } = await readFeedText(opts.feed, io);
-  const result = parseFeed(text);
-  let feed: Feed;
-  if (result.ok) {
-    feed = result.feed;
-    io.stderr(formatIssues([], result.warnings, `${name}: `));
-  } else {
-    io.stderr(formatIssues(result.errors, result.warnings, `${name}: `));
-    if (!result.partial) {
-      io.stderr(`prim indicators: ${name} is not a usable feed; nothing computed\n`);
-      return EXIT.invalid;
-    }
-    io.stderr(
-      `prim indicators: computed on the valid part of ${name} only (the items in error were left out)\n`,
-    );
-    feed = result.partial;
-  }
+  const read = await readUsableFeed(opts.feed, io, {
+    command: 'prim indicators',
+    nothing: 'nothing computed',
+    partial: (name) =>
+      `computed on the valid part of ${name} only (the items in error were left out)`,
+  });
+  if (!read) return EXIT.invalid;
+  const { feed } = read;
+  const computeOptions = opts.asOf ? { asOf: opts.asOf } : {};
 
-  const report = computeIndicators(feed, opts.asOf ? { asOf: opts.asOf } : {});
+  const report = computeIndicators(feed, computeOptions);
   io.stdout(
     opts.json
       ? `${JSON.stringify(report, null, 2)}\n`
-      : formatReportText(report, { lang: opts.lang, lookup: feedLookup(feed, opts.lang) }),
+      : formatReportText(report, {
+          lang: opts.lang,
+          lookup: feedLookup(feed, opts.lang),
+          sayFlag: flagSayer(feed, computeOptions, opts.lang),
+        }),
   );
-  return result.ok ? EXIT.ok : EXIT.invalid;
+  return read.complete ? EXIT.ok : EXIT.invalid;
 }

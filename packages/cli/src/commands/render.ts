@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { isCalendarDate, parseFeed, type Feed, type Lang } from '@prim/indicators';
+import { isCalendarDate, type Feed, type Lang } from '@prim/indicators';
 import { renderWidgetSvg, RenderSvgError, WIDGETS, type WidgetName } from '@prim/widgets/ssr';
 import { parseCommandArgs, UsageError } from '../args.js';
-import { formatIssues } from '../format/issues.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
-import { describeSystemError, readFeedText } from '../read-feed.js';
+import { describeSystemError } from '../read-feed.js';
+import { readUsableFeed } from '../read-usable-feed.js';
 import { COMMAND_HELP } from '../usage.js';
 
 const LANGS: readonly Lang[] = ['fr', 'ar', 'en'];
@@ -114,21 +114,13 @@ export async function renderCommand(args: readonly string[], io: Io): Promise<Ex
     io.stdout(COMMAND_HELP.render);
     return EXIT.ok;
   }
-  const { name, text } = await readFeedText(opts.feed, io);
-  const result = parseFeed(text);
-  let feed: Feed;
-  if (result.ok) {
-    feed = result.feed;
-    io.stderr(formatIssues([], result.warnings, `${name}: `));
-  } else {
-    io.stderr(formatIssues(result.errors, result.warnings, `${name}: `));
-    if (!result.partial) {
-      io.stderr(`prim render: ${name} is not a usable feed; nothing rendered\n`);
-      return EXIT.invalid;
-    }
-    io.stderr(`prim render: drawn from the valid part of ${name} only\n`);
-    feed = result.partial;
-  }
+  const read = await readUsableFeed(opts.feed, io, {
+    command: 'prim render',
+    nothing: 'nothing rendered',
+    partial: (name) => `drawn from the valid part of ${name} only`,
+  });
+  if (!read) return EXIT.invalid;
+  const { feed } = read;
   checkIndicators(feed, opts.indicator);
 
   let svg: string;
@@ -157,5 +149,5 @@ export async function renderCommand(args: readonly string[], io: Io): Promise<Ex
       return EXIT.usage;
     }
   }
-  return result.ok ? EXIT.ok : EXIT.invalid;
+  return read.complete ? EXIT.ok : EXIT.invalid;
 }

@@ -101,7 +101,7 @@ const fr: Labels = {
     shareWomen: 'part des femmes',
     threshold: 'seuil',
     basis: 'base',
-    code: 'code',
+    code: 'alerte',
     message: 'message',
   },
   status: {

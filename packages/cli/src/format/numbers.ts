@@ -3,7 +3,8 @@ import type { OutputLang } from './labels.js';
 /** Shown for any number that is unknown: never a misleading 0 or NaN. */
 export const UNKNOWN = '—';
 
-const LOCALE: Record<OutputLang, string> = { en: 'en', fr: 'fr' };
+/** The Intl locale of each output language, for every number the report prints. */
+export const LOCALE: Readonly<Record<OutputLang, string>> = { en: 'en', fr: 'fr' };
 
 /** A count or amount: integers as such, other numbers with at most two decimals. */
 export function formatNumber(value: number | undefined, lang: OutputLang): string {

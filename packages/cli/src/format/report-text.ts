@@ -1,5 +1,6 @@
 import type { Flag, IndicatorsReport, ParityResult, Progress, Provenance } from '@prim/indicators';
 import type { FeedLookup } from './feed-lookup.js';
+import type { FlagCells } from './flag-sayer.js';
 import { type Labels, labelsFor, type OutputLang } from './labels.js';
 import { formatNumber, formatPercent, UNKNOWN } from './numbers.js';
 import { renderTable, truncate } from './table.js';
@@ -8,6 +9,8 @@ export interface ReportTextOptions {
   readonly lang?: OutputLang;
   /** Names and kinds from the feed; without it, ids are shown and values as plain numbers. */
   readonly lookup?: FeedLookup;
+  /** The code and message cells of a flag; without it, the model's code and English message. */
+  readonly sayFlag?: (flag: Flag) => FlagCells;
 }
 
 type Row = IndicatorsReport['indicators'][number];
@@ -19,6 +22,7 @@ interface Context {
   readonly lang: OutputLang;
   readonly labels: Labels;
   readonly lookup: FeedLookup | undefined;
+  readonly sayFlag: (flag: Flag) => FlagCells;
 }
 
 /** '≥ 80' when the value is a lower bound (suppressed part, "more than"), '≈ 20' for "about". */
@@ -112,7 +116,7 @@ function flagsTable(ctx: Context, flags: readonly Flag[]): string {
   const c = ctx.labels.columns;
   return renderTable(
     [{ header: c.code }, { header: c.message }],
-    flags.map((f) => [f.code, f.message]),
+    flags.map((f) => ctx.sayFlag(f)),
   );
 }
 
@@ -126,7 +130,12 @@ export function formatReportText(
   options: ReportTextOptions = {},
 ): string {
   const lang = options.lang ?? 'en';
-  const ctx: Context = { lang, labels: labelsFor(lang), lookup: options.lookup };
+  const ctx: Context = {
+    lang,
+    labels: labelsFor(lang),
+    lookup: options.lookup,
+    sayFlag: options.sayFlag ?? ((flag) => [flag.code, flag.message]),
+  };
   const { labels } = ctx;
   const parts = [
     `${labels.asOf(report.asOf)}\n`,
