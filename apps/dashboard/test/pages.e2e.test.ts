@@ -94,7 +94,8 @@ describe('embed builder', () => {
     const svgText = await new Response(
       (await svg.createReadStream()) as unknown as ReadableStream,
     ).text();
-    expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // The widgets' own stand-alone file: an XML declaration, then the namespaced <svg>.
+    expect(svgText).toMatch(/^<\?xml [^>]+>\n<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Télécharger en PNG' }).click(),

@@ -1,9 +1,9 @@
-import { localize, type Feed, type Lang } from '@prim/indicators';
+import type { Feed, Lang } from '@prim/indicators';
+import { downloadPng, downloadSvg, findChart } from '@prim/widgets';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { applyDocumentState } from '../app/document-state.js';
 import { builtinFeedUrl, feedFromUrl } from '../feed/feed-source.js';
-import { LANG_NAMES } from '../i18n/catalogue.js';
 import {
   attributesOf,
   availableWidgets,
@@ -12,7 +12,17 @@ import {
   type WidgetSpec,
 } from '../embed/widget-catalog.js';
 import { BUILDER_MESSAGES, type BuilderMessages } from './builder-messages.js';
-import { download, serializeSvg, svgToPng } from './export-image.js';
+import {
+  communeChoices,
+  indicatorChoices,
+  langChoices,
+  optionChoices,
+  regionChoices,
+  themeChoices,
+  widgetChoices,
+  type Choices,
+} from './choice-lists.js';
+import { idsOf, indicatorPicker } from './indicator-picker.js';
 import {
   embedUrl,
   iframeSnippet,
@@ -58,7 +68,8 @@ export class BuilderApp {
 
   private set(key: string, value: string): void {
     const p = readChoice();
-    if (value) p.set(key, value);
+    // No indicator ticked is a choice (the element's own default), not a return to ours.
+    if (value || key === 'indicator') p.set(key, value);
     else p.delete(key);
     // Another widget: drop the attributes only the previous one had.
     if (key === 'widget') {
@@ -115,11 +126,7 @@ export class BuilderApp {
     const onChange = (key: string) => (e: Event) =>
       this.set(key, (e.target as HTMLInputElement | HTMLSelectElement).value);
     const feed = this.feed;
-    const select = (
-      key: string,
-      label: string,
-      options: ReadonlyArray<readonly [string, string]>,
-    ) =>
+    const select = (key: string, label: string, options: Choices) =>
       html`<label
         >${label}
         <select name=${key} @change=${onChange(key)}>
@@ -144,43 +151,20 @@ export class BuilderApp {
       ],
     ];
     return html`<form class="toolbar builder-form" @submit=${(e: Event) => e.preventDefault()}>
-        ${select(
-          'widget',
-          m.widget,
-          widgets.map((w) => [w.tag, w.tag] as const),
-        )}
+        ${select('widget', m.widget, widgetChoices(m, widgets))}
         ${
           spec.indicatorAttribute
-            ? html`<label
-                >${m.indicator}
-                <input
-                  name="indicator"
-                  list="indicator-ids"
-                  dir="ltr"
-                  .value=${live(attr(spec.indicatorAttribute))}
-                  @change=${onChange('indicator')}
-                />
-                <datalist id="indicator-ids">
-                  ${(feed?.indicators ?? []).map(
-                    (i) => html`<option value=${i.id}>${localize(i.name, lang)}</option>`,
-                  )}
-                </datalist></label
-              >`
+            ? indicatorPicker(
+                m,
+                spec.indicatorAttribute,
+                attr(spec.indicatorAttribute),
+                indicatorChoices(feed, lang, idsOf(attr(spec.indicatorAttribute))),
+                (value) => this.set('indicator', value),
+              )
             : nothing
         }
-        ${(spec.options ?? []).map((o) =>
-          select(o.name, m.options[o.name] ?? o.name, [
-            ['', '—'],
-            ...o.values.map((v) => [v, v] as const),
-          ]),
-        )}
-        ${select('lang', m.language, [['', '—'], ...Object.entries(LANG_NAMES)])}
-        ${select('theme', m.theme, [
-          ['', '—'],
-          ['light', 'light'],
-          ['dark', 'dark'],
-          ['auto', 'auto'],
-        ])}
+        ${(spec.options ?? []).map((o) => select(o.name, m.options[o.name] ?? o.name, optionChoices(m, o)))}
+        ${select('lang', m.language, langChoices(m))} ${select('theme', m.theme, themeChoices(m))}
         <label
           >${m.asOf}
           <input
@@ -189,25 +173,17 @@ export class BuilderApp {
             .value=${live(attr('as-of'))}
             @change=${onChange('as-of')}
         /></label>
-        ${select('region', m.region, [
-          ['', m.any],
-          ...(feed?.dimensions.region ?? []).map((r) => [r.id, localize(r.name, lang)] as const),
-        ])}
-        ${select('commune', m.commune, [
-          ['', m.any],
-          ...(feed?.dimensions.commune ?? [])
-            .filter((c) => !attr('region') || c.region === attr('region'))
-            .map((c) => [c.id, localize(c.name, lang)] as const),
-        ])}
+        ${select('region', m.region, regionChoices(m, feed, lang))}
+        ${select('commune', m.commune, communeChoices(m, feed, lang, attr('region')))}
       </form>
       <section class="preview" aria-labelledby="preview-title">
         <h2 id="preview-title">${m.preview}</h2>
         <div class="preview-frame" id="preview">${this.preview(choice)}</div>
         <p class="downloads">
-          <button type="button" @click=${() => this.downloadSvg(m, spec.tag)}>
+          <button type="button" @click=${() => void this.download(m, downloadSvg, spec.tag)}>
             ${m.downloadSvg}
           </button>
-          <button type="button" @click=${() => void this.downloadPng(m, spec.tag)}>
+          <button type="button" @click=${() => void this.download(m, downloadPng, spec.tag)}>
             ${m.downloadPng}
           </button>
           <span role="status">${this.message}</span>
@@ -258,21 +234,16 @@ export class BuilderApp {
     this.render();
   }
 
-  private svg(m: BuilderMessages): string | undefined {
+  /** The preview's chart, saved as the widget's own download button saves it. */
+  private async download(
+    m: BuilderMessages,
+    save: (chart: SVGSVGElement, name: string) => unknown,
+    name: string,
+  ) {
     const widget = this.root.querySelector('#preview > *');
-    const svg = widget ? serializeSvg(widget) : undefined;
-    this.message = svg ? '' : m.noChart;
-    if (!svg) this.render();
-    return svg;
-  }
-
-  private downloadSvg(m: BuilderMessages, name: string): void {
-    const svg = this.svg(m);
-    if (svg) download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
-  }
-
-  private async downloadPng(m: BuilderMessages, name: string): Promise<void> {
-    const svg = this.svg(m);
-    if (svg) download(await svgToPng(svg), `${name}.png`);
+    const chart = widget ? findChart(widget) : undefined;
+    this.message = chart ? '' : m.noChart;
+    if (chart) await save(chart, name);
+    else this.render();
   }
 }

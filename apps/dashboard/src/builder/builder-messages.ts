@@ -1,4 +1,7 @@
 import type { Lang } from '@prim/indicators';
+import { ar } from './builder-messages-ar.js';
+import { en } from './builder-messages-en.js';
+import { fr } from './builder-messages-fr.js';
 
 /** The embed builder's strings, one typed entry per language. */
 export interface BuilderMessages {
@@ -7,6 +10,9 @@ export interface BuilderMessages {
   readonly back: string;
   readonly widget: string;
   readonly indicator: string;
+  readonly indicators: string;
+  /** Under the indicator checkboxes: what none ticked means. */
+  readonly noneTicked: string;
   readonly language: string;
   readonly theme: string;
   readonly asOf: string;
@@ -27,85 +33,17 @@ export interface BuilderMessages {
   readonly iframeNote: string;
   /** Labels of the element-specific options (widget-catalog.ts), by attribute name. */
   readonly options: Readonly<Record<string, string>>;
+  /** What each widget shows, by tag: the widget list reads these, the snippet the tag. */
+  readonly widgets: Readonly<Record<string, string>>;
+  /**
+   * What the reader sees for each fixed attribute value, by attribute then value (the
+   * element-specific options, `theme`, `lang`); the snippet keeps the value itself.
+   */
+  readonly values: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** The unset choice of an option whose element default is `value` (already translated). */
+  readonly byDefault: (value: string) => string;
+  /** The unset `lang`: the widget follows its page. */
+  readonly pageLanguage: string;
 }
 
-export const BUILDER_MESSAGES: Readonly<Record<Lang, BuilderMessages>> = {
-  fr: {
-    title: 'Intégrer un widget PRIM',
-    intro: 'Choisissez un widget et ses options, vérifiez l’aperçu, puis copiez le code.',
-    back: 'Retour au tableau de bord',
-    widget: 'Widget',
-    indicator: 'Indicateur(s)',
-    language: 'Langue',
-    theme: 'Thème',
-    asOf: 'À la date du',
-    region: 'Région',
-    commune: 'Commune',
-    any: '(toutes)',
-    preview: 'Aperçu',
-    snippets: 'Code à copier',
-    scriptVariant: 'Script + élément',
-    inlineVariant: 'Données intégrées',
-    iframeVariant: 'Iframe (sites sans scripts tiers)',
-    copy: 'Copier',
-    copied: 'Copié',
-    downloadSvg: 'Télécharger en SVG',
-    downloadPng: 'Télécharger en PNG',
-    noChart: 'Ce widget n’a pas de graphique à exporter.',
-    inlineNote: 'Les données utiles au widget sont copiées dans la page : aucune requête.',
-    iframeNote: 'Pour les sites qui interdisent les scripts externes.',
-    options: { by: 'Barres empilées par', layout: 'Disposition' },
-  },
-  ar: {
-    title: 'إدماج عنصر PRIM',
-    intro: 'اختر العنصر وخياراته، تحقق من المعاينة، ثم انسخ الشيفرة.',
-    back: 'العودة إلى لوحة المؤشرات',
-    widget: 'العنصر',
-    indicator: 'المؤشر(ات)',
-    language: 'اللغة',
-    theme: 'المظهر',
-    asOf: 'بتاريخ',
-    region: 'الجهة',
-    commune: 'الجماعة',
-    any: '(الكل)',
-    preview: 'معاينة',
-    snippets: 'الشيفرة',
-    scriptVariant: 'سكريبت + عنصر',
-    inlineVariant: 'بيانات مدمجة',
-    iframeVariant: 'إطار iframe (للمواقع التي تمنع السكريبتات)',
-    copy: 'نسخ',
-    copied: 'تم النسخ',
-    downloadSvg: 'تنزيل SVG',
-    downloadPng: 'تنزيل PNG',
-    noChart: 'لا يحتوي هذا العنصر على رسم قابل للتصدير.',
-    inlineNote: 'تُنسخ البيانات اللازمة داخل الصفحة: دون أي طلب.',
-    iframeNote: 'للمواقع التي تمنع السكريبتات الخارجية.',
-    options: { by: 'تكديس الأعمدة حسب', layout: 'التخطيط' },
-  },
-  en: {
-    title: 'Embed a PRIM widget',
-    intro: 'Pick a widget and its options, check the preview, then copy the code.',
-    back: 'Back to the dashboard',
-    widget: 'Widget',
-    indicator: 'Indicator(s)',
-    language: 'Language',
-    theme: 'Theme',
-    asOf: 'As of',
-    region: 'Region',
-    commune: 'Commune',
-    any: '(all)',
-    preview: 'Preview',
-    snippets: 'Code to copy',
-    scriptVariant: 'Script + element',
-    inlineVariant: 'Inline data',
-    iframeVariant: 'Iframe (sites that forbid scripts)',
-    copy: 'Copy',
-    copied: 'Copied',
-    downloadSvg: 'Download SVG',
-    downloadPng: 'Download PNG',
-    noChart: 'This widget has no chart to export.',
-    inlineNote: 'The data the widget needs is copied into the page: no request.',
-    iframeNote: 'For sites that forbid external scripts.',
-    options: { by: 'Stack bars by', layout: 'Layout' },
-  },
-};
+export const BUILDER_MESSAGES: Readonly<Record<Lang, BuilderMessages>> = { fr, ar, en };
