@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './chromium.js';
 
 // Tests run from source: each workspace package name maps to its src/ entry,
 // so no build step stands between an edit and a test (as in Mosaic).
@@ -12,15 +13,6 @@ const alias = {
   '@prim/widgets/ssr': src('./packages/widgets/src/ssr/render-svg.ts'),
   '@prim/widgets': src('./packages/widgets/src/index.ts'),
 };
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   resolve: { alias },
@@ -45,10 +37,7 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             provider: playwright({
-              launchOptions: {
-                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-                args: chromiumArgs,
-              },
+              launchOptions: chromiumLaunchOptions(),
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -1,26 +1,14 @@
 /** Debian's Chromium driven by playwright-core, with the console watched for errors. */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
+
+export { launchChromium as launch } from '../../../chromium.js';
 
 export const SCREENSHOTS = fileURLToPath(
   new URL('../../../artifacts/screenshots/', import.meta.url),
 );
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 export function url(path: string): string {
   return new URL(path, inject('baseUrl')).href;
