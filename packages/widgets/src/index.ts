@@ -19,6 +19,7 @@ export { LoadError, type LoadErrorKind } from './data/load-error.js';
 export { messages } from './i18n/catalogue.js';
 export type { Messages } from './i18n/messages.js';
 export { createFormatter, type Formatter } from './i18n/formatter.js';
+export { longDateFormat } from './i18n/long-date.js';
 export {
   flagSentence,
   flagFormat,

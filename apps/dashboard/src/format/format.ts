@@ -1,4 +1,5 @@
 import { localize, type Feed, type Lang, type Text } from '@prim/indicators';
+import { longDateFormat } from '@prim/widgets';
 
 /** Moroccan locales by default (ar-MA writes Latin digits); a feed may override them. */
 const LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' };
@@ -38,7 +39,7 @@ export function formatFor(lang: Lang, feed?: Feed): Format {
   const locale = feed?.locales?.[lang] ?? LOCALES[lang];
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const day = longDateFormat(locale);
   const month = new Intl.DateTimeFormat(locale, {
     month: 'long',
     year: 'numeric',
@@ -48,7 +49,7 @@ export function formatFor(lang: Lang, feed?: Feed): Format {
   const utc = (date: string) => new Date(`${date}T12:00:00Z`);
   const onePeriod = (p: string) => {
     if (/^\d{4}-\d{2}$/.test(p)) return month.format(utc(`${p}-01`));
-    if (/^\d{4}-\d{2}-\d{2}$/.test(p)) return day.format(utc(p));
+    if (/^\d{4}-\d{2}-\d{2}$/.test(p)) return day(p);
     const part = /^(\d{4})-([HQ])([1-4])$/.exec(p);
     if (part) {
       const [, year = '', kind, n] = part;
@@ -74,7 +75,7 @@ export function formatFor(lang: Lang, feed?: Feed): Format {
             currency,
             maximumFractionDigits: 0,
           }).format(v),
-    date: (d) => (d ? day.format(utc(d)) : UNKNOWN),
+    date: (d) => (d ? day(d) : UNKNOWN),
     period: (p) => (p ? p.split('/').map(onePeriod).join(' – ') : UNKNOWN),
     text: (t) => localize(t, lang),
   };

@@ -1,4 +1,5 @@
 import { parsePeriod, type CalendarDate, type Indicator, type Lang } from '@prim/indicators';
+import { longDateFormat, utc } from './long-date.js';
 import type { Messages } from './messages.js';
 
 /** Numbers, dates and periods written for one reader's language and locale, via Intl. */
@@ -19,10 +20,6 @@ export interface Formatter {
   period(period: string): string;
   /** 'A, B et C' / 'A, B and C' / 'A وB وC': names joined as the language does. */
   list(items: readonly string[]): string;
-}
-
-function utc(date: CalendarDate): Date {
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)));
 }
 
 /** Formatters already made, per catalogue and locale: each Intl constructor costs ~1 ms. */
@@ -49,7 +46,7 @@ export function createFormatter(lang: Lang, locale: string, msgs: Messages): For
   const plain = new Intl.NumberFormat(locale, { useGrouping: false });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   // Every date is a calendar date: format it in UTC so it never shifts by a day.
-  const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const longDate = longDateFormat(locale);
   const monthYear = new Intl.DateTimeFormat(locale, {
     month: 'long',
     year: 'numeric',
@@ -84,7 +81,7 @@ export function createFormatter(lang: Lang, locale: string, msgs: Messages): For
       case 'month':
         return monthYear.format(utc(p.start));
       default:
-        return longDate.format(utc(p.start));
+        return longDate(p.start);
     }
   };
 
@@ -100,7 +97,7 @@ export function createFormatter(lang: Lang, locale: string, msgs: Messages): For
       if (indicator?.kind === 'currency' && code) return currencyFormat(code).format(v);
       return integer.format(v);
     },
-    date: (d) => longDate.format(utc(d)),
+    date: (d) => longDate(d),
     month: (text) => {
       const p = parsePeriod(text);
       return p ? shortMonth.format(utc(p.start)) : text;
