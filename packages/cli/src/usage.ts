@@ -86,11 +86,16 @@ and counted in the summary; good lines are still aggregated.
 Exit codes: 0 every line aggregated, 1 some lines or files rejected (the feed holds the
 rest), 2 usage error or unreadable base feed.
 `,
-  'import-iati': `Usage: prim import-iati FILE.xml [-o FEED]
+  'import-iati': `Usage: prim import-iati FILE.xml [--activity ID] [-o FEED]
 
 Turns the result/indicator elements of an IATI activity file (standard 2.0x) into a
 prim-feed/1 feed: baseline, period targets and actuals, split by sex, region or profile
 where a dimension says so. Warnings name what was left out.
+
+Options:
+  --activity ID   the iati-identifier of the activity to import (a feed is one
+                  programme); the first by default, with a warning naming the others
+  -o FEED         write the feed to FEED instead of standard output
 
 Exit codes: 0 imported, 1 not an IATI activity file or not well-formed XML, 2 usage error.
 `,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { prim, tempFile } from './run-cli.js';
@@ -27,6 +28,30 @@ describe('prim import-iati', { timeout: 60_000 }, () => {
     const out = tempFile('', 'iati.feed.json');
     expect(prim(['import-iati', FIXTURE, '-o', out]).status).toBe(0);
     expect(prim(['validate', out]).status).toBe(0);
+  });
+
+  it('imports the activity --activity names from a file of several', () => {
+    const one = readFileSync(FIXTURE, 'utf8');
+    // The fixture's activity twice, the second under another identifier and title.
+    const second = one
+      .slice(one.indexOf('<iati-activity'), one.indexOf('</iati-activity>') + 16)
+      .replace('FR-6-CMA-1234-01', 'FR-6-CMA-1234-02')
+      .replace('Regional Programme for Migration Initiatives', 'Second programme');
+    const file = tempFile(
+      one.replace('</iati-activities>', `${second}</iati-activities>`),
+      'two.xml',
+    );
+    const first = prim(['import-iati', file]);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toContain('choose another with --activity (FR-6-CMA-1234-02)');
+    const chosen = prim(['import-iati', file, '--activity', 'FR-6-CMA-1234-02']);
+    expect(chosen.status).toBe(0);
+    expect(JSON.parse(chosen.stdout).programme.name.en).toBe('Second programme');
+    const missing = prim(['import-iati', file, '--activity', 'FR-X']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(
+      'no activity "FR-X" (the file has: FR-6-CMA-1234-01, FR-6-CMA-1234-02)',
+    );
   });
 
   it('says what is wrong with a file that is not IATI XML, without a stack trace', () => {

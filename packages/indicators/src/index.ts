@@ -57,4 +57,4 @@ export {
 export { registerFeed, type RegisterFeedInput } from './registers/register-feed.js';
 export * from './registers/fund-records.js';
 export type { XmlElement } from './iati/xml-element.js';
-export { iatiToFeed, type IatiImport } from './iati/iati-to-feed.js';
+export { iatiToFeed, type IatiImport, type IatiOptions } from './iati/iati-to-feed.js';

@@ -7,12 +7,16 @@ import { describeSystemError, FeedReadError } from '../read-feed.js';
 import { parseXmlDocument } from '../registers/xml-document.js';
 import { COMMAND_HELP } from '../usage.js';
 
-/** `prim import-iati FILE.xml [-o FEED]`: the results of an IATI activity as a feed. */
+/** `prim import-iati FILE.xml [--activity ID] [-o FEED]`: an IATI activity's results as a feed. */
 export async function importIatiCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(
     'import-iati',
     args,
-    { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    {
+      output: { type: 'string', short: 'o' },
+      activity: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     1,
   );
   if (values.help) {
@@ -29,7 +33,9 @@ export async function importIatiCommand(args: readonly string[], io: Io): Promis
   }
   let imported;
   try {
-    imported = iatiToFeed(parseXmlDocument(text.replace(/^\uFEFF/, '')));
+    imported = iatiToFeed(parseXmlDocument(text.replace(/^\uFEFF/, '')), {
+      ...(typeof values.activity === 'string' ? { activity: values.activity } : {}),
+    });
   } catch (err) {
     io.stderr(`prim import-iati: ${path}: ${err instanceof Error ? err.message : String(err)}\n`);
     return EXIT.invalid;

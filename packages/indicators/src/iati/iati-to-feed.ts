@@ -57,17 +57,48 @@ const SEXES: Readonly<Record<string, Sex>> = {
   '1': 'male',
 };
 
-export function iatiToFeed(doc: XmlElement): IatiImport {
+const identifierOf = (act: XmlElement) => childNamed(act, 'iati-identifier')?.text;
+
+/**
+ * The activity to import: the one whose `iati-identifier` is `wanted`, else the first. A
+ * feed describes one programme, so a file of several activities gives one feed each; the
+ * warning names the others, so that none is left out unknowingly.
+ */
+function chooseActivity(
+  activities: readonly XmlElement[],
+  wanted: string | undefined,
+  warnings: string[],
+): XmlElement {
+  const ids = activities.map((a, i) => identifierOf(a) ?? `(activity ${i + 1}, no identifier)`);
+  if (wanted !== undefined) {
+    const i = activities.findIndex((a) => identifierOf(a) === wanted);
+    if (i < 0) throw new Error(`no activity "${wanted}" (the file has: ${ids.join(', ')})`);
+    return activities[i] as XmlElement;
+  }
+  if (activities.length > 1) {
+    warnings.push(
+      `${activities.length} activities: only the first, ${ids[0]}, is imported; ` +
+        `choose another with --activity (${ids.slice(1).join(', ')})`,
+    );
+  }
+  return activities[0] as XmlElement;
+}
+
+/** Options of `iatiToFeed`. */
+export interface IatiOptions {
+  /** The `iati-identifier` of the activity to import; the first by default. */
+  readonly activity?: string;
+}
+
+export function iatiToFeed(doc: XmlElement, options: IatiOptions = {}): IatiImport {
   const warnings: string[] = [];
   const root = doc.name === 'iati-activities' ? doc : { ...doc, children: [doc] };
   const activities = childrenNamed(root, 'iati-activity');
   if (activities.length === 0)
     throw new Error('no iati-activity element: not an IATI activity file');
-  if (activities.length > 1)
-    warnings.push(`${activities.length} activities: only the first is imported`);
-  const act = activities[0] as XmlElement;
+  const act = chooseActivity(activities, options.activity, warnings);
   const lang = (act.attributes['xml:lang'] ?? root.attributes['xml:lang'] ?? 'en').slice(0, 2);
-  const identifier = childNamed(act, 'iati-identifier')?.text ?? 'iati-activity';
+  const identifier = identifierOf(act) ?? 'iati-activity';
   const id = slug(identifier);
   const dates = childrenNamed(act, 'activity-date');
   const dateOf = (...types: string[]) =>

@@ -76,4 +76,36 @@ describe('iatiToFeed', () => {
   it('says plainly when the document is not an IATI activity file', () => {
     expect(() => iatiToFeed(el('html'))).toThrow(/no iati-activity/);
   });
+
+  describe('a file of several activities', () => {
+    const activity = (id: string, title: string) =>
+      el('iati-activity', { 'xml:lang': 'fr' }, [
+        el('iati-identifier', {}, [], id),
+        el('title', {}, [narrative(title)]),
+      ]);
+    const two = el('iati-activities', {}, [
+      activity('FR-A', 'Premier'),
+      activity('FR-B', 'Second'),
+    ]);
+
+    it('imports the first and names the others and how to choose them', () => {
+      const { feed, warnings } = iatiToFeed(two);
+      expect(feed.programme.name.fr).toBe('Premier');
+      expect(warnings).toContain(
+        '2 activities: only the first, FR-A, is imported; choose another with --activity (FR-B)',
+      );
+    });
+
+    it('imports the activity asked for, without a warning about the others', () => {
+      const { feed, warnings } = iatiToFeed(two, { activity: 'FR-B' });
+      expect(feed.programme.name.fr).toBe('Second');
+      expect(warnings.join(' ')).not.toContain('activities');
+    });
+
+    it('names the activities there are when the one asked for is not', () => {
+      expect(() => iatiToFeed(two, { activity: 'FR-C' })).toThrow(
+        'no activity "FR-C" (the file has: FR-A, FR-B)',
+      );
+    });
+  });
 });
