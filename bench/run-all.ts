@@ -72,8 +72,10 @@ its chart, table, summary and footer. It is timed twice: with one feed object sh
 every chart (a dashboard, or several embeds of one feed URL, which share one loaded feed),
 and with a copy of the feed per chart (\`prim-own\` in the ratios; nothing shared: each
 chart validates and computes alone). Chart.js (canvas, no animation) and Observable Plot
-(SVG) are given the totals already computed. Served from node:http on 127.0.0.1; pages and bundles in
-bench/src/render.ts and bench/compare/.
+(SVG) are given the totals already computed. The last row draws one chart with Chromium's
+CPU throttling at 4× (\`Emulation.setCPUThrottlingRate\`), roughly a low-end phone, where an
+embed on a commune's site is most often read. Served from node:http on 127.0.0.1; pages and
+bundles in bench/src/render.ts and bench/compare/.
 
 ${render}
 ## Model scaling

@@ -32,7 +32,18 @@ export const RENDER_CASES = [
 type RenderCase = (typeof RENDER_CASES)[number];
 const PRIM_CASES = RENDER_CASES.filter((c) => c.lib === 'prim');
 const OTHER_CASES = RENDER_CASES.filter((c) => c.lib !== 'prim');
-export const RENDER_COUNTS = [1, 20, 100] as const;
+/**
+ * The rows of the table: N charts on a page, and one chart on a CPU four times slower
+ * (Chromium's own throttling, roughly a low-end phone), where an embed on a commune's site
+ * is most often read.
+ */
+export const RENDER_ROWS = [
+  { id: '1', n: 1, slowdown: 1, label: '1' },
+  { id: '20', n: 20, slowdown: 1, label: '20' },
+  { id: '100', n: 100, slowdown: 1, label: '100' },
+  { id: '1-slow', n: 1, slowdown: 4, label: '1, CPU 4× slower' },
+] as const;
+type RenderRow = (typeof RENDER_ROWS)[number];
 export const RENDER_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 export const FEED_PATH = new URL('../../packages/indicators/feeds/prim.feed.json', import.meta.url);
@@ -78,7 +89,7 @@ window.__ready = true;
 const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>render</title>
 <script type="module" src="/page.js"></script></head><body><div id="root"></div></body></html>`;
 
-export type RenderTimes = Record<RenderCase['id'], Record<number, number[]>>;
+export type RenderTimes = Record<RenderCase['id'], Record<RenderRow['id'], number[]>>;
 
 export async function measureRender(bundles: Bundles, input: BarInput): Promise<RenderTimes> {
   const browser = await launchChromium();
@@ -92,26 +103,30 @@ export async function measureRender(bundles: Bundles, input: BarInput): Promise<
         '/input.json': ['application/json', JSON.stringify(input)],
       });
       const lib = c.id;
-      times[lib] = {};
+      times[lib] = {} as Record<RenderRow['id'], number[]>;
       try {
-        for (const n of RENDER_COUNTS) {
-          times[lib][n] = [];
+        for (const row of RENDER_ROWS) {
+          const runs: number[] = (times[lib][row.id] = []);
           // Runs alternate with nothing else in the browser: one fresh page each.
           for (let run = 0; run < RENDER_RUNS; run++) {
             const tab = await browser.newPage({ viewport: { width: 1024, height: 768 } });
             await tab.goto(server.base);
             await tab.waitForFunction(() => (window as { __ready?: boolean }).__ready === true);
+            if (row.slowdown > 1) {
+              const cdp = await tab.context().newCDPSession(tab);
+              await cdp.send('Emulation.setCPUThrottlingRate', { rate: row.slowdown });
+            }
             const t = await tab.evaluate(
               ([count, ownFeed]) =>
                 (
                   window as unknown as { __time: (n: number, own: boolean) => Promise<number> }
                 ).__time(count, ownFeed),
-              [n, c.ownFeed] as const,
+              [row.n, c.ownFeed] as const,
             );
-            times[lib][n].push(t);
+            runs.push(t);
             await tab.close();
           }
-          console.log(`render ${lib} ×${n}: ${ms(median(times[lib][n]))}`);
+          console.log(`render ${lib} ${row.label}: ${ms(median(runs))}`);
         }
       } finally {
         await server.close();
@@ -124,12 +139,12 @@ export async function measureRender(bundles: Bundles, input: BarInput): Promise<
 }
 
 export function renderTable(times: RenderTimes): string {
-  const at = (id: RenderCase['id'], n: number) => median(times[id][n]!);
-  const rows = RENDER_COUNTS.map((n) => [
-    String(n),
-    ...RENDER_CASES.map((c) => ms(at(c.id, n))),
+  const at = (id: RenderCase['id'], row: RenderRow) => median(times[id][row.id]);
+  const rows = RENDER_ROWS.map((row) => [
+    row.label,
+    ...RENDER_CASES.map((c) => ms(at(c.id, row))),
     ...PRIM_CASES.flatMap((p) =>
-      OTHER_CASES.map((o) => `${(at(p.id, n) / at(o.id, n)).toFixed(2)}×`),
+      OTHER_CASES.map((o) => `${(at(p.id, row) / at(o.id, row)).toFixed(2)}×`),
     ),
   ]);
   return table(
