@@ -1,6 +1,7 @@
 /** The source entries a feed needs: exactly those its observations, activities and targets cite. */
 import type { Feed, Source } from '../../src/schema/types.js';
 import type { EvidenceLookup } from './evidence.js';
+import { codeUnitOrder } from '../../src/code-unit-order.js';
 
 type Citing = Pick<Feed, 'indicators' | 'activities' | 'observations'>;
 
@@ -32,6 +33,6 @@ export function sourcesFor(
   const own = new Map(extra.map((s) => [s.id, s]));
   const rank = (id: string) => (/^F\d+$/.test(id) ? 0 : /^S\d+$/.test(id) ? 1 : 2);
   return [...ids]
-    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .sort((a, b) => rank(a) - rank(b) || codeUnitOrder(a, b))
     .map((id) => own.get(id) ?? evidence(id).source);
 }

@@ -5,6 +5,7 @@ import { groupBy } from './group.js';
 import { memoPerFeed, optionsKey } from './memo.js';
 import type { BreakdownRow, ComputeOptions, Dimension } from './results.js';
 import { selectCells } from './select.js';
+import { codeUnitOrder } from '../code-unit-order.js';
 
 /** The feed's own order of a dimension's ids (activities and calls included). */
 function declaredOrder(feed: Feed, dimension: Dimension): string[] {
@@ -46,6 +47,6 @@ function breakdownOf(
     return i < 0 ? order.length : i;
   };
   return [...groups.keys()]
-    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .sort((a, b) => rank(a) - rank(b) || codeUnitOrder(a, b))
     .map((key) => ({ key, ...aggregateCells(ctx, ind, groups.get(key) ?? []).aggregate }));
 }

@@ -7,6 +7,7 @@ import { isCalendarDate } from '../periods/calendar-date.js';
 import type { Feed, Observation } from '../schema/types.js';
 import { foldKey, latinDigits } from './normalise-text.js';
 import { readRegisterDate } from './register-date.js';
+import { codeUnitOrder } from '../code-unit-order.js';
 
 export const FUND_COLUMNS = [
   'call',
@@ -220,7 +221,7 @@ export function fundObservations(records: readonly FundRecord[], source: string)
   const byRegion = new Map<string, FundRecord[]>();
   for (const r of records)
     if (r.funded !== undefined) byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r]);
-  for (const [region, list] of [...byRegion].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [region, list] of [...byRegion].sort(([a], [b]) => codeUnitOrder(a, b))) {
     let total = 0;
     const dates = [...new Set(list.map((r) => r.date))].sort();
     for (const date of dates) {

@@ -4,6 +4,7 @@
  */
 import type { Observation } from '../schema/types.js';
 import { BAOM_PROFILES, type RegisterRow } from './register-row.js';
+import { codeUnitOrder } from '../code-unit-order.js';
 
 export interface MonthlyCountsOptions {
   /** Source id every observation cites (must exist in the feed's `sources`). */
@@ -19,8 +20,7 @@ export interface MonthlyCountsOptions {
 
 const SEXES = ['female', 'male'] as const;
 
-/** Code-unit order: the same on every platform, unlike `localeCompare`. */
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = codeUnitOrder;
 
 /**
  * One observation per month × commune × profile × sex that has at least one row, in that

@@ -5,6 +5,7 @@
 import type { Sex } from '../schema/types.js';
 import { CASE_OUTCOMES } from './codes.js';
 import { BAOM_PROFILES, type BaomProfile, type RegisterRow } from './register-row.js';
+import { codeUnitOrder } from '../code-unit-order.js';
 
 export const TALLY_SEXES: readonly Sex[] = ['female', 'male'];
 
@@ -50,16 +51,8 @@ export class RegisterTally {
 
   /** Tables ordered by month, then commune id (code-unit order, the same everywhere). */
   tables(): TallyTable[] {
-    return [...this.#tables.values()].sort((a, b) =>
-      a.month < b.month
-        ? -1
-        : a.month > b.month
-          ? 1
-          : a.commune < b.commune
-            ? -1
-            : a.commune > b.commune
-              ? 1
-              : 0,
+    return [...this.#tables.values()].sort(
+      (a, b) => codeUnitOrder(a.month, b.month) || codeUnitOrder(a.commune, b.commune),
     );
   }
 }

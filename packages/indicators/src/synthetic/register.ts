@@ -22,6 +22,7 @@ import {
 import type { Sex } from '../schema/types.js';
 import { BAOM_COMMUNES, type BaomCommune } from './baom-communes.js';
 import { mulberry32, pickWeighted, type Random } from './prng.js';
+import { codeUnitOrder } from '../code-unit-order.js';
 
 export interface RegisterOptions {
   /** Seed of the generator; the same seed gives the same rows. Default 2021. */
@@ -168,15 +169,5 @@ export function generateRegister(options: RegisterOptions = {}): RegisterRow[] {
     const cell = cells[bisect(cumulative, random() * total)] as Cell;
     rows.push(makeRow(random, cell));
   }
-  return rows.sort((a, b) =>
-    a.date < b.date
-      ? -1
-      : a.date > b.date
-        ? 1
-        : a.commune < b.commune
-          ? -1
-          : a.commune > b.commune
-            ? 1
-            : 0,
-  );
+  return rows.sort((a, b) => codeUnitOrder(a.date, b.date) || codeUnitOrder(a.commune, b.commune));
 }

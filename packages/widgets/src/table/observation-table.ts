@@ -1,4 +1,5 @@
 import {
+  codeUnitOrder,
   localize,
   parsePeriod,
   type ComputeOptions,
@@ -63,7 +64,7 @@ export function observationTable(
 ): TableData & { synthetic: boolean; sources: string[] } {
   const rows = feed.observations
     .filter((o) => o.indicator === ind.id && selected(feed, o, options))
-    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    .sort((a, b) => codeUnitOrder(a.period, b.period));
   const dims = DIMENSIONS.filter((d) => rows.some((o) => o[d] !== undefined));
   const synthetic = rows.some((o) => o.synthetic);
   const columns: Column[] = [
