@@ -4,7 +4,7 @@ import { breakdown } from './breakdown.js';
 import { divide } from './combine.js';
 import { groupBy } from './group.js';
 import { memoPerFeed, optionsKey } from './memo.js';
-import type { ComputeOptions, FootfallSummary, SeriesPoint } from './results.js';
+import type { BreakdownRow, ComputeOptions, FootfallSummary, SeriesPoint } from './results.js';
 import { selectCells } from './select.js';
 import { series } from './series.js';
 
@@ -42,19 +42,37 @@ function footfallOf(feed: Feed, options?: ComputeOptions): FootfallSummary {
   const id = FOOTFALL_INDICATOR;
   const total = aggregate(feed, id, options);
   const byMonth = series(feed, id, { ...options, by: 'month' });
-  const byProfileRows = breakdown(feed, id, 'profile', options);
-  // Against the larger of the total and the sum of profiles, so that inconsistent parts
-  // (flagged as incomplete-disaggregation) still give shares within [0, 1].
-  const partsSum = byProfileRows.reduce((s, r) => s + (r.value ?? 0), 0);
-  const base = total.value === undefined ? undefined : Math.max(total.value, partsSum);
+  // The breakdowns are worked out when first read (breakdown() remembers them): a chart
+  // of monthly totals, the commonest embed, needs none of the three.
+  let byProfile: FootfallSummary['byProfile'] | undefined;
   return {
     indicator: id,
     total,
     byMonth,
-    byCommune: breakdown(feed, id, 'commune', options),
-    byProfile: byProfileRows.map((r) => ({ ...r, share: divide(r.value, base) })),
-    bySex: breakdown(feed, id, 'sex', options),
+    get byCommune() {
+      return breakdown(feed, id, 'commune', options);
+    },
+    get byProfile() {
+      byProfile ??= profileShares(breakdown(feed, id, 'profile', options), total.value);
+      return byProfile;
+    },
+    get bySex() {
+      return breakdown(feed, id, 'sex', options);
+    },
     seasonality: seasonality(byMonth),
     synthetic: selectCells(feed, id, options).some((c) => c.obs.synthetic === true),
   };
+}
+
+/**
+ * Each profile's share, against the larger of the total and the sum of profiles, so that
+ * inconsistent parts (flagged as incomplete-disaggregation) still give shares within [0, 1].
+ */
+function profileShares(
+  rows: readonly BreakdownRow[],
+  total: number | undefined,
+): FootfallSummary['byProfile'] {
+  const partsSum = rows.reduce((s, r) => s + (r.value ?? 0), 0);
+  const base = total === undefined ? undefined : Math.max(total, partsSum);
+  return rows.map((r) => ({ ...r, share: divide(r.value, base) }));
 }
