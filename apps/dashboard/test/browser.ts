@@ -96,3 +96,47 @@ export async function widgetsRendered(page: Page, min = 1): Promise<number> {
     () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('prim-')).length,
   );
 }
+
+/**
+ * The 'a / b' ratios on the page, in shadow roots and SVG text too, whose first number is
+ * drawn to the right of the second. In a right-to-left line a spaced slash lets the two
+ * numbers swap ('0 / 2' read as '2 / 0') unless the pair is isolated.
+ */
+export function reversedRatios(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const reversed: string[] = [];
+    const roots: Node[] = [document.body];
+    for (let root = roots.pop(); root; root = roots.pop()) {
+      const walker = document.createTreeWalker(
+        root,
+        NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT,
+      );
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        if (node instanceof Element) {
+          if (node.shadowRoot) roots.push(node.shadowRoot);
+          continue;
+        }
+        const text = node as Text;
+        const m = /\d[\d.,\u202f\u00a0]*\s\/\s\d/.exec(text.data);
+        const parent = text.parentElement;
+        if (!m || !parent) continue;
+        const first = m.index;
+        const second = m.index + m[0].length - 1;
+        let x: number[];
+        if (parent instanceof SVGTextContentElement) {
+          x = [first, second].map((i) => parent.getStartPositionOfChar(i).x);
+        } else {
+          x = [first, second].map((i) => {
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            return range.getBoundingClientRect().left;
+          });
+        }
+        if ((x[0] ?? 0) > (x[1] ?? 0)) reversed.push(text.data.trim());
+      }
+    }
+    return reversed;
+  });
+}

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, screenshot, url, widgetsRendered } from './browser.js';
+import { launch, openPage, reversedRatios, screenshot, url, widgetsRendered } from './browser.js';
 import { pdfText } from './pdf-text.js';
 
 let browser: Browser;
@@ -33,6 +33,8 @@ describe('host pages embed the widgets', () => {
             ).length,
         );
         expect(failed).toBe(0);
+        // '60 / 100 projets' reads left to right in Arabic too, in cards and chart captions.
+        expect(await reversedRatios(page)).toEqual([]);
         expect(errors).toEqual([]);
         const name = path.replace(/^hosts\/|\.html$/g, '');
         await screenshot(page, `host-${name}${width === 360 ? '-phone' : ''}`);
