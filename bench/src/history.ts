@@ -47,10 +47,12 @@ named, on this machine. After: the tables above.
   the wait for response headers, and the body read inside the network error handling);
   packages/widgets/test/network-faults.test.ts failed before and passes after.
 
-Not fixed, and the largest gap left: one \`<prim-footfall>\` alone is still about 4× slower
-than Chart.js and 6× slower than Plot. It validates the 0.3 MB feed (about 70 ms in the page)
-and computes the footfall summary from 1,877 observations (about 80 ms) before it draws,
-where Chart.js and Plot are handed 40 totals. Charts with a feed each pay that once per
-chart. Serving a feed with precomputed aggregates (or validating in a worker) are the next
-levers.
+Not fixed, and the largest gap left: one \`<prim-footfall>\` alone (the rows "1" and "1, CPU
+4× slower" of Render, the commonest embed) is still several times slower than Chart.js and
+Plot. It validates the 0.3 MB feed (about 70 ms in a profile of the page) and computes the
+monthly totals from 1,877 observations (about 60 ms) before it draws, where Chart.js and
+Plot are handed 40 totals; charts with a feed each pay that once per chart. The footfall
+breakdowns are now worked out only when read (a0f9248), which a chart of monthly totals
+never does. Serving a feed with precomputed aggregates, or validating in a worker, are the
+next levers.
 `;
