@@ -126,8 +126,11 @@ export function compatible(a: Cell, b: Cell): boolean {
   return true;
 }
 
-/** True when the two cells' periods share a day. */
-export function overlapInTime(a: Cell, b: Cell): boolean {
+/** True when the two periods (of cells, or of anything with day numbers) share a day. */
+export function overlapInTime(
+  a: Pick<Cell, 'start' | 'end'>,
+  b: Pick<Cell, 'start' | 'end'>,
+): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 

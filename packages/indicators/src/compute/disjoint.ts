@@ -4,7 +4,7 @@
  * only when no cell already used could count the same people: so a reported total wins over
  * its parts, and parts are summed only where no total covers them.
  */
-import { type Cell, DIMENSIONS } from './cells.js';
+import { type Cell, DIMENSIONS, overlapInTime } from './cells.js';
 import type { Resolved } from './conflicts.js';
 
 /** Least disaggregated first, then the longer period, then feed order. */
@@ -94,7 +94,7 @@ class BucketIndex {
     let entry = this.near.get(id);
     if (!entry) {
       const { start, end } = cell;
-      entry = { start, end, list: this.all.filter((b) => b.start <= end && start <= b.end) };
+      entry = { start, end, list: this.all.filter((b) => overlapInTime(b, cell)) };
       this.near.set(id, entry);
     }
     return entry.list;
@@ -110,7 +110,7 @@ class BucketIndex {
     const bucket: Bucket = { start: cell.start, end: cell.end, groups: new Map() };
     this.all.push(bucket);
     for (const e of this.near.values()) {
-      if (bucket.start <= e.end && e.start <= bucket.end) e.list.push(bucket);
+      if (overlapInTime(bucket, e)) e.list.push(bucket);
     }
     return bucket;
   }
