@@ -40,16 +40,27 @@ export { communeMatcher, rowReader, type RowReading } from './registers/validate
 export { RegisterTally, type TallyTable, withMargins } from './registers/register-tally.js';
 export {
   belowBound,
+  type Level,
+  marksOf,
   primaryMask,
-  secondarySuppression,
+  suppressLinked,
   suppressTable,
   type Mask,
-  type Suppression,
-  type Table,
+  type TablePublication,
 } from './registers/suppression.js';
+export {
+  belowRange,
+  type CellRef,
+  exposedCells,
+  type Mark,
+  readerProblem,
+  type Subset,
+  type Table,
+} from './registers/disclosure-audit.js';
 export {
   CASES_ID,
   DEFAULT_K,
+  DisclosureError,
   FOOTFALL_ID,
   footfallObservations,
   type FootfallObservations,

@@ -1,171 +1,43 @@
 /**
- * Small-cell suppression of a two-way table with margins, so that no withheld count can
- * be recomputed from what is published.
+ * Small-cell suppression of a linked set of tables, so that no withheld count can be
+ * recomputed from everything published from the same people (see disclosure-audit.ts for
+ * what a reader knows). Each table is R × C cells with row, column and grand totals.
  *
- * The table is (R+1) × (C+1): R × C inner cells, a last column of row totals, a last row
- * of column totals and the grand total in the corner. Each row and each column is a linear
- * constraint (parts − total = 0) an attacker knows, and so is what a withheld cell's mark
- * says: a cell marked `< k` holds 1 … k−1 (zeros are published, never withheld, and a
- * feed lists only non-zero cells), a complement n ≥ k is marked below the next multiple
- * of k, so it lies in a band of k values.
+ * 1. Primary: every count with 1 ≤ n < k is withheld, in every table.
+ * 2. Secondary, audited to a fixed point (as τ-ARGUS does for linked tables): while the
+ *    audit finds a cell the reader can recompute, withhold one more published non-zero
+ *    cell of the set — the smallest whose withholding protects it, else the smallest on
+ *    its row or column. The audit is exact (a search over every set of tables that fits
+ *    the marks), so no more is withheld than a cell needs, and the subset relations
+ *    (cases ≤ people) count as much as the sums.
+ * 3. When nothing left to withhold protects a cell — a sparse month whose few people are
+ *    all listed, '< k' each, and add up to a total under k — the table's finest level is
+ *    withheld as a whole (its profile × sex cells, then its margins), and the set starts
+ *    again from the primary cells. A table reduced to its grand total cannot give anything
+ *    away (k ≥ 3), so this ends.
  *
- * 1. Primary: every count with 1 ≤ n < k is withheld.
- * 2. Secondary (audit and repair, to a fixed point): see withheld cells as edges of a
- *    graph whose vertices are the table's lines (cell (i, j) joins row i and column j).
- *    Moving counts by +1, −1, +1 … around a cycle of that graph keeps every line sum
- *    (the signs always close up on such tables). A withheld cell is *protected* when some
- *    cycle through it can be moved, one way or the other, with every cell staying within
- *    what its mark says: the published figures then fit two different tables, and the
- *    cell cannot be recomputed. A cell on no cycle (a "bridge": e.g. the only withheld
- *    cell of a row whose total is published) is determined by summing line equations.
- *    While a withheld cell is unprotected, withhold one more published non-zero cell: the
- *    smallest that protects it, else the smallest on its row or column.
- *
- * The test is conservative (one cycle at a time), so it may withhold more than strictly
- * needed, never less. It ends: each step withholds a new cell. Only when k ≤ 2 (where
- * "< 2" on a listed cell means 1) can a cell stay unprotected; `exposed` lists those.
+ * Zeros are never withheld (a listed cell is non-zero, and a '< k' is never read as 0).
  */
+import { type CellRef, exposedCells, type Mark, type Subset, type Table } from './disclosure-audit.js';
 
-/** Rows of counts, margins last: `table[i][j]`, totals in the last row and column. */
-export type Table = readonly (readonly number[])[];
+export type { Mark, Subset, Table } from './disclosure-audit.js';
 export type Mask = boolean[][];
 
-interface Edge {
-  readonly i: number;
-  readonly j: number;
-}
+/** How much of a table is published: every cell, the margins only, or the grand total. */
+export type Level = 'cells' | 'margins' | 'total';
+const LEVELS: readonly Level[] = ['cells', 'margins', 'total'];
 
-export interface Suppression {
-  /** `withheld[i][j]`: the cell is not published. */
+export interface TablePublication {
+  readonly level: Level;
+  /** `withheld[i][j]`: the cell is listed with a bound, not a value. */
   readonly withheld: Mask;
-  /** Withheld cells the method could not protect (only with k ≤ 2). */
-  readonly exposed: readonly Edge[];
-  /** The `suppressed.below` to publish for a withheld cell. */
-  readonly below: (i: number, j: number) => number;
+  /** What is published of each cell. */
+  readonly marks: Mark[][];
 }
 
 /** The cells with 1 ≤ n < k. */
 export function primaryMask(table: Table, k: number): Mask {
   return table.map((row) => row.map((n) => n >= 1 && n < k));
-}
-
-/**
- * What a reader can tell of a withheld count from its mark: `< k` means 1 … k−1 (listed
- * cells are non-zero); a complement of n ≥ k is marked below the next multiple of k, so
- * it lies in that band of k values.
- */
-function bounds(table: Table, i: number, j: number, k: number): [number, number] {
-  const below = belowBound(table, i, j, k);
-  return below === k ? [1, k - 1] : [below - k, below - 1];
-}
-
-/**
- * True when a cycle through `e` can move within every cell's bounds. Paths from e's row
- * to e's column avoiding e are enumerated depth first: the graph has at most a few dozen
- * edges, so this is cheap.
- */
-function isProtected(table: Table, mask: Mask, e: Edge, k: number): boolean {
-  const rows = mask.length;
-  const lastRow = table.length - 1;
-  const lastCol = (table[0]?.length ?? 1) - 1;
-  const edges: Edge[] = [];
-  mask.forEach((row, i) =>
-    row.forEach((on, j) => on && !(i === e.i && j === e.j) && edges.push({ i, j })),
-  );
-  // Coefficient of a cell in the line equation of vertex v (parts +1, total −1).
-  const coef = (c: Edge, v: number) =>
-    v < rows ? (c.j === lastCol ? -1 : 1) : c.i === lastRow ? -1 : 1;
-  const cellOk = (c: Edge, delta: number) => {
-    const [lo, hi] = bounds(table, c.i, c.j, k);
-    const n = (table[c.i]?.[c.j] ?? 0) + delta;
-    return n >= lo && n <= hi;
-  };
-  const target = rows + e.j;
-  const path: { edge: Edge; d: number }[] = [];
-  const visited = new Set<number>([e.i]);
-  const search = (v: number, prev: Edge, dPrev: number): boolean => {
-    for (const b of edges) {
-      const a = b.i;
-      const c = rows + b.j;
-      const w = v === a ? c : v === c ? a : undefined;
-      if (w === undefined || path.some((p) => p.edge === b)) continue;
-      const d = -coef(prev, v) * coef(b, v) * dPrev;
-      if (w === target) {
-        const cycle = [{ edge: e, d: 1 }, ...path, { edge: b, d }];
-        if ([1, -1].some((s) => cycle.every((p) => cellOk(p.edge, s * p.d)))) return true;
-        continue;
-      }
-      if (visited.has(w)) continue;
-      visited.add(w);
-      path.push({ edge: b, d });
-      if (search(w, b, d)) return true;
-      path.pop();
-      visited.delete(w);
-    }
-    return false;
-  };
-  return search(e.i, e, 1);
-}
-
-/**
- * Adds secondary suppressions to `withheld` (in place) until every withheld cell is
- * protected. `table` holds the true counts.
- */
-export function secondarySuppression(
-  table: Table,
-  withheld: Mask,
-  k: number,
-): Omit<Suppression, 'below'> {
-  const exposed: Edge[] = [];
-  const isExposed = (i: number, j: number) => exposed.some((x) => x.i === i && x.j === j);
-  for (;;) {
-    let weak: Edge | undefined;
-    withheld.forEach((row, i) =>
-      row.forEach((on, j) => {
-        if (on && !weak && !isExposed(i, j) && !isProtected(table, withheld, { i, j }, k)) {
-          weak = { i, j };
-        }
-      }),
-    );
-    if (!weak) return { withheld, exposed };
-    const e = weak;
-    const candidates: (Edge & { n: number })[] = [];
-    table.forEach((row, i) =>
-      row.forEach((n, j) => {
-        if (n >= 1 && !withheld[i]?.[j]) candidates.push({ i, j, n });
-      }),
-    );
-    candidates.sort((a, b) => a.n - b.n || a.i - b.i || a.j - b.j);
-    const tryWith = (c: Edge) => {
-      (withheld[c.i] as boolean[])[c.j] = true;
-      const ok = isProtected(table, withheld, e, k);
-      (withheld[c.i] as boolean[])[c.j] = false;
-      return ok;
-    };
-    const pick = candidates.find(tryWith) ?? candidates.find((c) => c.i === e.i || c.j === e.j);
-    if (pick) (withheld[pick.i] as boolean[])[pick.j] = true;
-    else exposed.push(e);
-  }
-}
-
-/**
- * Primary then secondary suppression of one table. In the rare table where some cell
- * stays unprotected (counts sitting on the edges of their bands on every cycle), the
- * whole table is withheld under one bound two multiples of k above its grand total:
- * every inner cell then moves freely (+1) with its row, column and grand totals.
- */
-export function suppressTable(table: Table, k: number): Suppression {
-  const result = secondarySuppression(table, primaryMask(table, k), k);
-  if (result.exposed.length === 0 || k <= 2) {
-    return { ...result, below: (i, j) => belowBound(table, i, j, k) };
-  }
-  const grand = table.at(-1)?.at(-1) ?? 0;
-  const bound = k * (Math.floor(grand / k) + 2);
-  return {
-    withheld: table.map((row) => row.map((n) => n >= 1)),
-    exposed: [],
-    below: () => bound,
-  };
 }
 
 /**
@@ -176,4 +48,91 @@ export function suppressTable(table: Table, k: number): Suppression {
 export function belowBound(table: Table, i: number, j: number, k: number): number {
   const n = table[i]?.[j] ?? 0;
   return n < k ? k : k * (Math.floor(n / k) + 1);
+}
+
+function inLevel(level: Level, table: Table, i: number, j: number): boolean {
+  const isTotalRow = i === table.length - 1;
+  const isTotalCol = j === (table[0]?.length ?? 1) - 1;
+  if (level === 'cells') return true;
+  return level === 'margins' ? isTotalRow || isTotalCol : isTotalRow && isTotalCol;
+}
+
+/** The marks of a table published at `level` with `withheld` cells. */
+export function marksOf(table: Table, level: Level, withheld: Mask, k: number): Mark[][] {
+  return table.map((row, i) =>
+    row.map((n, j) => {
+      if (n === 0 || !inLevel(level, table, i, j)) return undefined;
+      return withheld[i]?.[j] ? { below: belowBound(table, i, j, k) } : { value: n };
+    }),
+  );
+}
+
+/**
+ * Suppresses a linked set: `tables` published from the same people, `subsets` the
+ * relations between them. Every returned table passes the disclosure audit.
+ */
+export function suppressLinked(
+  tables: readonly Table[],
+  subsets: readonly Subset[],
+  k: number,
+): TablePublication[] {
+  if (!Number.isInteger(k) || k < 3) {
+    throw new RangeError(`k must be a whole number ≥ 3 (with k = 2, '< 2' means 1), got ${k}`);
+  }
+  const levels: Level[] = tables.map(() => 'cells');
+  let masks = tables.map((t) => primaryMask(t, k));
+  const publish = () =>
+    tables.map((table, t): TablePublication => {
+      const level = levels[t] ?? 'cells';
+      const withheld = masks[t] ?? [];
+      return { level, withheld, marks: marksOf(table, level, withheld, k) };
+    });
+  const exposed = (only?: CellRef) =>
+    exposedCells(
+      tables,
+      publish().map((p) => p.marks),
+      subsets,
+      k,
+      only,
+    );
+  for (;;) {
+    const weak = exposed()[0];
+    if (!weak) return publish();
+    const candidates: (CellRef & { n: number })[] = [];
+    tables.forEach((table, t) =>
+      table.forEach((row, i) =>
+        row.forEach((n, j) => {
+          const listed = n >= 1 && inLevel(levels[t] ?? 'cells', table, i, j);
+          if (listed && !masks[t]?.[i]?.[j]) candidates.push({ t, i, j, n });
+        }),
+      ),
+    );
+    candidates.sort((a, b) => a.n - b.n || a.t - b.t || a.i - b.i || a.j - b.j);
+    const set = (c: CellRef, on: boolean) => ((masks[c.t]?.[c.i] as boolean[])[c.j] = on);
+    const protects = (c: CellRef) => {
+      set(c, true);
+      const still = exposed(weak).length > 0;
+      set(c, false);
+      return !still;
+    };
+    const pick =
+      candidates.find(protects) ??
+      candidates.find((c) => c.t === weak.t && (c.i === weak.i || c.j === weak.j));
+    if (pick) {
+      set(pick, true);
+      continue;
+    }
+    // Nothing to withhold helps: publish less of the weak cell's table (or, when it is down
+    // to its total, of the finest other table), and start again from the primary cells.
+    const order = [weak.t, ...tables.map((_, t) => t).filter((t) => t !== weak.t)];
+    const t = order.find((x) => levels[x] !== 'total');
+    if (t === undefined) throw new Error('suppression: no level left to withhold');
+    levels[t] = LEVELS[LEVELS.indexOf(levels[t] ?? 'cells') + 1] ?? 'total';
+    masks = tables.map((table) => primaryMask(table, k));
+  }
+}
+
+/** Suppression of one table on its own (no linked tables). */
+export function suppressTable(table: Table, k: number): TablePublication {
+  return suppressLinked([table], [], k)[0] as TablePublication;
 }

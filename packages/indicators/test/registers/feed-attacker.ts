@@ -12,8 +12,9 @@
  * - `suppressed: { below: b }` means 1 … k−1 when b = k, and the band b−k … b−1 when
  *   b > k (a complement is marked at the next multiple of k above it);
  * - cases are visits that people made: every cases cell ≤ the people cell;
- * - a table whose listed cells all carry the same bound b > k was withheld whole (as the
- *   suppression of 2025 did): its cells are 1 … b−1 and its total lies in b−2k … b−k−1.
+ * - a table whose listed cells, profile × sex cells among them, all carry the same bound
+ *   b > k was withheld whole (as the suppression of 2025 did): its cells are 1 … b−1 and
+ *   its total lies in b−2k … b−k−1.
  *
  * Interval propagation over those equalities and inequalities, to a fixed point, gives
  * each cell's range; an exact search (propagation at every branch) then decides the cells
@@ -76,7 +77,7 @@ function knowledgeOf(set: readonly Observation[], k: number): Knowledge {
     const bounds = new Set(
       set.filter((o) => position(o)[0] === t).map((o) => o.suppressed?.below ?? 0),
     );
-    const wholeBound = bounds.size === 1 ? [...bounds][0] ?? 0 : 0;
+    const wholeBound = bounds.size === 1 && anyInner ? ([...bounds][0] ?? 0) : 0;
     const top = grand === undefined ? 0 : (grand.value ?? (grand.suppressed?.below ?? 1) - 1);
     for (let i = 0; i < ROWS; i++) {
       for (let j = 0; j < COLS; j++) {

@@ -1,0 +1,134 @@
+/**
+ * The disclosure audit: what a reader of everything published from one register can
+ * deduce about the withheld counts, and which of them they can recompute exactly.
+ *
+ * A linked set is a list of tables of the same shape — R × C cells, a last column of row
+ * totals, a last row of column totals, the grand total in the corner — published from the
+ * same people (e.g. people received and cases of one commune in one month), with subset
+ * relations between them (every cell of cases ≤ the same cell of people). The reader sees
+ * each cell's mark and knows:
+ * - every row and column adds up to its total, in every table;
+ * - a value is exact; a cell not listed is 0 (only non-zero counts are listed), unless the
+ *   table lists its grand total but no cell of a level (no inner cell, or no margin): that
+ *   level was withheld as a whole and its cells are anything ≥ 0;
+ * - `below: b` means 1 … k−1 when b = k, and b−k … b−1 when b > k (a complement is marked
+ *   at the next multiple of k above it: its mark depends on its own count only);
+ * - the subset relations, cell by cell.
+ * A withheld (or level-withheld) cell whose true count is ≥ 1 is protected when another
+ * set of tables fits all of that with a different count in the cell.
+ */
+import { canDiffer, type IntegerProblem } from './integer-ranges.js';
+
+/** Rows of counts, margins last: `table[i][j]`, totals in the last row and column. */
+export type Table = readonly (readonly number[])[];
+
+/** What is published of a cell: its value, a bound, or nothing (not listed). */
+export type Mark = { readonly value: number } | { readonly below: number } | undefined;
+
+/** `[sub, sup]`: every cell of table `sub` ≤ the same cell of table `sup`. */
+export type Subset = readonly [number, number];
+
+export interface CellRef {
+  readonly t: number;
+  readonly i: number;
+  readonly j: number;
+}
+
+/** What a mark `below: b` tells of a count, at threshold k. */
+export function belowRange(b: number, k: number): [number, number] {
+  return b <= k ? [1, b - 1] : [b - k, b - 1];
+}
+
+/** The problem a reader of `marks` (per table, per row, per column) faces, at threshold k. */
+export function readerProblem(
+  marks: readonly (readonly Mark[])[][],
+  subsets: readonly Subset[],
+  k: number,
+): IntegerProblem & { readonly index: (c: CellRef) => number } {
+  const rows = marks[0]?.length ?? 0;
+  const cols = marks[0]?.[0]?.length ?? 0;
+  const size = rows * cols;
+  const index = ({ t, i, j }: CellRef) => t * size + i * cols + j;
+  const ranges: [number, number][] = [];
+  const sums: { parts: number[]; total: number }[] = [];
+  const atMost: [number, number][] = [];
+  marks.forEach((table, t) => {
+    const at = (i: number, j: number) => table[i]?.[j];
+    const grand = at(rows - 1, cols - 1);
+    const isInner = (i: number, j: number) => i < rows - 1 && j < cols - 1;
+    let innerListed = false;
+    let marginListed = false;
+    table.forEach((row, i) =>
+      row.forEach((m, j) => {
+        if (m === undefined || (i === rows - 1 && j === cols - 1)) return;
+        if (isInner(i, j)) innerListed = true;
+        else marginListed = true;
+      }),
+    );
+    const top = grand === undefined ? 0 : 'value' in grand ? grand.value : grand.below - 1;
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        const m = at(i, j);
+        const isGrand = i === rows - 1 && j === cols - 1;
+        const levelWithheld =
+          grand !== undefined && !isGrand && !(isInner(i, j) ? innerListed : marginListed);
+        ranges[index({ t, i, j })] =
+          m === undefined
+            ? levelWithheld
+              ? [0, top]
+              : [0, 0]
+            : 'value' in m
+              ? [m.value, m.value]
+              : belowRange(m.below, k);
+      }
+      const rowCells = Array.from({ length: cols - 1 }, (_, j) => index({ t, i, j }));
+      sums.push({ parts: rowCells, total: index({ t, i, j: cols - 1 }) });
+    }
+    for (let j = 0; j < cols; j++) {
+      const colCells = Array.from({ length: rows - 1 }, (_, i) => index({ t, i, j }));
+      sums.push({ parts: colCells, total: index({ t, i: rows - 1, j }) });
+    }
+  });
+  for (const [sub, sup] of subsets) {
+    for (let x = 0; x < size; x++) atMost.push([sub * size + x, sup * size + x]);
+  }
+  return { ranges, sums, atMost, index };
+}
+
+/**
+ * The cells a reader of `marks` can recompute exactly: not published as a value, true
+ * count ≥ 1, and no other set of tables fits what is published with another count there
+ * (or the search could not show one). Throws when the true tables do not fit the marks,
+ * which would be a bug in whoever wrote them. `only` restricts the audit to some cells.
+ */
+export function exposedCells(
+  tables: readonly Table[],
+  marks: readonly (readonly Mark[])[][],
+  subsets: readonly Subset[],
+  k: number,
+  only?: CellRef,
+): CellRef[] {
+  const problem = readerProblem(marks, subsets, k);
+  const truth: number[] = [];
+  tables.forEach((table, t) =>
+    table.forEach((row, i) => row.forEach((n, j) => (truth[problem.index({ t, i, j })] = n))),
+  );
+  problem.ranges.forEach(([lo, hi], x) => {
+    const n = truth[x] ?? 0;
+    if (n < lo || n > hi) throw new Error(`the marks contradict the counts they publish (#${x})`);
+  });
+  const exposed: CellRef[] = [];
+  marks.forEach((table, t) =>
+    (tables[t] ?? []).forEach((row, i) =>
+      row.forEach((n, j) => {
+        const m = table[i]?.[j];
+        if (n < 1 || (m !== undefined && 'value' in m)) return;
+        if (only && (only.t !== t || only.i !== i || only.j !== j)) return;
+        if (canDiffer(problem, problem.index({ t, i, j }), n, truth) !== true) {
+          exposed.push({ t, i, j });
+        }
+      }),
+    ),
+  );
+  return exposed;
+}

@@ -1,0 +1,129 @@
+/**
+ * What a reader can deduce about whole numbers tied by sums and by "a ≤ b": the range of
+ * each number (interval propagation), and whether some assignment fits every constraint
+ * with a given number outside a given value (search, propagating at every branch).
+ *
+ * The problems are tiny (a month × commune: two tables of 18 counts), so a plain
+ * depth-first search with a node budget is enough; past the budget the answer is
+ * "unknown", which callers treat as "not shown to be protected".
+ */
+
+export interface IntegerProblem {
+  /** Known range of each number, inclusive. */
+  readonly ranges: readonly (readonly [number, number])[];
+  /** Each `parts` adds up to `total` (indices into `ranges`). */
+  readonly sums: readonly { readonly parts: readonly number[]; readonly total: number }[];
+  /** `[a, b]`: number a ≤ number b. */
+  readonly atMost: readonly (readonly [number, number])[];
+}
+
+/** Lower and upper bounds, narrowed in place. */
+type Bounds = { lo: number[]; hi: number[] };
+
+/** Narrows bounds to a fixed point of every constraint; false when nothing fits. */
+function narrow(p: IntegerProblem, b: Bounds): boolean {
+  const { lo, hi } = b;
+  let moved = true;
+  const raise = (x: number, v: number) => {
+    if (v > (lo[x] as number)) {
+      lo[x] = v;
+      moved = true;
+    }
+  };
+  const lower = (x: number, v: number) => {
+    if (v < (hi[x] as number)) {
+      hi[x] = v;
+      moved = true;
+    }
+  };
+  while (moved) {
+    moved = false;
+    for (const { parts, total } of p.sums) {
+      let min = 0;
+      let max = 0;
+      for (const x of parts) {
+        min += lo[x] as number;
+        max += hi[x] as number;
+      }
+      raise(total, min);
+      lower(total, max);
+      // Each part is the total less the others: at least lo(total) − Σ hi(others).
+      for (const x of parts) {
+        raise(x, (lo[total] as number) - (max - (hi[x] as number)));
+        lower(x, (hi[total] as number) - (min - (lo[x] as number)));
+      }
+    }
+    for (const [a, c] of p.atMost) {
+      raise(c, lo[a] as number);
+      lower(a, hi[c] as number);
+    }
+    for (let x = 0; x < lo.length; x++) if ((lo[x] as number) > (hi[x] as number)) return false;
+  }
+  return true;
+}
+
+/** Every number's range after propagation, or undefined when the constraints contradict. */
+export function propagatedRanges(p: IntegerProblem): [number, number][] | undefined {
+  const b = { lo: p.ranges.map((r) => r[0]), hi: p.ranges.map((r) => r[1]) };
+  return narrow(p, b) ? b.lo.map((l, x) => [l, b.hi[x] as number]) : undefined;
+}
+
+/**
+ * True when some assignment fits `p` with number `x` ≠ `value`; false when none does;
+ * undefined when the search ran out of its node budget. `near` (a known solution) orders
+ * the search: values close to it are tried first, so a witness is usually found at once.
+ */
+export function canDiffer(
+  p: IntegerProblem,
+  x: number,
+  value: number,
+  near: readonly number[],
+  budget = 5_000,
+): boolean | undefined {
+  let nodes = budget;
+  const search = (b: Bounds): boolean | undefined => {
+    if (--nodes < 0) return undefined;
+    if (!narrow(p, b)) return false;
+    let pick = -1;
+    for (let y = 0; y < b.lo.length; y++) {
+      const width = (b.hi[y] as number) - (b.lo[y] as number);
+      if (width > 0 && (pick < 0 || width < (b.hi[pick] as number) - (b.lo[pick] as number)))
+        pick = y;
+    }
+    if (pick < 0) return true;
+    const lo = b.lo[pick] as number;
+    const hi = b.hi[pick] as number;
+    const at = Math.min(hi, Math.max(lo, near[pick] ?? lo));
+    let unknown = false;
+    // The known value first, then the values below it, then those above.
+    for (const [from, to] of [
+      [at, at],
+      [lo, at - 1],
+      [at + 1, hi],
+    ] as const) {
+      if (from > to) continue;
+      const found = search({
+        lo: b.lo.map((v, y) => (y === pick ? from : v)),
+        hi: b.hi.map((v, y) => (y === pick ? to : v)),
+      });
+      if (found) return true;
+      if (found === undefined) unknown = true;
+    }
+    return unknown ? undefined : false;
+  };
+  let unknown = false;
+  for (const [from, to] of [
+    [-Infinity, value - 1],
+    [value + 1, Infinity],
+  ] as const) {
+    const lo = p.ranges.map((r) => r[0]);
+    const hi = p.ranges.map((r) => r[1]);
+    lo[x] = Math.max(lo[x] as number, from);
+    hi[x] = Math.min(hi[x] as number, to);
+    if ((lo[x] as number) > (hi[x] as number)) continue;
+    const found = search({ lo, hi });
+    if (found) return true;
+    if (found === undefined) unknown = true;
+  }
+  return unknown ? undefined : false;
+}
