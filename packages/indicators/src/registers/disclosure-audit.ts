@@ -17,7 +17,7 @@
  * A withheld (or level-withheld) cell whose true count is ≥ 1 is protected when another
  * set of tables fits all of that with a different count in the cell.
  */
-import { canDiffer, type IntegerProblem } from './integer-ranges.js';
+import { type IntegerProblem, otherSolution } from './integer-ranges.js';
 
 /** Rows of counts, margins last: `table[i][j]`, totals in the last row and column. */
 export type Table = readonly (readonly number[])[];
@@ -95,6 +95,15 @@ export function readerProblem(
   return { ranges, sums, atMost, index };
 }
 
+/** The counts of every cell of the set, in the order of a problem's `index`. */
+export function countsOf(tables: readonly Table[], index: (c: CellRef) => number): number[] {
+  const counts: number[] = [];
+  tables.forEach((table, t) =>
+    table.forEach((row, i) => row.forEach((n, j) => (counts[index({ t, i, j })] = n))),
+  );
+  return counts;
+}
+
 /**
  * The cells a reader of `marks` can recompute exactly: not published as a value, true
  * count ≥ 1, and no other set of tables fits what is published with another count there
@@ -109,10 +118,7 @@ export function exposedCells(
   only?: CellRef,
 ): CellRef[] {
   const problem = readerProblem(marks, subsets, k);
-  const truth: number[] = [];
-  tables.forEach((table, t) =>
-    table.forEach((row, i) => row.forEach((n, j) => (truth[problem.index({ t, i, j })] = n))),
-  );
+  const truth = countsOf(tables, problem.index);
   problem.ranges.forEach(([lo, hi], x) => {
     const n = truth[x] ?? 0;
     if (n < lo || n > hi) throw new Error(`the marks contradict the counts they publish (#${x})`);
@@ -124,7 +130,7 @@ export function exposedCells(
         const m = table[i]?.[j];
         if (n < 1 || (m !== undefined && 'value' in m)) return;
         if (only && (only.t !== t || only.i !== i || only.j !== j)) return;
-        if (canDiffer(problem, problem.index({ t, i, j }), n, truth) !== true) {
+        if (!otherSolution(problem, problem.index({ t, i, j }), n, truth)) {
           exposed.push({ t, i, j });
         }
       }),

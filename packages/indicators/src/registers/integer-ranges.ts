@@ -1,7 +1,8 @@
 /**
  * What a reader can deduce about whole numbers tied by sums and by "a ≤ b": the range of
- * each number (interval propagation), and whether some assignment fits every constraint
- * with a given number outside a given value (search, propagating at every branch).
+ * each number (interval propagation, to a fixed point), and an assignment that fits every
+ * constraint with a given number outside a given value (search, propagating at every
+ * branch), if there is one.
  *
  * The problems are tiny (a month × commune: two tables of 18 counts), so a plain
  * depth-first search with a node budget is enough; past the budget the answer is
@@ -62,26 +63,21 @@ function narrow(p: IntegerProblem, b: Bounds): boolean {
   return true;
 }
 
-/** Every number's range after propagation, or undefined when the constraints contradict. */
-export function propagatedRanges(p: IntegerProblem): [number, number][] | undefined {
-  const b = { lo: p.ranges.map((r) => r[0]), hi: p.ranges.map((r) => r[1]) };
-  return narrow(p, b) ? b.lo.map((l, x) => [l, b.hi[x] as number]) : undefined;
-}
-
 /**
- * True when some assignment fits `p` with number `x` ≠ `value`; false when none does;
- * undefined when the search ran out of its node budget. `near` (a known solution) orders
- * the search: values close to it are tried first, so a witness is usually found at once.
+ * An assignment that fits `p` with number `x` ≠ `value`; false when none does; undefined
+ * when the search ran out of its node budget. `near` (a known solution) orders the
+ * search: values close to it are tried first, so the witness found differs from it in
+ * few numbers, and is usually found at once.
  */
-export function canDiffer(
+export function otherSolution(
   p: IntegerProblem,
   x: number,
   value: number,
   near: readonly number[],
   budget = 5_000,
-): boolean | undefined {
+): number[] | false | undefined {
   let nodes = budget;
-  const search = (b: Bounds): boolean | undefined => {
+  const search = (b: Bounds): number[] | false | undefined => {
     if (--nodes < 0) return undefined;
     if (!narrow(p, b)) return false;
     let pick = -1;
@@ -90,7 +86,7 @@ export function canDiffer(
       if (width > 0 && (pick < 0 || width < (b.hi[pick] as number) - (b.lo[pick] as number)))
         pick = y;
     }
-    if (pick < 0) return true;
+    if (pick < 0) return b.lo;
     const lo = b.lo[pick] as number;
     const hi = b.hi[pick] as number;
     const at = Math.min(hi, Math.max(lo, near[pick] ?? lo));
@@ -106,7 +102,7 @@ export function canDiffer(
         lo: b.lo.map((v, y) => (y === pick ? from : v)),
         hi: b.hi.map((v, y) => (y === pick ? to : v)),
       });
-      if (found) return true;
+      if (found) return found;
       if (found === undefined) unknown = true;
     }
     return unknown ? undefined : false;
@@ -122,7 +118,7 @@ export function canDiffer(
     hi[x] = Math.min(hi[x] as number, to);
     if ((lo[x] as number) > (hi[x] as number)) continue;
     const found = search({ lo, hi });
-    if (found) return true;
+    if (found) return found;
     if (found === undefined) unknown = true;
   }
   return unknown ? undefined : false;

@@ -5,11 +5,12 @@
  *
  * 1. Primary: every count with 1 ≤ n < k is withheld, in every table.
  * 2. Secondary, audited to a fixed point (as τ-ARGUS does for linked tables): while the
- *    audit finds a cell the reader can recompute, withhold one more published non-zero
- *    cell of the set — the smallest whose withholding protects it, else the smallest on
- *    its row or column. The audit is exact (a search over every set of tables that fits
- *    the marks), so no more is withheld than a cell needs, and the subset relations
- *    (cases ≤ people) count as much as the sums.
+ *    audit finds a cell the reader can recompute, withhold more published non-zero cells
+ *    of the set — the smallest one whose withholding protects it; else the cells that an
+ *    alternative set of tables must change to give it another count, found with every
+ *    published cell withheld and the true counts tried first (so it changes few). The
+ *    audit is exact (a search over every set of tables that fits the marks), and the
+ *    subset relations (cases ≤ people) count as much as the sums.
  * 3. When nothing left to withhold protects a cell — a sparse month whose few people are
  *    all listed, '< k' each, and add up to a total under k — the table's finest level is
  *    withheld as a whole (its profile × sex cells, then its margins), and the set starts
@@ -18,7 +19,16 @@
  *
  * Zeros are never withheld (a listed cell is non-zero, and a '< k' is never read as 0).
  */
-import { type CellRef, exposedCells, type Mark, type Subset, type Table } from './disclosure-audit.js';
+import {
+  type CellRef,
+  countsOf,
+  exposedCells,
+  type Mark,
+  readerProblem,
+  type Subset,
+  type Table,
+} from './disclosure-audit.js';
+import { otherSolution } from './integer-ranges.js';
 
 export type { Mark, Subset, Table } from './disclosure-audit.js';
 export type Mask = boolean[][];
@@ -95,6 +105,22 @@ export function suppressLinked(
       k,
       only,
     );
+  // The published cells a set of tables giving `weak` another count changes, when every
+  // candidate is withheld; none when even that cannot protect it.
+  const movedByWitness = (weak: CellRef, candidates: readonly CellRef[]): CellRef[] => {
+    candidates.forEach((c) => (masks[c.t]?.[c.i] as boolean[])[c.j] = true);
+    const problem = readerProblem(
+      publish().map((p) => p.marks),
+      subsets,
+      k,
+    );
+    candidates.forEach((c) => (masks[c.t]?.[c.i] as boolean[])[c.j] = false);
+    const truth = countsOf(tables, problem.index);
+    const x = problem.index(weak);
+    const witness = otherSolution(problem, x, truth[x] ?? 0, truth);
+    if (!witness) return [];
+    return candidates.filter((c) => witness[problem.index(c)] !== truth[problem.index(c)]);
+  };
   for (;;) {
     const weak = exposed()[0];
     if (!weak) return publish();
@@ -115,11 +141,14 @@ export function suppressLinked(
       set(c, false);
       return !still;
     };
-    const pick =
-      candidates.find(protects) ??
-      candidates.find((c) => c.t === weak.t && (c.i === weak.i || c.j === weak.j));
+    const pick = candidates.find(protects);
     if (pick) {
       set(pick, true);
+      continue;
+    }
+    const moved = movedByWitness(weak, candidates);
+    if (moved.length > 0) {
+      moved.forEach((c) => set(c, true));
       continue;
     }
     // Nothing to withhold helps: publish less of the weak cell's table (or, when it is down

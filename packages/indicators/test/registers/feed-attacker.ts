@@ -12,9 +12,10 @@
  * - `suppressed: { below: b }` means 1 … k−1 when b = k, and the band b−k … b−1 when
  *   b > k (a complement is marked at the next multiple of k above it);
  * - cases are visits that people made: every cases cell ≤ the people cell;
- * - a table whose listed cells, profile × sex cells among them, all carry the same bound
- *   b > k was withheld whole (as the suppression of 2025 did): its cells are 1 … b−1 and
- *   its total lies in b−2k … b−k−1.
+ * - a table whose listed cells, two profile × sex cells or more among them, all carry the
+ *   same bound b > k was withheld whole (as the suppression of 2025 did): its cells are
+ *   1 … b−1 and its total lies in b−2k … b−k−1. (Complements of one table cannot share
+ *   one band when two inner cells are listed: a line's total would lie in a higher one.)
  *
  * Interval propagation over those equalities and inequalities, to a fixed point, gives
  * each cell's range; an exact search (propagation at every branch) then decides the cells
@@ -66,18 +67,18 @@ function knowledgeOf(set: readonly Observation[], k: number): Knowledge {
   for (let t = 0; t < TABLES.length; t++) {
     const grand = listed.get(cellIndex(t, ROWS - 1, COLS - 1));
     const isListed = (i: number, j: number) => listed.has(cellIndex(t, i, j));
-    let anyInner = false;
+    let innerListed = 0;
     let anyMargin = false;
     for (let i = 0; i < ROWS; i++) {
       for (let j = 0; j < COLS; j++) {
-        if (i < ROWS - 1 && j < COLS - 1) anyInner ||= isListed(i, j);
+        if (i < ROWS - 1 && j < COLS - 1) innerListed += isListed(i, j) ? 1 : 0;
         else if (i < ROWS - 1 || j < COLS - 1) anyMargin ||= isListed(i, j);
       }
     }
     const bounds = new Set(
       set.filter((o) => position(o)[0] === t).map((o) => o.suppressed?.below ?? 0),
     );
-    const wholeBound = bounds.size === 1 && anyInner ? ([...bounds][0] ?? 0) : 0;
+    const wholeBound = bounds.size === 1 && innerListed > 1 ? ([...bounds][0] ?? 0) : 0;
     const top = grand === undefined ? 0 : (grand.value ?? (grand.suppressed?.below ?? 1) - 1);
     for (let i = 0; i < ROWS; i++) {
       for (let j = 0; j < COLS; j++) {
@@ -85,7 +86,7 @@ function knowledgeOf(set: readonly Observation[], k: number): Knowledge {
         const o = listed.get(c);
         const inner = i < ROWS - 1 && j < COLS - 1;
         const isGrand = i === ROWS - 1 && j === COLS - 1;
-        const levelWithheld = grand !== undefined && !isGrand && (inner ? !anyInner : !anyMargin);
+        const levelWithheld = grand !== undefined && !isGrand && (inner ? innerListed === 0 : !anyMargin);
         if (o?.value !== undefined) ranges[c] = [o.value, o.value];
         else if (o?.suppressed) {
           const b = o.suppressed.below;
