@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { footfallObservations, RegisterTally, type RegisterRow } from '../../src/index.js';
+import { attackFeed } from './feed-attacker.js';
+import { truthOf } from './random-registers.js';
 
 const row = (over: Partial<RegisterRow>): RegisterRow => ({
   date: '2023-07-03',
@@ -54,7 +56,37 @@ describe('footfallObservations', () => {
     const total = people.find((o) => o.profile === undefined && o.sex === undefined);
     expect(total).toMatchObject({ period: '2023-07', commune: 'belfaa', value: 29, source: 'reg' });
     const cases = observations.filter((o) => o.indicator === 'baom-cases');
-    expect(cases.find((o) => o.profile === undefined && o.sex === undefined)?.value).toBe(7);
+    // The 7 cases (all rights-holder women) are withheld too: published, they said that
+    // rights-holder women are at least 7, and the women's total 14 = 6 MRE + them + the
+    // RPT woman then left her exactly 1.
+    expect(cases.find((o) => o.profile === undefined && o.sex === undefined)).toMatchObject({
+      suppressed: { below: 10 },
+    });
     expect(observations.some((o) => o.synthetic)).toBe(false);
+  });
+
+  it('leaves nothing an attacker reading people and cases together can recompute', () => {
+    const truth = truthOf(tally);
+    expect(attackFeed(observations, 5, (set, c) => truth.get(set)?.[c] ?? 0).pinned).toEqual([]);
+  });
+
+  it('publishes a sparse month of four people in four cells without pinning each to 1', () => {
+    const sparse = new RegisterTally();
+    [
+      row({ profile: 'mre', sex: 'female' }),
+      row({ profile: 'mre', sex: 'male' }),
+      row({ profile: 'rights-holder', sex: 'female', outcome: 'resolved' }),
+      row({ profile: 'rpt', sex: 'male' }),
+    ].forEach((r) => sparse.add(r));
+    const out = footfallObservations(sparse.tables(), { source: 'reg', k: 5 });
+    const truth = truthOf(sparse);
+    expect(attackFeed(out.observations, 5, (set, c) => truth.get(set)?.[c] ?? 0).pinned).toEqual(
+      [],
+    );
+    // No profile × sex cell of people is listed, and no bound above k gives the total away.
+    const people = out.observations.filter((o) => o.indicator === 'baom-footfall');
+    expect(people.filter((o) => o.profile && o.sex)).toEqual([]);
+    expect(out.observations.every((o) => o.suppressed?.below === 5)).toBe(true);
+    expect(out.coarsened).toBeGreaterThanOrEqual(1);
   });
 });

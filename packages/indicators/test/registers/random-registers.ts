@@ -20,8 +20,8 @@ export interface PublishedRegister {
   readonly tables: number;
 }
 
-/** The true counts of each month × commune, people then cases, margins included. */
-function truthOf(tally: RegisterTally) {
+/** The true counts of each month × commune (`period|commune`), by `cellIndex`. */
+export function truthOf(tally: RegisterTally): Map<string, number[]> {
   const cells = new Map<string, number[]>();
   for (const t of tally.tables()) {
     const values: number[] = [];
@@ -32,7 +32,7 @@ function truthOf(tally: RegisterTally) {
     );
     cells.set(`${t.month}|${t.commune}`, values);
   }
-  return (set: string, cell: number) => cells.get(set)?.[cell] ?? 0;
+  return cells;
 }
 
 /**
@@ -58,5 +58,10 @@ export function publishRandomRegister(seed: number, k: number): PublishedRegiste
   const tally = new RegisterTally();
   rows.forEach((r) => tally.add(r));
   const { observations } = footfallObservations(tally.tables(), { k, source: 'register' });
-  return { observations, truth: truthOf(tally), tables: tally.tables().length };
+  const truth = truthOf(tally);
+  return {
+    observations,
+    truth: (set, cell) => truth.get(set)?.[cell] ?? 0,
+    tables: tally.tables().length,
+  };
 }
