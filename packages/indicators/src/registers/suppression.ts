@@ -108,13 +108,13 @@ export function suppressLinked(
   // The published cells a set of tables giving `weak` another count changes, when every
   // candidate is withheld; none when even that cannot protect it.
   const movedByWitness = (weak: CellRef, candidates: readonly CellRef[]): CellRef[] => {
-    candidates.forEach((c) => (masks[c.t]?.[c.i] as boolean[])[c.j] = true);
+    candidates.forEach((c) => ((masks[c.t]?.[c.i] as boolean[])[c.j] = true));
     const problem = readerProblem(
       publish().map((p) => p.marks),
       subsets,
       k,
     );
-    candidates.forEach((c) => (masks[c.t]?.[c.i] as boolean[])[c.j] = false);
+    candidates.forEach((c) => ((masks[c.t]?.[c.i] as boolean[])[c.j] = false));
     const truth = countsOf(tables, problem.index);
     const x = problem.index(weak);
     const witness = otherSolution(problem, x, truth[x] ?? 0, truth);

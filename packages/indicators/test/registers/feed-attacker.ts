@@ -86,7 +86,8 @@ function knowledgeOf(set: readonly Observation[], k: number): Knowledge {
         const o = listed.get(c);
         const inner = i < ROWS - 1 && j < COLS - 1;
         const isGrand = i === ROWS - 1 && j === COLS - 1;
-        const levelWithheld = grand !== undefined && !isGrand && (inner ? innerListed === 0 : !anyMargin);
+        const levelWithheld =
+          grand !== undefined && !isGrand && (inner ? innerListed === 0 : !anyMargin);
         if (o?.value !== undefined) ranges[c] = [o.value, o.value];
         else if (o?.suppressed) {
           const b = o.suppressed.below;
@@ -117,7 +118,7 @@ const LINES: [number[], number][] = TABLES.flatMap((_, t) => [
 
 /** Narrows ranges in place to a fixed point; false when no table fits. */
 function propagate(r: Range[]): boolean {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const narrow = (c: number, lo: number, hi: number) => {
       const cur = r[c] as Range;
@@ -154,7 +155,8 @@ function canMove(start: Range[], c: number, value: number, budget: { nodes: numb
     let pick = -1;
     for (let x = 0; x < r.length; x++) {
       const [lo, hi] = r[x] as Range;
-      if (lo < hi && (pick < 0 || hi - lo < (r[pick] as Range)[1] - (r[pick] as Range)[0])) pick = x;
+      if (lo < hi && (pick < 0 || hi - lo < (r[pick] as Range)[1] - (r[pick] as Range)[0]))
+        pick = x;
     }
     if (pick < 0) return true; // every cell fixed: a whole table that fits
     const [lo, hi] = r[pick] as Range;
