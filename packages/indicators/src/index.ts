@@ -40,7 +40,6 @@ export { communeMatcher, rowReader, type RowReading } from './registers/validate
 export { RegisterTally, type TallyTable, withMargins } from './registers/register-tally.js';
 export {
   belowBound,
-  type Level,
   marksOf,
   primaryMask,
   suppressLinked,
@@ -52,6 +51,9 @@ export {
   belowRange,
   type CellRef,
   exposedCells,
+  inLevel,
+  type Level,
+  levelOf,
   type Mark,
   readerProblem,
   type Subset,

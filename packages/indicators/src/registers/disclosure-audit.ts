@@ -9,8 +9,9 @@
  * each cell's mark and knows:
  * - every row and column adds up to its total, in every table;
  * - a value is exact; a cell not listed is 0 (only non-zero counts are listed), unless the
- *   table lists its grand total but no cell of a level (no inner cell, or no margin): that
- *   level was withheld as a whole and its cells are anything ≥ 0;
+ *   table lists its grand total but no cell of a level (no inner cell, no total by column
+ *   or no total by row; see `levelOf`): that level was withheld as a whole and its cells
+ *   are anything ≥ 0;
  * - `below: b` means 1 … k−1 when b = k, and b−k … b−1 when b > k (a complement is marked
  *   at the next multiple of k above it: its mark depends on its own count only);
  * - the subset relations, cell by cell.
@@ -34,6 +35,48 @@ export interface CellRef {
   readonly j: number;
 }
 
+/**
+ * How much of a table is published: every cell; the margins only; the column totals only
+ * (e.g. by sex) or the row totals only (e.g. by profile), with the grand total; or the
+ * grand total alone. Cells outside the level are not listed, whatever their count.
+ */
+export type Level = 'cells' | 'margins' | 'column-totals' | 'row-totals' | 'total';
+
+/** True when cell (i, j) of a rows × cols table (margins included) is published at `level`. */
+export function inLevel(level: Level, rows: number, cols: number, i: number, j: number): boolean {
+  const totalRow = i === rows - 1;
+  const totalCol = j === cols - 1;
+  switch (level) {
+    case 'cells':
+      return true;
+    case 'margins':
+      return totalRow || totalCol;
+    case 'column-totals':
+      return totalRow;
+    case 'row-totals':
+      return totalCol;
+    case 'total':
+      return totalRow && totalCol;
+  }
+}
+
+/**
+ * The level a reader tells from the marks: a listed grand total means at least one
+ * person, so each level it publishes lists at least one cell (a non-zero total has a
+ * non-zero part); a level with no listed cell was withheld.
+ */
+export function levelOf(marks: readonly (readonly Mark[])[]): Level {
+  const rows = marks.length;
+  const cols = marks[0]?.length ?? 0;
+  const listed = (test: (i: number, j: number) => boolean) =>
+    marks.some((row, i) => row.some((m, j) => m !== undefined && test(i, j)));
+  if (listed((i, j) => i < rows - 1 && j < cols - 1)) return 'cells';
+  const byColumn = listed((i, j) => i === rows - 1 && j < cols - 1);
+  const byRow = listed((i, j) => i < rows - 1 && j === cols - 1);
+  if (byColumn && byRow) return 'margins';
+  return byColumn ? 'column-totals' : byRow ? 'row-totals' : 'total';
+}
+
 /** What a mark `below: b` tells of a count, at threshold k. */
 export function belowRange(b: number, k: number): [number, number] {
   return b <= k ? [1, b - 1] : [b - k, b - 1];
@@ -53,28 +96,16 @@ export function readerProblem(
   const sums: { parts: number[]; total: number }[] = [];
   const atMost: [number, number][] = [];
   marks.forEach((table, t) => {
-    const at = (i: number, j: number) => table[i]?.[j];
-    const grand = at(rows - 1, cols - 1);
-    const isInner = (i: number, j: number) => i < rows - 1 && j < cols - 1;
-    let innerListed = false;
-    let marginListed = false;
-    table.forEach((row, i) =>
-      row.forEach((m, j) => {
-        if (m === undefined || (i === rows - 1 && j === cols - 1)) return;
-        if (isInner(i, j)) innerListed = true;
-        else marginListed = true;
-      }),
-    );
+    const grand = table[rows - 1]?.[cols - 1];
+    const level = levelOf(table);
     const top = grand === undefined ? 0 : 'value' in grand ? grand.value : grand.below - 1;
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
-        const m = at(i, j);
-        const isGrand = i === rows - 1 && j === cols - 1;
-        const levelWithheld =
-          grand !== undefined && !isGrand && !(isInner(i, j) ? innerListed : marginListed);
+        const m = table[i]?.[j];
+        const omitted = grand !== undefined && !inLevel(level, rows, cols, i, j);
         ranges[index({ t, i, j })] =
           m === undefined
-            ? levelWithheld
+            ? omitted
               ? [0, top]
               : [0, 0]
             : 'value' in m

@@ -6,16 +6,17 @@
  * 1. Primary: every count with 1 ≤ n < k is withheld, in every table.
  * 2. Secondary, audited to a fixed point (as τ-ARGUS does for linked tables): while the
  *    audit finds a cell the reader can recompute, withhold more published non-zero cells
- *    of the set — the smallest one whose withholding protects it; else the cells that an
- *    alternative set of tables must change to give it another count, found with every
- *    published cell withheld and the true counts tried first (so it changes few). The
+ *    of the set — the smallest one whose withholding protects it and that is protected
+ *    itself; else the cells that an alternative set of tables must change to give it
+ *    another count, found with every published cell withheld and the true counts tried
+ *    first (so it changes few; that alternative protects each of them too). The
  *    audit is exact (a search over every set of tables that fits the marks), and the
  *    subset relations (cases ≤ people) count as much as the sums.
  * 3. When nothing left to withhold protects a cell — a sparse month whose few people are
  *    all listed, '< k' each, and add up to a total under k — the table's finest level is
- *    withheld as a whole (its profile × sex cells, then its margins), and the set starts
- *    again from the primary cells. A table reduced to its grand total cannot give anything
- *    away (k ≥ 3), so this ends.
+ *    withheld as a whole (its profile × sex cells, then its totals by profile or by sex),
+ *    and the set starts again from the primary cells. A table reduced to its grand total
+ *    cannot give anything away (k ≥ 3), so this ends.
  *
  * Zeros are never withheld (a listed cell is non-zero, and a '< k' is never read as 0).
  */
@@ -23,6 +24,8 @@ import {
   type CellRef,
   countsOf,
   exposedCells,
+  inLevel,
+  type Level,
   type Mark,
   readerProblem,
   type Subset,
@@ -30,12 +33,11 @@ import {
 } from './disclosure-audit.js';
 import { otherSolution } from './integer-ranges.js';
 
-export type { Mark, Subset, Table } from './disclosure-audit.js';
+export type { Level, Mark, Subset, Table } from './disclosure-audit.js';
 export type Mask = boolean[][];
 
-/** How much of a table is published: every cell, the margins only, or the grand total. */
-export type Level = 'cells' | 'margins' | 'total';
-const LEVELS: readonly Level[] = ['cells', 'margins', 'total'];
+/** Levels from the most detailed: by sex is kept longer than by profile (for parity). */
+const LEVELS: readonly Level[] = ['cells', 'margins', 'column-totals', 'row-totals', 'total'];
 
 export interface TablePublication {
   readonly level: Level;
@@ -60,18 +62,11 @@ export function belowBound(table: Table, i: number, j: number, k: number): numbe
   return n < k ? k : k * (Math.floor(n / k) + 1);
 }
 
-function inLevel(level: Level, table: Table, i: number, j: number): boolean {
-  const isTotalRow = i === table.length - 1;
-  const isTotalCol = j === (table[0]?.length ?? 1) - 1;
-  if (level === 'cells') return true;
-  return level === 'margins' ? isTotalRow || isTotalCol : isTotalRow && isTotalCol;
-}
-
 /** The marks of a table published at `level` with `withheld` cells. */
 export function marksOf(table: Table, level: Level, withheld: Mask, k: number): Mark[][] {
   return table.map((row, i) =>
     row.map((n, j) => {
-      if (n === 0 || !inLevel(level, table, i, j)) return undefined;
+      if (n === 0 || !inLevel(level, table.length, row.length, i, j)) return undefined;
       return withheld[i]?.[j] ? { below: belowBound(table, i, j, k) } : { value: n };
     }),
   );
@@ -128,18 +123,21 @@ export function suppressLinked(
     tables.forEach((table, t) =>
       table.forEach((row, i) =>
         row.forEach((n, j) => {
-          const listed = n >= 1 && inLevel(levels[t] ?? 'cells', table, i, j);
+          const listed = n >= 1 && inLevel(levels[t] ?? 'cells', table.length, row.length, i, j);
           if (listed && !masks[t]?.[i]?.[j]) candidates.push({ t, i, j, n });
         }),
       ),
     );
     candidates.sort((a, b) => a.n - b.n || a.t - b.t || a.i - b.i || a.j - b.j);
     const set = (c: CellRef, on: boolean) => ((masks[c.t]?.[c.i] as boolean[])[c.j] = on);
+    // Withholding c must protect the weak cell and c itself: a complement the reader can
+    // recompute would need protecting in turn. (Protection only grows as more is withheld:
+    // a set of tables that fits the marks still fits when a value becomes a band around it.)
     const protects = (c: CellRef) => {
       set(c, true);
-      const still = exposed(weak).length > 0;
+      const ok = exposed(weak).length === 0 && exposed(c).length === 0;
       set(c, false);
-      return !still;
+      return ok;
     };
     const pick = candidates.find(protects);
     if (pick) {

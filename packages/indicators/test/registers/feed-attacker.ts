@@ -7,8 +7,9 @@
  * - each table (people, cases) has profile × sex cells, a total per profile, a total per
  *   sex and a grand total, and every line adds up;
  * - a published value is exact; a cell not listed is 0 (a feed lists non-zero cells only),
- *   unless the table lists no cell of that level at all while it lists its total (the level
- *   was withheld as a whole: its cells are then anything ≥ 0);
+ *   unless the table lists its total but no cell at all of that cell's level (profile ×
+ *   sex cells, totals by profile, totals by sex): the level was withheld as a whole, and
+ *   its cells are then anything ≥ 0;
  * - `suppressed: { below: b }` means 1 … k−1 when b = k, and the band b−k … b−1 when
  *   b > k (a complement is marked at the next multiple of k above it);
  * - cases are visits that people made: every cases cell ≤ the people cell;
@@ -68,11 +69,13 @@ function knowledgeOf(set: readonly Observation[], k: number): Knowledge {
     const grand = listed.get(cellIndex(t, ROWS - 1, COLS - 1));
     const isListed = (i: number, j: number) => listed.has(cellIndex(t, i, j));
     let innerListed = 0;
-    let anyMargin = false;
+    let bySexListed = false;
+    let byProfileListed = false;
     for (let i = 0; i < ROWS; i++) {
       for (let j = 0; j < COLS; j++) {
         if (i < ROWS - 1 && j < COLS - 1) innerListed += isListed(i, j) ? 1 : 0;
-        else if (i < ROWS - 1 || j < COLS - 1) anyMargin ||= isListed(i, j);
+        else if (i < ROWS - 1) byProfileListed ||= isListed(i, j);
+        else if (j < COLS - 1) bySexListed ||= isListed(i, j);
       }
     }
     const bounds = new Set(
@@ -86,8 +89,11 @@ function knowledgeOf(set: readonly Observation[], k: number): Knowledge {
         const o = listed.get(c);
         const inner = i < ROWS - 1 && j < COLS - 1;
         const isGrand = i === ROWS - 1 && j === COLS - 1;
+        // A level with no listed cell under a listed total was withheld whole.
         const levelWithheld =
-          grand !== undefined && !isGrand && (inner ? innerListed === 0 : !anyMargin);
+          grand !== undefined &&
+          !isGrand &&
+          (inner ? innerListed === 0 : i < ROWS - 1 ? !byProfileListed : !bySexListed);
         if (o?.value !== undefined) ranges[c] = [o.value, o.value];
         else if (o?.suppressed) {
           const b = o.suppressed.below;
@@ -149,6 +155,18 @@ function propagate(r: Range[]): boolean {
 
 /** True when some table fitting `start` has `c` outside `value`; undefined past the budget. */
 function canMove(start: Range[], c: number, value: number, budget: { nodes: number }) {
+  // Whether some table fits `r` with cell x narrowed to one of `pieces`.
+  const anyPiece = (r: Range[], x: number, pieces: Range[]): boolean | undefined => {
+    let unknown = false;
+    for (const piece of pieces.filter(([lo, hi]) => lo <= hi)) {
+      const copy = r.map((y) => [...y] as Range);
+      copy[x] = piece;
+      const found = search(copy);
+      if (found) return true;
+      if (found === undefined) unknown = true;
+    }
+    return unknown ? undefined : false;
+  };
   const search = (r: Range[]): boolean | undefined => {
     if (--budget.nodes < 0) return undefined;
     if (!propagate(r)) return false;
@@ -161,33 +179,16 @@ function canMove(start: Range[], c: number, value: number, budget: { nodes: numb
     if (pick < 0) return true; // every cell fixed: a whole table that fits
     const [lo, hi] = r[pick] as Range;
     const mid = Math.floor((lo + hi) / 2);
-    let unknown = false;
-    for (const half of [
+    return anyPiece(r, pick, [
       [lo, mid],
       [mid + 1, hi],
-    ] as Range[]) {
-      const copy = r.map((x) => [...x] as Range);
-      copy[pick] = half;
-      const found = search(copy);
-      if (found) return true;
-      if (found === undefined) unknown = true;
-    }
-    return unknown ? undefined : false;
+    ]);
   };
   const [lo, hi] = start[c] as Range;
-  let unknown = false;
-  for (const side of [
+  return anyPiece(start, c, [
     [lo, value - 1],
     [value + 1, hi],
-  ] as Range[]) {
-    if (side[0] > side[1]) continue;
-    const r = start.map((x) => [...x] as Range);
-    r[c] = side;
-    const found = search(r);
-    if (found) return true;
-    if (found === undefined) unknown = true;
-  }
-  return unknown ? undefined : false;
+  ]);
 }
 
 export interface Disclosure {
