@@ -138,7 +138,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
       : 'BAOM registers, monthly counts',
     publisher: 'prim aggregate',
     kind: synthetic ? 'synthetic' : 'document',
-    note: `Counts below ${opts.k} are withheld (suppressed), with secondary suppression so that no withheld count can be recomputed from totals. Personal columns are never read.`,
+    note: `Counts below ${opts.k} are withheld (suppressed). People and cases of each month and commune are suppressed together, with complementary cells withheld, and a breakdown withheld whole where it could not be protected, so that no withheld count can be recomputed exactly from everything published. Personal columns are never read.`,
   };
   const fundSource: Source = {
     id: 'fund-records',
@@ -199,7 +199,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
             `${plural(fundLines, 'fund line')} read: ${fund.length} used, ${fundLines - fund.length} rejected`,
           ]
         : []),
-      `${plural(observations.length, 'observation')}; ${withheld.primary} cells withheld as < ${opts.k}, ${withheld.secondary} more withheld to protect them`,
+      `${plural(observations.length, 'observation')}; ${withheld.primary} cells withheld as < ${opts.k}, ${withheld.secondary} more withheld to protect them${footfall.coarsened > 0 ? `, ${plural(footfall.coarsened, 'table')} published without ${footfall.coarsened === 1 ? 'its' : 'their'} finest breakdown` : ''}`,
       `${plural(rejects.count, 'problem')}${rejects.count > 0 && opts.rejects ? ` (listed in ${opts.rejects})` : ''}`,
     ].join('\n') + '\n',
   );
