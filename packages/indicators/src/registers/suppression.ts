@@ -86,6 +86,7 @@ export function suppressLinked(
   }
   const levels: Level[] = tables.map(() => 'cells');
   let masks = tables.map((t) => primaryMask(t, k));
+  const set = (c: CellRef, on: boolean) => ((masks[c.t]?.[c.i] as boolean[])[c.j] = on);
   const publish = () =>
     tables.map((table, t): TablePublication => {
       const level = levels[t] ?? 'cells';
@@ -103,13 +104,13 @@ export function suppressLinked(
   // The published cells a set of tables giving `weak` another count changes, when every
   // candidate is withheld; none when even that cannot protect it.
   const movedByWitness = (weak: CellRef, candidates: readonly CellRef[]): CellRef[] => {
-    candidates.forEach((c) => ((masks[c.t]?.[c.i] as boolean[])[c.j] = true));
+    candidates.forEach((c) => set(c, true));
     const problem = readerProblem(
       publish().map((p) => p.marks),
       subsets,
       k,
     );
-    candidates.forEach((c) => ((masks[c.t]?.[c.i] as boolean[])[c.j] = false));
+    candidates.forEach((c) => set(c, false));
     const truth = countsOf(tables, problem.index);
     const x = problem.index(weak);
     const witness = otherSolution(problem, x, truth[x] ?? 0, truth);
@@ -129,7 +130,6 @@ export function suppressLinked(
       ),
     );
     candidates.sort((a, b) => a.n - b.n || a.t - b.t || a.i - b.i || a.j - b.j);
-    const set = (c: CellRef, on: boolean) => ((masks[c.t]?.[c.i] as boolean[])[c.j] = on);
     // Withholding c must protect the weak cell and c itself: a complement the reader can
     // recompute would need protecting in turn. (Protection only grows as more is withheld:
     // a set of tables that fits the marks still fits when a value becomes a band around it.)
@@ -150,7 +150,7 @@ export function suppressLinked(
       continue;
     }
     // Nothing to withhold helps: publish less of the weak cell's table (or, when it is down
-    // to its total, of the finest other table), and start again from the primary cells.
+    // to its total, of the next table that is not), and start again from the primary cells.
     const order = [weak.t, ...tables.map((_, t) => t).filter((t) => t !== weak.t)];
     const t = order.find((x) => levels[x] !== 'total');
     if (t === undefined) throw new Error('suppression: no level left to withhold');
