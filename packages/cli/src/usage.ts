@@ -71,8 +71,10 @@ profile × sex, by profile, by sex, and in total. Personal columns (name, birth 
 phone, notes…) are never read.
 
 Options:
-  --k N            withhold counts below N (default 5, at least 3), plus the counts that
-                   would let a reader recompute them from totals
+  --k N            withhold counts below N (default 5, at least 3), plus the counts (or
+                   whole breakdowns) that would let a reader recompute them from the
+                   totals or from cases (cases ≤ people); the feed is audited before
+                   it is written
   -o FEED          write the feed to this file (default: standard output)
   --rejects FILE   write every rejected line (file, sheet, row, reason) to this CSV
   --fund FUND      also read fund records (CSV/XLSX: call, region, commune, opened,
