@@ -117,8 +117,13 @@ export function suppressLinked(
     if (!witness) return [];
     return candidates.filter((c) => witness[problem.index(c)] !== truth[problem.index(c)]);
   };
+  // Protection only grows as more is withheld (a set of tables that fits the marks still
+  // fits when a value becomes a band around it), so within a level only the cells found
+  // exposed at its start need auditing again.
+  let pending = exposed();
   for (;;) {
-    const weak = exposed()[0];
+    pending = pending.filter((c) => exposed(c).length > 0);
+    const weak = pending[0];
     if (!weak) return publish();
     const candidates: (CellRef & { n: number })[] = [];
     tables.forEach((table, t) =>
@@ -131,8 +136,7 @@ export function suppressLinked(
     );
     candidates.sort((a, b) => a.n - b.n || a.t - b.t || a.i - b.i || a.j - b.j);
     // Withholding c must protect the weak cell and c itself: a complement the reader can
-    // recompute would need protecting in turn. (Protection only grows as more is withheld:
-    // a set of tables that fits the marks still fits when a value becomes a band around it.)
+    // recompute would need protecting in turn.
     const protects = (c: CellRef) => {
       set(c, true);
       const ok = exposed(weak).length === 0 && exposed(c).length === 0;
@@ -156,6 +160,7 @@ export function suppressLinked(
     if (t === undefined) throw new Error('suppression: no level left to withhold');
     levels[t] = LEVELS[LEVELS.indexOf(levels[t] ?? 'cells') + 1] ?? 'total';
     masks = tables.map((table) => primaryMask(table, k));
+    pending = exposed();
   }
 }
 
