@@ -1,7 +1,7 @@
 /**
  * Which observation each public fact (F..) or seed figure (S..) becomes. Values and quotes
  * are read from the facts file and seed-figures.ts; this table only says where a figure
- * belongs. Where sources disagree, every figure is kept with its own source (DESIGN §2).
+ * belongs. Where sources disagree, every figure is kept with its own source (docs/domain.md, "M&E semantics").
  *
  * `period` defaults to the fact's own date; an undated figure must give one, the coarsest
  * honest period (the year of publication), and say so in `note`. `value` is only given

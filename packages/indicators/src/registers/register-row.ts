@@ -6,7 +6,7 @@
 import type { CalendarDate } from '../periods/calendar-date.js';
 import type { Sex } from '../schema/types.js';
 
-/** Beneficiary profiles a BAOM records (DESIGN §1). */
+/** Beneficiary profiles a BAOM records (docs/domain.md, "The domain"). */
 export const BAOM_PROFILES = ['mre', 'mre-returnee', 'rights-holder', 'rpt', 'other'] as const;
 export type BaomProfile = (typeof BAOM_PROFILES)[number];
 

@@ -1,8 +1,9 @@
 /**
  * The `prim-feed/1` schema: the contract between data producers and every consumer.
  *
- * Written with `zod/mini` so that the embed path stays small (DESIGN §4); the JSON Schema
- * in `schema/prim-feed-1.schema.json` is generated from this file (`pnpm generate`).
+ * Written with `zod/mini` so that the embed path stays small (docs/domain.md, "Architecture:
+ * two paths, two budgets"); the JSON Schema in `schema/prim-feed-1.schema.json` is generated
+ * from this file (`pnpm generate`).
  * Objects are strict: an unknown key is reported, and `parseFeed` turns those reports into
  * warnings so that feeds from newer producers still load.
  */
