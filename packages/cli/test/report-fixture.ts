@@ -1,21 +1,38 @@
 /** A hand-made report, shaped as computeIndicators returns it, to test formatting alone. */
-import type { IndicatorsReport, ParityResult, Progress } from '@prim/indicators';
+import {
+  readingOf,
+  type IndicatorsReport,
+  type ParityResult,
+  type Progress,
+} from '@prim/indicators';
 
 const provenance = { sources: ['mte'], synthetic: false, suppressed: false } as const;
 
-const progress = (id: string, fields: Partial<Progress>): Progress & { id: string } => ({
-  ...provenance,
-  id,
-  indicator: id,
-  asOf: '2024-05-31',
-  actual: undefined,
-  completion: undefined,
-  expected: undefined,
-  expectedCompletion: undefined,
-  status: 'no-data',
-  conflicts: [],
-  ...fields,
-});
+const progress = (
+  id: string,
+  fields: Partial<Progress> & { span?: { start: string; end: string } },
+): Progress & { id: string } => {
+  const { span, ...rest } = fields;
+  const p = {
+    ...provenance,
+    id,
+    indicator: id,
+    asOf: '2024-05-31',
+    actual: undefined,
+    completion: undefined,
+    expected: undefined,
+    expectedCompletion: undefined,
+    status: 'no-data' as const,
+    conflicts: [],
+    ...rest,
+  };
+  const end = p.actualPeriod;
+  const covers = span ?? (end !== undefined ? { start: end, end } : undefined);
+  return {
+    ...p,
+    reading: readingOf({ ...p, value: p.actual, ...(covers ? { span: covers } : {}) }),
+  };
+};
 
 const parityRow = (activity: string, fields: Partial<ParityResult>): ParityResult => ({
   ...provenance,
@@ -45,8 +62,8 @@ export const REPORT: IndicatorsReport = {
         {
           period: '2024-05',
           values: [
-            { value: 63, source: 'a' },
-            { value: 60, source: 'b' },
+            { value: 63, sources: ['a'] },
+            { value: 60, sources: ['b'] },
           ],
         },
       ],

@@ -37,9 +37,12 @@ export function caveats(
                     ${c.values.map(
                       (v, i) =>
                         html`${i > 0 ? ' · ' : ''}<span class="num">${f.num(v.value)}</span>
-                          <a href=${ctx.href({ page: 'sources' })}
-                            >${sourceTitle(ctx, v.source)}</a
-                          >`,
+                          ${v.sources.map(
+                            (id, j) =>
+                              html`${j > 0 ? ', ' : ''}<a href=${ctx.href({ page: 'sources' })}
+                                  >${sourceTitle(ctx, id)}</a
+                                >`,
+                          )}`,
                     )}
                   </li>`,
               )}

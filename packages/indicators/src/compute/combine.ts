@@ -71,6 +71,7 @@ export function combine(indicator: Indicator, items: readonly Resolved[]): Aggre
     }),
   );
   const last = items.reduce((a, b) => (b.cell.end > a.cell.end ? b : a));
+  const first = items.reduce((a, b) => (b.cell.start < a.cell.start ? b : a));
   let value: number | undefined;
   if (currencies.length > 1) {
     value = undefined; // amounts in different currencies are never added
@@ -86,6 +87,11 @@ export function combine(indicator: Indicator, items: readonly Resolved[]): Aggre
     ...provenanceOf(items),
     value,
     period: last.cell.period.text,
+    // A stock's value is its last figure; a flow or a ratio covers every period it adds.
+    span: {
+      start: (indicator.aggregation === 'last' ? last : first).cell.period.text,
+      end: last.cell.period.text,
+    },
     ...(currencies.length === 1 ? { currency: currencies[0] } : {}),
     count: items.length,
   };

@@ -52,7 +52,7 @@ function toConflict(cells: readonly Cell[], kind: ConflictGroup['kind'], at: Cel
     period: at.period.text,
     values: cells.flatMap((c) => {
       const value = reading(c);
-      return value === undefined ? [] : [{ value, source: c.obs.source }];
+      return value === undefined ? [] : [{ value, sources: [c.obs.source] }];
     }),
     cells,
     kind,

@@ -41,8 +41,8 @@ export function cumulativeFalls(
     out.push({
       period: latest[0]?.period.text ?? '',
       values: [
-        { value: peak.value, source: peak.sources.join(' + ') },
-        { value: a.value, source: a.sources.join(' + ') },
+        { value: peak.value, sources: peak.sources },
+        { value: a.value, sources: a.sources },
       ],
       cells: [...peak.cells, ...latest],
       kind: 'cumulative-total-decrease',

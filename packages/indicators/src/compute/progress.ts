@@ -1,10 +1,11 @@
 import type { Feed } from '../schema/types.js';
 import { aggregateCells } from './aggregate.js';
-import { divide, mergeProvenance } from './combine.js';
+import { divide, emptyAggregate, mergeProvenance } from './combine.js';
 import { contextOf } from './context.js';
 import { cumulativeFalls } from './cumulative-falls.js';
 import { thresholdsOf } from './defaults.js';
 import { expectedValue } from './expected.js';
+import { readingOf } from './reading.js';
 import type { ComputeOptions, Conflict, Progress } from './results.js';
 import { asOfOf, selectCells } from './select.js';
 import { statusOf } from './status.js';
@@ -29,6 +30,7 @@ export function progress(feed: Feed, indicator: string, options?: ComputeOptions
       expected: undefined,
       expectedCompletion: undefined,
       status: 'no-data',
+      reading: readingOf(emptyAggregate()),
       conflicts: [],
       sources: [],
       synthetic: false,
@@ -49,6 +51,7 @@ export function progress(feed: Feed, indicator: string, options?: ComputeOptions
     asOf,
     actual,
     ...(period !== undefined ? { actualPeriod: period } : {}),
+    reading: readingOf(a),
     ...(plan ? { baseline: ind.baseline?.value ?? 0, target, targetDate: plan.date } : {}),
     completion: divide(actual, target),
     expected,

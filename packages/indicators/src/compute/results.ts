@@ -40,15 +40,43 @@ export interface Provenance {
   readonly qualifier?: 'approximate' | 'at-least';
 }
 
+/** The periods a figure covers: for a sum, its first and last period; for a stock, its last. */
+export interface Span {
+  readonly start: string;
+  readonly end: string;
+}
+
 /** An aggregated value: a flow summed, a stock's last value, a ratio recomputed from parts. */
 export interface Aggregate extends Provenance {
   /** Undefined when there is no usable observation (no data is not zero). */
   readonly value: number | undefined;
   /** The period of the last observation used, e.g. '2024-05'. */
   readonly period?: string;
+  /** What the value covers: '2021-05' to '2024-08' for a sum of months. */
+  readonly span?: Span;
   readonly currency?: string;
   /** Observations used. */
   readonly count: number;
+}
+
+/**
+ * How a figure must be read: exactly, about ('≈'), at least ('≥', a part withheld or a
+ * source said "more than") or below a limit ('< k', everything withheld).
+ */
+export type Bound = 'exact' | 'approx' | 'at-least' | 'below';
+
+/** A figure with everything a reader must be told about it, in every language alike. */
+export interface Reading {
+  /** Undefined when nothing is known (then `bound` is 'below' with a `limit`, or 'exact'). */
+  readonly value: number | undefined;
+  readonly bound: Bound;
+  /** The number the true value is below, when `bound` is 'below'. */
+  readonly limit?: number;
+  /** The periods the figure covers, when it has any. */
+  readonly span?: Span;
+  readonly sources: readonly string[];
+  readonly synthetic: boolean;
+  readonly suppressed: boolean;
 }
 
 export interface SeriesPoint extends Provenance {
@@ -69,7 +97,8 @@ export type Status = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-tar
 /** Two or more sources disagree for the same indicator, period and place. */
 export interface Conflict {
   readonly period: string;
-  readonly values: ReadonlyArray<{ readonly value: number; readonly source: string }>;
+  /** Each figure with the ids of the sources that give it (a sum may rest on several). */
+  readonly values: ReadonlyArray<{ readonly value: number; readonly sources: readonly string[] }>;
 }
 
 export interface Progress extends Provenance {
@@ -77,6 +106,8 @@ export interface Progress extends Provenance {
   readonly asOf: CalendarDate;
   readonly actual: number | undefined;
   readonly actualPeriod?: string;
+  /** The actual value as a reader must read it, with the periods it covers. */
+  readonly reading: Reading;
   readonly baseline?: number;
   readonly target?: number;
   readonly targetDate?: CalendarDate;

@@ -257,9 +257,9 @@ describe('aggregate: conflicting sources', () => {
       {
         period: '2024',
         values: [
-          { value: 16, source: 'press' },
-          { value: 15, source: 'eval' },
-          { value: 16, source: 'undated' },
+          { value: 16, sources: ['press'] },
+          { value: 15, sources: ['eval'] },
+          { value: 16, sources: ['undated'] },
         ],
       },
     ]);

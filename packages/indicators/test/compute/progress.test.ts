@@ -88,8 +88,8 @@ describe('progress', () => {
       {
         period: '2024-08',
         values: [
-          { value: 63, source: 'press' },
-          { value: 60, source: 'afd' },
+          { value: 63, sources: ['press'] },
+          { value: 60, sources: ['afd'] },
         ],
       },
     ]);
@@ -133,8 +133,8 @@ describe('progress', () => {
       {
         period: '2024-12',
         values: [
-          { value: 63, source: 'press' },
-          { value: 60, source: 'afd' },
+          { value: 63, sources: ['press'] },
+          { value: 60, sources: ['afd'] },
         ],
       },
     ]);

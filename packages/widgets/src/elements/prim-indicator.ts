@@ -89,11 +89,11 @@ export class PrimIndicator extends PrimElement {
         cell(sourceTitles(feed, pt.sources)),
       ]),
     };
-    // A value several sources agree on names them 'F44 + F31': each is shown by its title.
+    // A value several sources agree on lists them all: each is shown by its title.
     const conflicts = p.conflicts.flatMap((c) =>
       c.values.map((v) => ({
         value: fmt.value(v.value, ind),
-        sources: uniqueSources(feed, v.source.split(' + ')),
+        sources: uniqueSources(feed, v.sources),
       })),
     );
 

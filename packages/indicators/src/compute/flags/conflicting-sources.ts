@@ -24,7 +24,7 @@ export function conflictingSources(feed: Feed, options?: ComputeOptions): Flag[]
       const said = group.cells
         .map((c) => `${reading(c) ?? 'suppressed'} (${c.obs.source}, ${c.period.text})`)
         .join(', ');
-      const total = group.values.map((v) => `${v.value} (${v.source})`).join(' to ');
+      const total = group.values.map((v) => `${v.value} (${v.sources.join(' + ')})`).join(' to ');
       const what =
         group.kind === 'same-period'
           ? `sources disagree: ${said}; using the first, from the latest-dated source`
