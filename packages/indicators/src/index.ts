@@ -23,6 +23,10 @@ export { parity, parityOf } from './compute/parity.js';
 export { footfall, FOOTFALL_INDICATOR } from './compute/footfall.js';
 export { coverage, COVERAGE_INDICATOR } from './compute/coverage.js';
 export { withheldByPeriod } from './compute/withheld.js';
+export * from './footfall/month-value.js';
+export * from './footfall/quarters.js';
+export * from './footfall/footfall-panels.js';
+export { paritySummary, type ParitySummary } from './compute/parity-summary.js';
 export { fundCompletion, fundPipeline, FUND_INDICATORS } from './compute/fund.js';
 export { qualityFlags } from './compute/flags/index.js';
 // Only the 'stale' flags, for widgets that need no other flag (keeps the embed bundle small).

@@ -5,6 +5,7 @@ import {
   FOOTFALL_INDICATOR,
   fundCompletion,
   parity,
+  paritySummary,
   type Progress,
 } from '@prim/indicators';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -108,23 +109,18 @@ export function parityCard(ctx: ViewContext): Card {
   const rows = parity(ctx.feed, ctx.options);
   // No activity with a parity measure here (at this date): nothing to check.
   if (rows.length === 0) return nothing;
-  const known = rows.filter((r) => r.status !== 'unknown');
-  const meets = known.filter((r) => r.status === 'meets').length;
-  const threshold = rows[0]?.threshold ?? 0.5;
-  const status = known.length === 0 ? 'unknown' : meets === known.length ? 'meets' : 'below';
+  const { meets, known, unknown, threshold, status } = paritySummary(rows);
   return card({
     id: 'parity',
     title: m.parityCheck,
-    value: ratioText(f.num(meets), f.num(known.length), f.lang),
+    value: ratioText(f.num(meets), f.num(known), f.lang),
     lines: [
-      m.activitiesMeeting(meets, known.length, rows.length),
+      m.activitiesMeeting(meets, known, rows.length),
       `${m.columns.shareWomen} ≥ ${f.pct(threshold)}`,
     ],
     status: { key: status, label: m.parityStatus[status] },
     href: ctx.href({ page: 'gender' }),
-    extra: html`${
-      rows.length > known.length ? html`<p class="badge badge-warn">${m.unknownSex}</p>` : ''
-    }`,
+    extra: html`${unknown > 0 ? html`<p class="badge badge-warn">${m.unknownSex}</p>` : ''}`,
   });
 }
 

@@ -27,6 +27,7 @@ function seasonality(byMonth: readonly SeriesPoint[]): FootfallSummary['seasonal
   const rest = sum(months.filter((p) => !isSummer(p)));
   const n = years.length;
   return {
+    years: years.map((ms) => ms[0]?.period.slice(0, 4) ?? ''),
     julyAugustShare: n === 0 ? undefined : divide(summer, summer + rest),
     peakRatio: n === 0 ? undefined : divide(summer / (2 * n), rest / (10 * n)),
   };

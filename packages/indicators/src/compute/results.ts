@@ -172,6 +172,8 @@ export interface FootfallSummary {
   readonly byProfile: ReadonlyArray<BreakdownRow & { readonly share: number | undefined }>;
   readonly bySex: readonly BreakdownRow[];
   readonly seasonality: {
+    /** The calendar years it is computed over: those with all twelve months known. */
+    readonly years: readonly string[];
     /** Share of the year's people received in July and August. */
     readonly julyAugustShare: number | undefined;
     /** Mean of July–August months ÷ mean of the other months. */

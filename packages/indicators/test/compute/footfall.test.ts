@@ -56,7 +56,7 @@ describe('footfall', () => {
     expect(g.byMonth.map((p) => p.value)).toEqual([5, undefined, undefined, 6]);
     expect(g.synthetic).toBe(false);
     // no complete year: the season cannot be measured
-    expect(g.seasonality).toEqual({ julyAugustShare: undefined, peakRatio: undefined });
+    expect(g.seasonality).toEqual({ years: [], julyAugustShare: undefined, peakRatio: undefined });
   });
 
   it('is empty, not zero, for a feed without footfall', () => {

@@ -1,10 +1,8 @@
 import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { chartFrame } from './chart-frame.js';
-import type { MonthValue } from '../footfall/month-value.js';
-import { monthTop } from '../footfall/month-value.js';
+import { monthTop, toQuarters, type MonthValue } from '@prim/indicators';
 import { fitLabel, INSET, LINE, type ChartContext } from './chart-context.js';
 import { patternDefs, patternId, withheldId } from './patterns.js';
-import { toQuarters } from './quarters.js';
 import { bandScale, linearScale } from './scales.js';
 
 export interface BarMonth {

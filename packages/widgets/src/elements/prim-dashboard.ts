@@ -1,4 +1,11 @@
-import { localize, parity, progress, type Feed, type Indicator } from '@prim/indicators';
+import {
+  localize,
+  parity,
+  paritySummary,
+  progress,
+  type Feed,
+  type Indicator,
+} from '@prim/indicators';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { childSettings } from '../base/child-settings.js';
 import { nameOf } from '../base/names.js';
@@ -86,16 +93,14 @@ export class PrimDashboard extends PrimElement {
       childSettings({ feed, attributes: { ...common, ...attributes } });
     const cards = CARDS.filter((id) => hasIndicator(feed, id));
     const results = parity(feed, options);
-    const known = results.filter((r) => r.status !== 'unknown');
-    const meets = known.filter((r) => r.status === 'meets').length;
-    const unknown = results.length - known.length;
+    const { meets, known, unknown } = paritySummary(results);
     const parityCard: TemplateResult | typeof nothing =
       results.length === 0
         ? nothing
         : html`<div class="card" part="card">
             <div class="card-title" role="heading" aria-level=${level}>${msgs.parityTitle}</div>
-            <p class="big">${ratioText(fmt.number(meets), fmt.number(known.length), lang)}</p>
-            <p>${msgs.parityHeadline(fmt.number(meets), fmt.number(known.length))}</p>
+            <p class="big">${ratioText(fmt.number(meets), fmt.number(known), lang)}</p>
+            <p>${msgs.parityHeadline(fmt.number(meets), fmt.number(known))}</p>
             ${
               unknown > 0
                 ? html`<p class="muted">${msgs.parityUnknown(fmt.number(unknown))}</p>`
@@ -150,9 +155,9 @@ export class PrimDashboard extends PrimElement {
             ? [
                 [
                   cell(msgs.parityTitle, 'parity'),
-                  cell(ratioText(fmt.number(meets), fmt.number(known.length), lang), meets),
-                  cell(fmt.number(known.length), known.length),
-                  cell(msgs.parityHeadline(fmt.number(meets), fmt.number(known.length))),
+                  cell(ratioText(fmt.number(meets), fmt.number(known), lang), meets),
+                  cell(fmt.number(known), known),
+                  cell(msgs.parityHeadline(fmt.number(meets), fmt.number(known))),
                 ],
               ]
             : []),

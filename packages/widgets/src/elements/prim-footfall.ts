@@ -4,7 +4,7 @@ import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { monthBars } from '../charts/month-bars.js';
 import { FOOTFALL_BY, footfallData, type FootfallBy } from '../footfall/footfall-data.js';
-import { monthValueCell } from '../footfall/month-value.js';
+import { monthValueCell } from '../footfall/month-cell.js';
 import { cell, type TableData } from '../table/table-data.js';
 import { chartStyles } from '../styles/chart-styles.js';
 

@@ -1,6 +1,3 @@
-import type { Formatter } from '../i18n/formatter.js';
-import { cell, unknownCell, type Cell } from '../table/table-data.js';
-
 /** A monthly count as a reader must read it. */
 export interface MonthValue {
   readonly value: number | undefined;
@@ -10,16 +7,7 @@ export interface MonthValue {
   readonly below?: number;
 }
 
-/** '120', '≥ 120' (a part withheld), '< 5' (all withheld) or '–' (nothing reported). */
-export function monthValueCell(v: MonthValue, fmt: Formatter): Cell {
-  if (v.value !== undefined) {
-    return cell(`${v.suppressed ? '≥ ' : ''}${fmt.number(v.value)}`, v.value);
-  }
-  if (v.below !== undefined) return cell(`< ${fmt.number(v.below)}`, `<${v.below}`);
-  return unknownCell('–');
-}
-
-/** The height a month reaches on the chart: its value, or the bound of what was withheld. */
+/** The height a month reaches on a chart: its value, or the bound of what was withheld. */
 export function monthTop(v: MonthValue): number {
   return v.value ?? v.below ?? 0;
 }

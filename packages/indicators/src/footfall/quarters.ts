@@ -1,17 +1,23 @@
-import { sumMonthValues } from '../footfall/month-value.js';
-import type { BarMonth } from './month-bars.js';
+import { sumMonthValues, type MonthValue } from './month-value.js';
+
+/** A month of a stacked chart: its total and one value per stacked series. */
+export interface StackedMonth {
+  readonly period: string;
+  readonly total: MonthValue;
+  readonly parts: ReadonlyArray<number | undefined>;
+}
 
 /** '2023-07' → '2023-Q3'. */
 export const quarterOf = (period: string): string =>
   `${period.slice(0, 4)}-Q${Math.ceil(Number(period.slice(5, 7)) / 3)}`;
 
 /**
- * Monthly bars summed by calendar quarter, for a chart too narrow to draw months readably
+ * Months summed by calendar quarter, for a chart too narrow to draw months readably
  * (40 months on a phone are 3 px bars). Parts add up per series; what was withheld stays a
- * bound ('< k', '≥ n'), never a 0. The data table keeps the months.
+ * bound ('< k', '≥ n'), never a 0.
  */
-export function toQuarters(months: readonly BarMonth[]): BarMonth[] {
-  const groups = new Map<string, BarMonth[]>();
+export function toQuarters(months: readonly StackedMonth[]): StackedMonth[] {
+  const groups = new Map<string, StackedMonth[]>();
   for (const m of months) {
     const key = quarterOf(m.period);
     groups.set(key, [...(groups.get(key) ?? []), m]);
