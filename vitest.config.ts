@@ -8,6 +8,7 @@ import { chromiumLaunchOptions } from './chromium.js';
 const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const alias = {
   '@prim/indicators/analysis': src('./packages/indicators/src/analysis/index.ts'),
+  '@prim/indicators/present': src('./packages/indicators/src/present/index.ts'),
   '@prim/indicators': src('./packages/indicators/src/index.ts'),
   '@prim/widgets/define': src('./packages/widgets/src/define'),
   '@prim/widgets/ssr': src('./packages/widgets/src/ssr/render-svg.ts'),

@@ -15,6 +15,10 @@ export default defineConfig({
     // Regexes, not prefixes: '@prim/widgets/define/x.js' must map into src/, not index.ts.
     alias: [
       { find: /^@prim\/indicators$/, replacement: here('../../packages/indicators/src/index.ts') },
+      {
+        find: /^@prim\/indicators\/present$/,
+        replacement: here('../../packages/indicators/src/present/index.ts'),
+      },
       { find: /^@prim\/widgets$/, replacement: here('../../packages/widgets/src/index.ts') },
       { find: /^@prim\/widgets\/(.*)$/, replacement: `${here('../../packages/widgets/src')}/$1` },
     ],

@@ -10,6 +10,10 @@ const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
  */
 const alias = [
   { find: /^@prim\/indicators$/, replacement: repo('packages/indicators/src/index.ts') },
+  {
+    find: /^@prim\/indicators\/present$/,
+    replacement: repo('packages/indicators/src/present/index.ts'),
+  },
   { find: /^@prim\/widgets$/, replacement: repo('packages/widgets/src/index.ts') },
   { find: /^@prim\/widgets\/(.*)$/, replacement: `${repo('packages/widgets/src')}/$1` },
 ];

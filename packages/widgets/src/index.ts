@@ -18,16 +18,25 @@ export { loadFeed, type LoadedFeed, type FeedSource } from './data/load-feed.js'
 export { LoadError, type LoadErrorKind } from './data/load-error.js';
 export { messages } from './i18n/catalogue.js';
 export type { Messages } from './i18n/messages.js';
-export { createFormatter, type Formatter } from './i18n/formatter.js';
-export { longDateFormat } from './i18n/long-date.js';
+// The words of the model (formatter, catalogue, flag sentences, names) live in
+// @prim/indicators/present; they are re-exported here for existing users of this package.
 export {
-  flagSentence,
+  createFormatter,
+  directionOf,
   flagFormat,
+  flagPhrases,
+  flagSentence,
+  localeFor,
+  longDateFormat,
+  ratioText,
+  toLang,
+  type Direction,
   type FlagContext,
   type FlagFormat,
-} from './i18n/flag-sentence.js';
-export { flagPhrases, type FlagPhrases } from './i18n/flag-phrases.js';
-export { langOf, localeFor, directionOf, ratioText, toLang, type Direction } from './i18n/lang.js';
+  type FlagPhrases,
+  type Formatter,
+} from '@prim/indicators/present';
+export { langOf } from './i18n/lang.js';
 export type { ChartContext } from './charts/chart-context.js';
 export { bulletChart, bulletGeometry, type BulletRow } from './charts/bullet-chart.js';
 export { parityChart, parityGeometry, type ParityRow } from './charts/parity-chart.js';

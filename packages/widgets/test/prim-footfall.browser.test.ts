@@ -24,7 +24,7 @@ describe('prim-footfall', () => {
     expect(tableRows(el)).toHaveLength(21);
     expect(months(el)).toHaveLength(15);
     expect(tableRows(el)[10]).toEqual(['novembre 2022', '15', '4', '19']);
-    expect(tableRows(el)[12]).toEqual(['janvier 2023', '–', '–', '–']);
+    expect(tableRows(el)[12]).toEqual(['janvier 2023', '—', '—', '—']);
     const text = textOf(el);
     // 411 in 2022 and 260 in summer 2023; January 2022 in Agadir was withheld: a lower bound.
     expect(text).toContain('Total : ≥ 671 personnes reçues');
@@ -204,7 +204,7 @@ describe('prim-footfall', () => {
     expect(bars.length).toBeLessThan(20);
     expect(bars[0]?.getAttribute('data-period')).toBe('2019-Q1');
     // Q1 2019: 10 + 11 + 12; bars are wide enough to read.
-    expect(bars[0]?.querySelector('title')?.textContent).toBe('T1 2019 : 33');
+    expect(bars[0]?.querySelector('title')?.textContent).toBe('1er trimestre 2019 : 33');
     expect(Number(bars[0]?.querySelector('rect')?.getAttribute('width'))).toBeGreaterThan(5);
     // Withheld January 2022 (Agadir) makes Q1 2022 a lower bound.
     const q1 = bars.find((b) => b.getAttribute('data-period') === '2022-Q1');

@@ -51,7 +51,7 @@ describe('prim-progress', () => {
 
   it('lets the as-of date change the expected value and the status', async () => {
     const el = await mountProgress('lang="en" indicators="fund-completion" as-of="2022-08-31"');
-    expect(textOf(el)).toContain('Data as of August 31, 2022');
+    expect(textOf(el)).toContain('Data as of 31 August 2022');
     expect(textOf(el)).toContain('5 / 100 projects');
   });
 

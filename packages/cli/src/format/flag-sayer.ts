@@ -1,5 +1,5 @@
 import type { ComputeOptions, Feed, Flag } from '@prim/indicators';
-import { createFormatter, flagFormat, flagPhrases, flagSentence, messages } from '@prim/widgets';
+import { flagFormat, flagPhrases, flagSentence, formatterFor } from '@prim/indicators/present';
 import type { OutputLang } from './labels.js';
 import { LOCALE } from './numbers.js';
 
@@ -17,7 +17,7 @@ export function flagSayer(
   lang: OutputLang,
 ): (flag: Flag) => FlagCells {
   if (lang === 'en') return (flag) => [flag.code, flag.message];
-  const format = flagFormat(createFormatter(lang, LOCALE[lang], messages(lang)));
+  const format = flagFormat(formatterFor(lang, LOCALE[lang]));
   const codes = flagPhrases(lang).codes;
   return (flag) => [codes[flag.code], flagSentence({ feed, options, lang, format }, flag)];
 }

@@ -18,8 +18,9 @@ import {
 import { LoadError } from '../data/load-error.js';
 import { loadFeed, type LoadedFeed } from '../data/load-feed.js';
 import { messages } from '../i18n/catalogue.js';
-import { formatterFor } from '../i18n/formatter.js';
-import { directionOf, langOf, localeFor } from '../i18n/lang.js';
+import { formatterFor } from '@prim/indicators/present';
+import { directionOf, localeFor } from '@prim/indicators/present';
+import { langOf } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { baseStyles } from '../styles/base-styles.js';
 import { tableStyles } from '../styles/table-styles.js';
@@ -229,7 +230,7 @@ export abstract class PrimElement extends LitElement {
       lang,
       dir: directionOf(lang),
       msgs,
-      fmt: formatterFor(lang, localeFor(lang, this.locale, feed), msgs),
+      fmt: formatterFor(lang, localeFor(lang, this.locale, feed)),
       width: this.size.width,
     };
   }

@@ -1,7 +1,7 @@
 import type { ComputeOptions, Feed, Lang } from '@prim/indicators';
 import type { TemplateResult } from 'lit';
-import type { Formatter } from '../i18n/formatter.js';
-import type { Direction } from '../i18n/lang.js';
+import type { Formatter } from '@prim/indicators/present';
+import type { Direction } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 import type { TableData } from '../table/table-data.js';
 

@@ -1,5 +1,5 @@
-import type { Formatter } from '../i18n/formatter.js';
-import type { Direction } from '../i18n/lang.js';
+import type { Formatter } from '@prim/indicators/present';
+import type { Direction } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 
 /**

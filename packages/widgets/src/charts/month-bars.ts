@@ -1,6 +1,7 @@
 import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { chartFrame } from './chart-frame.js';
 import { monthTop, toQuarters, type MonthValue } from '@prim/indicators';
+import { boundText, monthReading } from '@prim/indicators/present';
 import { fitLabel, INSET, LINE, type ChartContext } from './chart-context.js';
 import { patternDefs, patternId, withheldId } from './patterns.js';
 import { bandScale, linearScale } from './scales.js';
@@ -188,11 +189,9 @@ function panelMarks(
       ${panel.months.map((m) => {
         const x = bandLeft(m.period);
         const title = `${fmt.period(m.period)} : ${
-          m.total.value !== undefined
-            ? `${m.total.suppressed ? '≥ ' : ''}${fmt.number(m.total.value)}`
-            : m.total.below !== undefined
-              ? `< ${fmt.number(m.total.below)}`
-              : msgs.unknown
+          m.total.value === undefined && m.total.below === undefined
+            ? msgs.unknown
+            : boundText(monthReading(m.total), fmt)
         }`;
         if (m.total.value === undefined) {
           if (m.total.below === undefined) return svg``;

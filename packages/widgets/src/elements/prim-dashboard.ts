@@ -8,12 +8,12 @@ import {
 } from '@prim/indicators';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { childSettings } from '../base/child-settings.js';
-import { nameOf } from '../base/names.js';
+import { nameOf } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
-import { ratioText } from '../i18n/lang.js';
+import { ratioText } from '@prim/indicators/present';
 import type { View, WidgetContext } from '../base/view.js';
 import { cell } from '../table/table-data.js';
-import { valueText } from './value-text.js';
+import { valueText } from '@prim/indicators/present';
 
 /** The headline cards, when the feed has the indicator. */
 const CARDS = ['fund-completion', 'baom-coverage', 'baom-footfall'] as const;
@@ -146,9 +146,9 @@ export class PrimDashboard extends PrimElement {
             const p = progress(feed, id, options);
             return [
               cell(localize(ind.name, lang), id),
-              cell(valueText({ ...p, value: p.actual }, ind, fmt), p.actual),
+              cell(valueText({ ...p, value: p.actual }, fmt, ind), p.actual),
               cell(fmt.value(p.target, ind), p.target),
-              cell(msgs.status[p.status], p.status),
+              cell(fmt.label(fmt.words.status[p.status]), p.status),
             ];
           }),
           ...(results.length > 0

@@ -1,3 +1,4 @@
+import { valueText } from '@prim/indicators/present';
 import { css, html, type PropertyDeclarations } from 'lit';
 import { LoadError } from '../data/load-error.js';
 import { PrimElement } from '../base/prim-element.js';
@@ -64,9 +65,7 @@ export class PrimFootfall extends PrimElement {
         : `${msgs.footfallTitle} ${msgs.footfallBy[stackedBy]}`;
     const title = multiples ? msgs.footfallMultiples(stacked) : stacked;
     const total = summary.total;
-    const totalText = msgs.footfallTotal(
-      `${total.suppressed ? '≥ ' : ''}${total.value === undefined ? '–' : fmt.number(total.value)}`,
-    );
+    const totalText = msgs.footfallTotal(valueText(total, fmt));
     const { julyAugustShare, peakRatio } = summary.seasonality;
     const summer =
       julyAugustShare === undefined

@@ -1,10 +1,10 @@
 import { fundPipeline, type PipelineRow } from '@prim/indicators';
 import { css, html } from 'lit';
-import { nameOf } from '../base/names.js';
+import { nameOf } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { funnelChart, type FunnelRow } from '../charts/funnel-chart.js';
-import type { Formatter } from '../i18n/formatter.js';
+import type { Formatter } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 import { chartStyles } from '../styles/chart-styles.js';
 import { cell, unknownCell } from '../table/table-data.js';
@@ -106,7 +106,9 @@ export class PrimFunnel extends PrimElement {
         ],
         rows: pipeline.map((r, i) => [
           cell(rows[i]?.label ?? r.call, r.call),
-          r.region ? cell(nameOf(feed, 'region', r.region, lang), r.region) : unknownCell('–'),
+          r.region
+            ? cell(nameOf(feed, 'region', r.region, lang), r.region)
+            : unknownCell(fmt.words.unknown),
           ...STAGES.map((s) => {
             const v = r[s];
             return v === undefined ? unknownCell(msgs.unknown) : cell(fmt.number(v), v);

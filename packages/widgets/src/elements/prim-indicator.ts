@@ -2,15 +2,15 @@ import { localize, progress, series } from '@prim/indicators';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import { ratioText } from '../i18n/lang.js';
-import { sourceTitles } from '../base/names.js';
+import { ratioText } from '@prim/indicators/present';
+import { sourceTitles } from '@prim/indicators/present';
 import { sourceLinks, uniqueSources } from '../base/source-links.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { sparkline } from '../charts/sparkline.js';
 import { statusIcon } from '../charts/status-icon.js';
 import { cell, type TableData } from '../table/table-data.js';
-import { valueText } from './value-text.js';
+import { valueText } from '@prim/indicators/present';
 
 /**
  * One indicator as a card: value and unit, target, a completion bar with the value expected
@@ -66,7 +66,7 @@ export class PrimIndicator extends PrimElement {
     const points = series(feed, ind.id, { ...options, by: 'period' });
     const name = localize(ind.name, lang);
     const unit = ind.kind === 'count' ? localize(ind.unit, lang) : '';
-    const actual = valueText({ ...p, value: p.actual }, ind, fmt);
+    const actual = valueText({ ...p, value: p.actual }, fmt, ind);
     const known = points.filter((pt) => pt.value !== undefined);
     const empty = p.actual === undefined && known.length === 0;
 
@@ -85,7 +85,7 @@ export class PrimIndicator extends PrimElement {
       ],
       rows: points.map((pt) => [
         cell(fmt.period(pt.period), pt.period),
-        cell(valueText(pt, ind, fmt), pt.value),
+        cell(valueText(pt, fmt, ind), pt.value),
         cell(sourceTitles(feed, pt.sources)),
       ]),
     };
@@ -111,7 +111,7 @@ export class PrimIndicator extends PrimElement {
       }
       <p class="status" part="status">
         ${statusIcon(p.status)}
-        <span>${msgs.status[p.status]}</span>
+        <span>${fmt.label(fmt.words.status[p.status])}</span>
         ${
           p.completion !== undefined
             ? html`<span>· ${msgs.completion} ${fmt.percent(p.completion)}</span>`
@@ -133,7 +133,7 @@ export class PrimIndicator extends PrimElement {
                 ],
                 ctx,
                 // The heading already names the indicator: the chart says only its reading.
-                `${msgs.completion} ${p.completion === undefined ? '–' : fmt.percent(p.completion)} · ${msgs.status[p.status]}${expected}`,
+                `${msgs.completion} ${fmt.percent(p.completion)} · ${fmt.label(fmt.words.status[p.status])}${expected}`,
               )}
             </div>`
           : nothing

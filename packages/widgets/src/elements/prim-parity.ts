@@ -1,10 +1,10 @@
 import { parity, type ParityResult } from '@prim/indicators';
 import { html } from 'lit';
-import { nameOf } from '../base/names.js';
+import { nameOf } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { parityChart } from '../charts/parity-chart.js';
-import type { Formatter } from '../i18n/formatter.js';
+import type { Formatter } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 import { cell } from '../table/table-data.js';
 
@@ -12,7 +12,7 @@ import { cell } from '../table/table-data.js';
 function captionOf(r: ParityResult, fmt: Formatter, msgs: Messages): string {
   const parts: string[] = [];
   if (r.shareWomen !== undefined) parts.push(fmt.percent(r.shareWomen));
-  parts.push(msgs.parityStatus[r.status]);
+  parts.push(fmt.label(fmt.words.parityStatus[r.status]));
   if (r.women !== undefined && r.men !== undefined) {
     parts.push(
       `${msgs.column.women} ${fmt.number(r.women)}`,
@@ -73,11 +73,11 @@ export class PrimParity extends PrimElement {
         ],
         rows: rows.map(({ result: r, label }) => [
           cell(label, r.activity),
-          cell(r.women === undefined ? '–' : fmt.number(r.women), r.women),
-          cell(r.men === undefined ? '–' : fmt.number(r.men), r.men),
-          cell(r.total === undefined ? '–' : fmt.number(r.total), r.total),
-          cell(r.shareWomen === undefined ? '–' : fmt.percent(r.shareWomen), r.shareWomen),
-          cell(msgs.parityStatus[r.status], r.status),
+          cell(fmt.number(r.women), r.women),
+          cell(fmt.number(r.men), r.men),
+          cell(fmt.number(r.total), r.total),
+          cell(fmt.percent(r.shareWomen), r.shareWomen),
+          cell(fmt.label(fmt.words.parityStatus[r.status]), r.status),
         ]),
       },
     };

@@ -2,11 +2,11 @@ import { localize, progress } from '@prim/indicators';
 import { html, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import { ratioText } from '../i18n/lang.js';
+import { ratioText } from '@prim/indicators/present';
 import type { View, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { cell } from '../table/table-data.js';
-import { valueText } from './value-text.js';
+import { valueText } from '@prim/indicators/present';
 
 /**
  * Several indicators as bullet charts against their targets: a bar to the actual, a tick at
@@ -31,7 +31,7 @@ export class PrimProgress extends PrimElement {
       const p = progress(feed, ind.id, options);
       const name = localize(ind.name, lang);
       const unit = ind.kind === 'count' ? ` ${localize(ind.unit, lang)}` : '';
-      const actual = valueText({ ...p, value: p.actual }, ind, fmt);
+      const actual = valueText({ ...p, value: p.actual }, fmt, ind);
       const target = fmt.value(p.target, ind);
       return {
         ind,
@@ -39,14 +39,14 @@ export class PrimProgress extends PrimElement {
         name,
         actual,
         target,
-        caption: `${ratioText(actual, target, lang)}${unit} · ${msgs.status[p.status]}`,
+        caption: `${ratioText(actual, target, lang)}${unit} · ${fmt.label(fmt.words.status[p.status])}`,
       };
     });
     const title = msgs.progressTitle;
     const summary = rows
       .map(
         (r) =>
-          `${r.name}: ${r.p.completion === undefined ? '–' : fmt.percent(r.p.completion)} (${msgs.status[r.p.status]})`,
+          `${r.name}: ${fmt.percent(r.p.completion)} (${fmt.label(fmt.words.status[r.p.status])})`,
       )
       .join('; ');
     return {
@@ -86,9 +86,12 @@ export class PrimProgress extends PrimElement {
             fmt.value(r.p.expected === undefined ? undefined : Math.round(r.p.expected), r.ind),
             r.p.expected,
           ),
-          cell(r.p.completion === undefined ? '–' : fmt.percent(r.p.completion), r.p.completion),
-          cell(msgs.status[r.p.status], r.p.status),
-          cell(r.p.actualPeriod ? fmt.period(r.p.actualPeriod) : '–', r.p.actualPeriod),
+          cell(fmt.percent(r.p.completion), r.p.completion),
+          cell(fmt.label(fmt.words.status[r.p.status]), r.p.status),
+          cell(
+            r.p.actualPeriod ? fmt.period(r.p.actualPeriod) : fmt.words.unknown,
+            r.p.actualPeriod,
+          ),
         ]),
       },
     };

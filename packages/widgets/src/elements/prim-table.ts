@@ -1,7 +1,8 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LoadError } from '../data/load-error.js';
 import { messages } from '../i18n/catalogue.js';
-import { directionOf, langOf } from '../i18n/lang.js';
+import { directionOf } from '@prim/indicators/present';
+import { langOf } from '../i18n/lang.js';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
 import { renderError } from '../base/render-error.js';

@@ -8,7 +8,7 @@ import {
   type Lang,
   type StackSeries,
 } from '@prim/indicators';
-import { nameOf } from '../base/names.js';
+import { nameOf } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 
 export { FOOTFALL_BY, type FootfallBy } from '@prim/indicators';

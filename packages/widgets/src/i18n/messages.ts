@@ -1,5 +1,3 @@
-import type { ParityStatus, Status } from '@prim/indicators';
-
 /** Every UI string a widget shows, typed so that a language cannot miss one. */
 export interface Messages {
   readonly loading: string;
@@ -29,8 +27,6 @@ export interface Messages {
   readonly expectedByNow: (value: string) => string;
   readonly completion: string;
   readonly period: (period: string) => string;
-  readonly status: Readonly<Record<Status, string>>;
-  readonly parityStatus: Readonly<Record<ParityStatus, string>>;
   readonly parityTitle: string;
   readonly parityLine: (threshold: string) => string;
   readonly shareOfWomen: string;
@@ -59,8 +55,6 @@ export interface Messages {
   readonly budget: (amounts: string) => string;
   readonly parityHeadline: (meets: string, known: string) => string;
   readonly parityUnknown: (count: string) => string;
-  readonly half: (n: number, year: string) => string;
-  readonly quarter: (n: number, year: string) => string;
   readonly column: Readonly<{
     indicator: string;
     period: string;

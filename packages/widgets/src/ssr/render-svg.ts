@@ -15,7 +15,7 @@ import { PrimFunnel } from '../elements/prim-funnel.js';
 import { PrimIndicator } from '../elements/prim-indicator.js';
 import { PrimParity } from '../elements/prim-parity.js';
 import { PrimProgress } from '../elements/prim-progress.js';
-import { valueText } from '../elements/value-text.js';
+import { valueText } from '@prim/indicators/present';
 import { elementView } from './element-view.js';
 import { escapeXml } from './escape-xml.js';
 import { findCharts } from './find-charts.js';
@@ -109,9 +109,9 @@ function indicatorHead(ctx: WidgetContext, id: string, x: number): Block[] {
   if (!ind) return [];
   const p = progress(feed, id, options);
   const unit = ind.kind === 'count' ? localize(ind.unit, lang) : '';
-  const value = valueText({ ...p, value: p.actual }, ind, fmt);
+  const value = valueText({ ...p, value: p.actual }, fmt, ind);
   const status = [
-    msgs.status[p.status],
+    fmt.label(fmt.words.status[p.status]),
     ...(p.completion === undefined ? [] : [`${msgs.completion} ${fmt.percent(p.completion)}`]),
   ].join(' · ');
   const sign = dir === 'rtl' ? -1 : 1;

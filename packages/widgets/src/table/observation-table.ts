@@ -9,8 +9,8 @@ import {
   type Lang,
   type Observation,
 } from '@prim/indicators';
-import { nameOf, sourceTitles } from '../base/names.js';
-import type { Formatter } from '../i18n/formatter.js';
+import { nameOf, sourceTitles } from '@prim/indicators/present';
+import type { Formatter } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 import { cell, type Cell, type Column, type TableData } from './table-data.js';
 
@@ -81,7 +81,9 @@ export function observationTable(
       cell(fmt.period(o.period), o.period),
       ...dims.map((d) => {
         const id = o[d];
-        return id === undefined ? cell('–', undefined) : cell(nameOf(feed, d, id, lang), id);
+        return id === undefined
+          ? cell(fmt.words.unknown, undefined)
+          : cell(nameOf(feed, d, id, lang), id);
       }),
       valueCell(o, ind, fmt),
       cell(sourceTitles(feed, [o.source]), o.source),

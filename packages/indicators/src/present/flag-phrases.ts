@@ -1,4 +1,5 @@
-import type { Dimension, FlagCode, Lang } from '@prim/indicators';
+import type { Dimension, FlagCode } from '../compute/results.js';
+import type { Lang } from '../schema/types.js';
 import { ar } from './flag-phrases-ar.js';
 import { en } from './flag-phrases-en.js';
 import { fr } from './flag-phrases-fr.js';

@@ -1,8 +1,13 @@
-import type { CalendarDate } from '@prim/indicators';
+import type { CalendarDate } from '../periods/calendar-date.js';
 
-/** A calendar date as the Date of its midnight UTC (format it with timeZone 'UTC'). */
+/**
+ * A calendar date as the Date of its midnight UTC (format it with timeZone 'UTC'). Unlike
+ * `Date.UTC`, the years 0–99 stay themselves instead of becoming 1900–1999.
+ */
 export function utc(date: CalendarDate): Date {
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)));
+  const d = new Date(0);
+  d.setUTCFullYear(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+  return d;
 }
 
 /**

@@ -1,18 +1,11 @@
-import {
-  aggregate,
-  daysBetween,
-  localize,
-  parsePeriod,
-  staleAfterDays,
-  type CalendarDate,
-  type ComputeOptions,
-  type Dimension,
-  type Feed,
-  type Flag,
-  type Lang,
-  type Observation,
-} from '@prim/indicators';
-import { nameOf } from '../base/names.js';
+import { aggregate } from '../compute/aggregate.js';
+import { staleAfterDays } from '../compute/defaults.js';
+import type { ComputeOptions, Dimension, Flag } from '../compute/results.js';
+import { type CalendarDate, daysBetween } from '../periods/calendar-date.js';
+import { parsePeriod } from '../periods/period.js';
+import type { Feed, Lang, Observation } from '../schema/types.js';
+import { localize } from '../text.js';
+import { nameOf } from './names.js';
 import { flagPhrases, type FlagPhrases } from './flag-phrases.js';
 import type { Formatter } from './formatter.js';
 

@@ -1,4 +1,6 @@
-import { localize, type Dimension, type Feed, type Lang, type Text } from '@prim/indicators';
+import type { Dimension } from '../compute/results.js';
+import type { Feed, Lang, Text } from '../schema/types.js';
+import { localize } from '../text.js';
 
 /** Looks up the display name of a dimension value (region, commune, activity…) in the feed. */
 export function nameOf(feed: Feed, dimension: Dimension, id: string, lang: Lang): string {

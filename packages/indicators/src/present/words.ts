@@ -1,0 +1,42 @@
+import type { Lang } from '../schema/types.js';
+import type { Bound, ParityStatus, Status } from '../compute/results.js';
+import { ar } from './words-ar.js';
+import { en } from './words-en.js';
+import { fr } from './words-fr.js';
+
+/** Plural forms of a word, picked with Intl.PluralRules ('zero', 'two', 'few'… for Arabic). */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & {
+  readonly other: string;
+};
+
+/**
+ * The one catalogue of words every surface uses for the same things: statuses, parity,
+ * bounds, periods and the units figures are counted in. Widgets, the dashboard, the SSR
+ * renderer and the CLI all say a reading with these, so it reads the same everywhere.
+ * Words are written as they appear inside a sentence; `capitalize` starts a label.
+ */
+export interface Words {
+  readonly status: Readonly<Record<Status, string>>;
+  readonly parityStatus: Readonly<Record<ParityStatus, string>>;
+  /** '1er semestre 2022' (`short`: 'S1 2022', for chart axes). */
+  readonly half: (n: number, year: string, short?: boolean) => string;
+  readonly quarter: (n: number, year: string, short?: boolean) => string;
+  /** A value that is not known: never a 0. */
+  readonly unknown: string;
+  /** How a bounded value is written: '≈ 20', '≥ 80', '< 3'. */
+  readonly bound: Readonly<Record<Exclude<Bound, 'exact'>, (value: string) => string>>;
+  /** A figure and the periods it covers: '3 059, mai 2021 – août 2024'. */
+  readonly over: (value: string, span: string) => string;
+  readonly synthetic: string;
+  readonly people: PluralForms;
+  readonly errors: PluralForms;
+  readonly warnings: PluralForms;
+  readonly flags: PluralForms;
+  readonly activities: PluralForms;
+}
+
+const CATALOGUE: Readonly<Record<Lang, Words>> = { fr, ar, en };
+
+export function wordsFor(lang: Lang): Words {
+  return CATALOGUE[lang];
+}
