@@ -208,7 +208,7 @@ describe('prim-footfall', () => {
     expect(Number(bars[0]?.querySelector('rect')?.getAttribute('width'))).toBeGreaterThan(5);
     // Withheld January 2022 (Agadir) makes Q1 2022 a lower bound.
     const q1 = bars.find((b) => b.getAttribute('data-period') === '2022-Q1');
-    expect(q1?.querySelector('title')?.textContent).toMatch(/^T1 2022 : ≥ /);
+    expect(q1?.querySelector('title')?.textContent).toMatch(/^1er trimestre 2022 : ≥ /);
     expect($$(el, '[data-mark="summer"]')).toHaveLength(0);
     expect(tableRows(el).length).toBeGreaterThan(40);
     // Wide enough, the same data is monthly again.
