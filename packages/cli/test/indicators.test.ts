@@ -7,7 +7,7 @@ describe('prim indicators', { timeout: 30_000 }, () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n')[0]).toBe('As of 2024-05-31');
-    expect(r.stdout).toMatch(/^fund-completion\s+63\s+2024-05\s+100\s+63%/m);
+    expect(r.stdout).toMatch(/^fund-completion\s+63\s+May 2024\s+100\s+63%/m);
     expect(r.stdout).toMatch(/^baom-footfall .*\(synthetic\)$/m);
     expect(r.stdout).toMatch(/^sm-training-2022-11 .*11\s+29\s+27.5%\s+50%\s+below/m);
     expect(r.stdout).toContain('Data-quality flags');
@@ -18,7 +18,7 @@ describe('prim indicators', { timeout: 30_000 }, () => {
     const r = prim(['indicators', FIXTURE, '--json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(report).sort()).toEqual(['asOf', 'flags', 'indicators', 'parity']);
+    expect(Object.keys(report).sort()).toEqual(['asOf', 'flags', 'indicators', 'later', 'parity']);
     expect(report.asOf).toBe('2024-05-31');
     const parity = report.parity as Array<{ activity: string; shareWomen: number }>;
     expect(parity.find((p) => p.activity === 'sm-training-2022-11')?.shareWomen).toBe(0.275);

@@ -50,6 +50,7 @@ const parityRow = (activity: string, fields: Partial<ParityResult>): ParityResul
 
 export const REPORT: IndicatorsReport = {
   asOf: '2024-05-31',
+  later: [],
   indicators: [
     progress('fund-completion', {
       actual: 63,

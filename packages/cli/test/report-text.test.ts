@@ -31,7 +31,7 @@ describe('formatReportText', () => {
 
   it('shows actual, target, completion, expected and status per indicator', () => {
     const line = row(formatReportText(REPORT), 'fund-completion');
-    expect(line).toMatch(/63\s+2024-05\s+100\s+63%\s+92\s+off track/);
+    expect(line).toMatch(/63\s+May 2024\s+100\s+63%\s+92\s+off track/);
     expect(line).toContain('(sources disagree)');
   });
 
@@ -57,9 +57,11 @@ describe('formatReportText', () => {
   it('shows parity per activity: women, men, share, status and basis', () => {
     const text = formatReportText(REPORT, { lookup });
     expect(row(text, 'sm-training-2022-11')).toMatch(
-      /11\s+29\s+27.5%\s+50%\s+below\s+counts by sex/,
+      /11\s+29\s+27.5%\s+50%\s+below parity\s+counts by sex/,
     );
-    expect(row(text, 'or-training-2022-10')).toMatch(/—\s+—\s+37%\s+50%\s+below\s+reported share/);
+    expect(row(text, 'or-training-2022-10')).toMatch(
+      /—\s+—\s+37%\s+50%\s+below parity\s+reported share/,
+    );
     expect(row(text, 'no-breakdown')).toMatch(/unknown\s+no breakdown/);
   });
 
@@ -75,16 +77,64 @@ describe('formatReportText', () => {
   });
 
   it('says so when a section is empty', () => {
-    const empty: IndicatorsReport = { asOf: '2024-05-31', indicators: [], parity: [], flags: [] };
+    const empty: IndicatorsReport = {
+      asOf: '2024-05-31',
+      later: [],
+      indicators: [],
+      parity: [],
+      flags: [],
+    };
     expect(formatReportText(empty).match(/\(none\)/g)).toHaveLength(3);
   });
 
   it('speaks French with --lang fr, numbers included', () => {
     const text = formatReportText(REPORT, { lang: 'fr', lookup });
     expect(text.split('\n')[0]).toBe('Situation au 2024-05-31');
-    expect(row(text, 'fund-completion')).toMatch(/63\s+2024-05\s+100\s+63\s%\s+92\s+en retard/);
-    expect(row(text, 'baom-footfall')).toContain('12\u202f345');
+    expect(row(text, 'fund-completion')).toMatch(/63\s+mai 2024\s+100\s+63\s%\s+92\s+en retard/);
+    // fr-MA, as the widgets and the dashboard write it.
+    expect(row(text, 'baom-footfall')).toContain('12.345');
     expect(row(text, 'sm-training-2022-11')).toContain('27,5\u00a0%');
     expect(text).toContain('(synthétique)');
+  });
+});
+
+describe('a summed figure in the text report', () => {
+  it('names the first and last period it adds up, not only the last one', () => {
+    const sum = {
+      ...REPORT,
+      indicators: [
+        {
+          ...REPORT.indicators[1]!,
+          actual: 3059,
+          actualPeriod: '2024-08',
+          reading: {
+            value: 3059,
+            bound: 'exact' as const,
+            span: { start: '2021-05', end: '2024-08' },
+            sources: ['synthetic-register'],
+            synthetic: true,
+            suppressed: false,
+          },
+        },
+      ],
+    };
+    expect(row(formatReportText(sum), 'baom-footfall')).toMatch(/3,059\s+May 2021 – August 2024\s/);
+    expect(row(formatReportText(sum, { lang: 'fr' }), 'baom-footfall')).toMatch(
+      /3\.059\s+mai 2021 – août 2024\s/,
+    );
+  });
+
+  it('lists what a report at an earlier date left out, as later', () => {
+    const text = formatReportText({
+      ...REPORT,
+      asOf: '2022-12-31',
+      later: [
+        { indicator: 'baom-footfall', count: 20, span: { start: '2023-01', end: '2024-08' } },
+      ],
+    });
+    expect(text).toContain('Left out: observations after 2022-12-31');
+    expect(row(text.slice(text.indexOf('Left out')), 'baom-footfall')).toMatch(
+      /20\s+January 2023 – August 2024/,
+    );
   });
 });

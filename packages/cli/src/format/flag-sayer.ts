@@ -1,7 +1,12 @@
 import type { ComputeOptions, Feed, Flag } from '@prim/indicators';
-import { flagFormat, flagPhrases, flagSentence, formatterFor } from '@prim/indicators/present';
+import {
+  DEFAULT_LOCALES,
+  flagFormat,
+  flagPhrases,
+  flagSentence,
+  formatterFor,
+} from '@prim/indicators/present';
 import type { OutputLang } from './labels.js';
-import { LOCALE } from './numbers.js';
 
 /** A flag's two cells in the text report: what kind of flag, and what it says. */
 export type FlagCells = readonly [code: string, message: string];
@@ -17,7 +22,7 @@ export function flagSayer(
   lang: OutputLang,
 ): (flag: Flag) => FlagCells {
   if (lang === 'en') return (flag) => [flag.code, flag.message];
-  const format = flagFormat(formatterFor(lang, LOCALE[lang]));
+  const format = flagFormat(formatterFor(lang, DEFAULT_LOCALES[lang]));
   const codes = flagPhrases(lang).codes;
   return (flag) => [codes[flag.code], flagSentence({ feed, options, lang, format }, flag)];
 }

@@ -1,4 +1,4 @@
-import type { ParityResult, ParityStatus, Status } from '@prim/indicators';
+import type { ParityResult } from '@prim/indicators';
 
 /** Languages of the text output. Arabic is left to the widgets: terminals rarely shape it. */
 export type OutputLang = 'fr' | 'en';
@@ -11,6 +11,8 @@ export interface Labels {
   readonly parity: string;
   readonly flags: string;
   readonly none: string;
+  /** The section on observations after the report's date, which it does not use. */
+  readonly later: (date: string) => string;
   readonly columns: {
     readonly id: string;
     readonly actual: string;
@@ -29,9 +31,8 @@ export interface Labels {
     readonly basis: string;
     readonly code: string;
     readonly message: string;
+    readonly count: string;
   };
-  readonly status: Record<Status, string>;
-  readonly parityStatus: Record<ParityStatus, string>;
   readonly basis: Record<ParityResult['basis'], string>;
   readonly synthetic: string;
   readonly conflict: string;
@@ -44,10 +45,11 @@ const en: Labels = {
   parity: 'Parity (share of women per activity)',
   flags: 'Data-quality flags',
   none: '(none)',
+  later: (d) => `Left out: observations after ${d}`,
   columns: {
     id: 'indicator',
     actual: 'actual',
-    period: 'period',
+    period: 'covers',
     target: 'target',
     completion: 'completion',
     expected: 'expected',
@@ -62,16 +64,8 @@ const en: Labels = {
     basis: 'basis',
     code: 'code',
     message: 'message',
+    count: 'observations',
   },
-  status: {
-    achieved: 'achieved',
-    'on-track': 'on track',
-    'at-risk': 'at risk',
-    'off-track': 'off track',
-    'no-target': 'no target',
-    'no-data': 'no data',
-  },
-  parityStatus: { meets: 'meets', below: 'below', unknown: 'unknown' },
   basis: { counts: 'counts by sex', 'reported-share': 'reported share', none: 'no breakdown' },
   synthetic: '(synthetic)',
   conflict: '(sources disagree)',
@@ -85,10 +79,11 @@ const fr: Labels = {
   parity: 'Parité (part des femmes par activité)',
   flags: 'Alertes de qualité des données',
   none: '(aucune)',
+  later: (d) => `Non comptées : observations postérieures au ${d}`,
   columns: {
     id: 'indicateur',
     actual: 'réalisé',
-    period: 'période',
+    period: 'couvre',
     target: 'cible',
     completion: 'taux',
     expected: 'attendu',
@@ -103,16 +98,8 @@ const fr: Labels = {
     basis: 'base',
     code: 'alerte',
     message: 'message',
+    count: 'observations',
   },
-  status: {
-    achieved: 'atteint',
-    'on-track': 'en bonne voie',
-    'at-risk': 'à risque',
-    'off-track': 'en retard',
-    'no-target': 'sans cible',
-    'no-data': 'pas de données',
-  },
-  parityStatus: { meets: 'atteinte', below: 'en dessous', unknown: 'inconnue' },
   basis: { counts: 'effectifs par sexe', 'reported-share': 'part publiée', none: 'non ventilé' },
   synthetic: '(synthétique)',
   conflict: '(sources divergentes)',

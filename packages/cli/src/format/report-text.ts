@@ -1,8 +1,21 @@
-import type { Flag, IndicatorsReport, ParityResult, Progress, Provenance } from '@prim/indicators';
+import {
+  type Flag,
+  type IndicatorsReport,
+  type LaterFigures,
+  type ParityResult,
+  type Progress,
+  type Provenance,
+} from '@prim/indicators';
+import {
+  boundText,
+  DEFAULT_LOCALES,
+  formatterFor,
+  valueText,
+  type Formatter,
+} from '@prim/indicators/present';
 import type { FeedLookup } from './feed-lookup.js';
 import type { FlagCells } from './flag-sayer.js';
 import { type Labels, labelsFor, type OutputLang } from './labels.js';
-import { formatNumber, formatPercent, UNKNOWN } from './numbers.js';
 import { renderTable, truncate } from './table.js';
 
 export interface ReportTextOptions {
@@ -20,27 +33,16 @@ const NAME_WIDTH = 40;
 
 interface Context {
   readonly lang: OutputLang;
+  /** The same words and numbers as the widgets and the dashboard. */
+  readonly fmt: Formatter;
   readonly labels: Labels;
   readonly lookup: FeedLookup | undefined;
   readonly sayFlag: (flag: Flag) => FlagCells;
 }
 
-/** '≥ 80' when the value is a lower bound (suppressed part, "more than"), '≈ 20' for "about". */
-function qualified(text: string, p: Provenance): string {
-  if (text === UNKNOWN) return text;
-  if (p.suppressed || p.qualifier === 'at-least') return `≥ ${text}`;
-  if (p.qualifier === 'approximate') return `≈ ${text}`;
-  return text;
-}
-
 function valueFormatter(ctx: Context, id: string): (v: number | undefined) => string {
   const info = ctx.lookup?.indicator(id);
-  if (info?.kind === 'ratio') return (v) => formatPercent(v, ctx.lang);
-  const suffix = info?.kind === 'currency' && info.currency ? ` ${info.currency}` : '';
-  return (v) => {
-    const text = formatNumber(v, ctx.lang);
-    return text === UNKNOWN ? text : text + suffix;
-  };
+  return (v) => ctx.fmt.value(v, info);
 }
 
 function notes(ctx: Context, p: Provenance & Partial<Pick<Progress, 'conflicts'>>): string {
@@ -54,14 +56,16 @@ function indicatorsTable(ctx: Context, rows: readonly Row[]): string {
   const c = ctx.labels.columns;
   const body = rows.map((row) => {
     const value = valueFormatter(ctx, row.id);
+    const { fmt } = ctx;
     return [
       row.id,
-      qualified(value(row.actual), row),
-      row.actualPeriod ?? '',
+      boundText(row.reading, fmt, ctx.lookup?.indicator(row.id)),
+      // A sum names every period it adds up, not only its last one.
+      row.reading.span ? fmt.span(row.reading.span) : '',
       value(row.target),
-      formatPercent(row.completion, ctx.lang),
+      fmt.percent(row.completion),
       value(row.expected),
-      ctx.labels.status[row.status],
+      fmt.words.status[row.status],
       notes(ctx, row),
     ];
   });
@@ -88,11 +92,11 @@ function parityTable(ctx: Context, rows: readonly ParityResult[]): string {
   const body = rows.map((row, i) => [
     row.activity,
     ...(withNames ? [truncate(names[i] ?? '', NAME_WIDTH)] : []),
-    formatNumber(row.women, ctx.lang),
-    formatNumber(row.men, ctx.lang),
-    qualified(formatPercent(row.shareWomen, ctx.lang), { ...row, suppressed: false }),
-    formatPercent(row.threshold, ctx.lang),
-    ctx.labels.parityStatus[row.status],
+    ctx.fmt.number(row.women),
+    ctx.fmt.number(row.men),
+    valueText({ ...row, value: row.shareWomen, suppressed: false }, ctx.fmt, { kind: 'ratio' }),
+    ctx.fmt.percent(row.threshold),
+    ctx.fmt.words.parityStatus[row.status],
     ctx.labels.basis[row.basis],
     notes(ctx, row),
   ]);
@@ -120,6 +124,14 @@ function flagsTable(ctx: Context, flags: readonly Flag[]): string {
   );
 }
 
+function laterTable(ctx: Context, later: readonly LaterFigures[]): string {
+  const c = ctx.labels.columns;
+  return renderTable(
+    [{ header: c.id }, { header: c.count, align: 'right' }, { header: c.period }],
+    later.map((l) => [l.indicator, ctx.fmt.number(l.count), ctx.fmt.span(l.span)]),
+  );
+}
+
 function section(title: string, count: number, table: () => string, none: string): string {
   return `${title}\n\n${count === 0 ? `${none}\n` : table()}`;
 }
@@ -132,6 +144,7 @@ export function formatReportText(
   const lang = options.lang ?? 'en';
   const ctx: Context = {
     lang,
+    fmt: formatterFor(lang, DEFAULT_LOCALES[lang]),
     labels: labelsFor(lang),
     lookup: options.lookup,
     sayFlag: options.sayFlag ?? ((flag) => [flag.code, flag.message]),
@@ -153,6 +166,10 @@ export function formatReportText(
     ),
     section(labels.flags, report.flags.length, () => flagsTable(ctx, report.flags), labels.none),
   ];
+  // A report at an earlier date than the feed's says what it left out, and when it is from.
+  if (report.later.length > 0) {
+    parts.push(`${labels.later(report.asOf)}\n\n${laterTable(ctx, report.later)}`);
+  }
   const synthetic =
     report.indicators.some((i) => i.synthetic) || report.parity.some((p) => p.synthetic);
   if (synthetic) parts.push(`${labels.syntheticNote}\n`);

@@ -5,6 +5,7 @@
 import type { Indicator } from '../schema/types.js';
 import type { Resolved } from './conflicts.js';
 import { unique } from './conflicts.js';
+import { spanOf } from './reading.js';
 import type { Aggregate, Provenance } from './results.js';
 
 /** Division that never yields NaN or Infinity. */
@@ -88,10 +89,10 @@ export function combine(indicator: Indicator, items: readonly Resolved[]): Aggre
     value,
     period: last.cell.period.text,
     // A stock's value is its last figure; a flow or a ratio covers every period it adds.
-    span: {
-      start: (indicator.aggregation === 'last' ? last : first).cell.period.text,
-      end: last.cell.period.text,
-    },
+    span:
+      indicator.aggregation === 'last'
+        ? { start: last.cell.period.text, end: last.cell.period.text }
+        : spanOf(first.cell.period.text, last.cell.period.text),
     ...(currencies.length === 1 ? { currency: currencies[0] } : {}),
     count: items.length,
   };

@@ -1,4 +1,14 @@
-import type { Aggregate, Reading } from './results.js';
+import type { Aggregate, Reading, Span } from './results.js';
+
+/**
+ * The span from the first of some periods to the last: a range period 'A/B' gives its 'A'
+ * as a start and its 'B' as an end, so that a span never reads as three dates.
+ */
+export function spanOf(first: string, last: string): Span {
+  const start = first.split('/')[0] ?? first;
+  const end = last.split('/').at(-1) ?? last;
+  return { start, end };
+}
 
 /**
  * A figure as a reader must read it. `limit` is the sum of the bounds of withheld counts

@@ -193,9 +193,19 @@ export interface PipelineRow extends Provenance {
   readonly budgets: ReadonlyArray<{ readonly amount: number; readonly currency: string }>;
 }
 
+/** Observations of one indicator left out because their period ends after the report's date. */
+export interface LaterFigures {
+  readonly indicator: string;
+  readonly count: number;
+  /** The first and the last of their periods. */
+  readonly span: Span;
+}
+
 /** What `prim indicators --json` prints. */
 export interface IndicatorsReport {
   readonly asOf: CalendarDate;
+  /** What the report leaves out as later than `asOf`, per indicator (empty at the feed's date). */
+  readonly later: readonly LaterFigures[];
   readonly indicators: ReadonlyArray<Progress & { readonly id: string }>;
   readonly parity: readonly ParityResult[];
   readonly flags: readonly Flag[];

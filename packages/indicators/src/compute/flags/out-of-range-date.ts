@@ -2,7 +2,8 @@
  * 'out-of-range-date': an observation whose period ends after the feed's own as-of date
  * (the feed reports what it cannot yet know), or lies wholly outside the programme's dates.
  * Looking at an earlier date than the feed's is not a data problem: what came later is
- * simply left out of the computations, without a flag. A period that
+ * simply left out of the computations (and listed as later by `laterFigures`), without a
+ * flag — a report as of that date speaks of no other date. A period that
  * straddles the programme's start or end (a calendar year, say) is not flagged.
  */
 import { dayNumber } from '../../periods/calendar-date.js';
@@ -19,6 +20,8 @@ export function outOfRangeDate(feed: Feed, options?: ComputeOptions): Flag[] {
   const flags: Flag[] = [];
   for (const ind of feed.indicators) {
     for (const c of selectCells(feed, ind.id, options, true)) {
+      // Seen from an earlier date, a period after the feed's date is only later still.
+      if (c.end > viewedAt && viewedAt < dayNumber(asOf)) continue;
       const why =
         c.end > dayNumber(asOf)
           ? `ends on ${c.period.end}, after the feed's as-of date ${asOf}${c.end > viewedAt ? ', so it is not used' : ''}`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outOfRangeDate } from '../../../src/compute/flags/out-of-range-date.js';
+import { laterFigures } from '../../../src/index.js';
 import { indicator, makeFeed, obs } from '../../fixtures/make-feed.js';
 
 describe('out-of-range-date', () => {
@@ -22,12 +23,16 @@ describe('out-of-range-date', () => {
     expect(flags[1]).toMatchObject({ period: '2024-07', region: 'oriental', observations: [2] });
   });
 
-  it('does not flag what came after an earlier date the reader looks at', () => {
+  it('speaks only of an earlier date the reader looks at: what came later is listed, not flagged', () => {
     const flags = outOfRangeDate(feed, { asOf: '2022-12-31' });
-    expect(flags.map((f) => f.period)).toEqual(['2019', '2024-07']);
-    expect(flags[1]?.message).toContain(
-      "after the feed's as-of date 2024-06-30, so it is not used",
-    );
+    expect(flags.map((f) => f.period)).toEqual(['2019']);
+    expect(flags.some((f) => f.message.includes('2024-06-30'))).toBe(false);
+    expect(laterFigures(feed, { asOf: '2022-12-31' })).toEqual([
+      { indicator: 'visits', count: 1, span: { start: '2024-07', end: '2024-07' } },
+    ]);
+    expect(laterFigures(feed)).toEqual([
+      { indicator: 'visits', count: 1, span: { start: '2024-07', end: '2024-07' } },
+    ]);
   });
 
   it('flags periods after the programme’s end', () => {
