@@ -37,6 +37,8 @@ export async function readRegisterFile(
   };
   let sheet: string | undefined;
   let reader: ReturnType<typeof rowReader> | 'skip' | undefined;
+  /** Cells of the header line: a CSV line with more has had its columns shifted. */
+  let width = 0;
   const sheetsSeen: string[] = [];
   const sheetsUsed = new Set<string>();
 
@@ -70,6 +72,24 @@ export async function readRegisterFile(
         continue;
       }
       reader = rowReader(headers, communes);
+      width = line.cells.length;
+      continue;
+    }
+    if (
+      line.sheet === 'csv' &&
+      line.cells.length > width &&
+      line.cells.some((c) => c.trim() !== '')
+    ) {
+      // A ';' or ',' typed inside a name moves every later cell one column on: no cell
+      // can be trusted, and none is quoted.
+      stats.lines += 1;
+      stats.rejected += 1;
+      await rejects.add({
+        file,
+        sheet,
+        row: line.row,
+        reason: `${line.cells.length} cells where the header has ${width}: a separator inside a cell shifted the columns (put that cell in quotes)`,
+      });
       continue;
     }
     const reading = reader(line.cells);

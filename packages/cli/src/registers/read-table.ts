@@ -103,9 +103,12 @@ async function* csvLines(path: string): AsyncGenerator<TableLine> {
       yield { sheet: 'csv', row: rec.info.lines, cells: rec.record };
     }
   } catch (err) {
+    // csv-parse messages may quote the field they stopped at: keep its code and line only.
+    const { code, lines } = err as { code?: unknown; lines?: unknown };
+    const where = typeof lines === 'number' ? `, line ${lines}` : '';
     throw new TableFileError(
       path,
-      `not a readable CSV file (${err instanceof Error ? err.message : String(err)})`,
+      `not a readable CSV file (${typeof code === 'string' ? code : 'parse error'}${where})`,
     );
   }
 }

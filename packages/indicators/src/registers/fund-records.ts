@@ -6,6 +6,7 @@
 import { isCalendarDate } from '../periods/calendar-date.js';
 import type { Feed, Observation } from '../schema/types.js';
 import { foldKey, latinDigits } from './normalise-text.js';
+import { quotedCode } from './quoted-code.js';
 import { readRegisterDate } from './register-date.js';
 import { codeUnitOrder } from '../code-unit-order.js';
 
@@ -125,13 +126,13 @@ export function fundReader(
     const reasons: string[] = [];
     const call = foldKey(get('call'));
     if (call === '' || !/^[a-z0-9][a-z0-9._-]*$/.test(call))
-      reasons.push(`call "${get('call')}" is not an id (letters, digits, -)`);
+      reasons.push('call is not an id (letters, digits, -)');
     const region = regions.get(foldKey(get('region')));
-    if (!region) reasons.push(`unknown region "${get('region')}"`);
+    if (!region) reasons.push(`unknown region${quotedCode(get('region'))}`);
     let commune: string | undefined;
     if (get('commune') !== '') {
       commune = communes.get(foldKey(get('commune')));
-      if (!commune) reasons.push(`unknown commune "${get('commune')}"`);
+      if (!commune) reasons.push(`unknown commune${quotedCode(get('commune'))}`);
     }
     const date = (c: 'opened' | 'closed' | 'date') => {
       if (get(c) === '') return undefined;
@@ -147,8 +148,7 @@ export function fundReader(
     const count = (c: 'applications' | 'selected' | 'funded') => {
       if (get(c) === '') return undefined;
       const n = readAmount(get(c));
-      if (n === undefined || !Number.isInteger(n))
-        reasons.push(`${c} "${get(c)}" is not a whole number`);
+      if (n === undefined || !Number.isInteger(n)) reasons.push(`${c} is not a whole number`);
       return n;
     };
     const applications = count('applications');
@@ -162,11 +162,13 @@ export function fundReader(
     let currency: string | undefined;
     if (get('amount') !== '') {
       amount = readAmount(get('amount'));
-      if (amount === undefined) reasons.push(`amount "${get('amount')}" is not a number`);
+      if (amount === undefined) reasons.push('amount is not a number');
       const cur = get('currency');
       currency = CURRENCIES[foldKey(cur)] ?? (/^[A-Z]{3}$/.test(cur) ? cur : undefined);
       if (!currency)
-        reasons.push(cur === '' ? 'an amount needs a currency' : `unknown currency "${cur}"`);
+        reasons.push(
+          cur === '' ? 'an amount needs a currency' : `unknown currency${quotedCode(cur)}`,
+        );
     }
     if (reasons.length > 0 || !region || when === undefined) return { ok: false, reasons };
     return {

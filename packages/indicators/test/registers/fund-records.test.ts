@@ -55,7 +55,7 @@ describe('fund records', () => {
     const r = read(['c', 'Mars', '', '11/02/2022', '4', '12', '13', '100', '']);
     expect(r.ok).toBe(false);
     expect(r.ok === false && r.reasons).toEqual([
-      'unknown region "Mars"',
+      'unknown region',
       'more projects selected than applications',
       'more projects funded than selected',
       'an amount needs a currency',
