@@ -203,3 +203,21 @@ describe('prim aggregate', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('prim aggregate --rejects', { timeout: 60_000 }, () => {
+  it('writes a rejects file that is safe to open in Excel: a sheet named like a formula stays text', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('=HYPERLINK("x")');
+    ws.addRow(['date', 'commune', 'profile', 'sex', 'request_type', 'outcome']);
+    ws.addRow(['15/07/2023', 'belfaa', 'mre', 'male', 'pension', 'nope']);
+    const path = tempFile('', '@register.xlsx');
+    await wb.xlsx.writeFile(path);
+    const rejects = join(path, '..', 'rejects.csv');
+    expect(prim(['aggregate', path, '--rejects', rejects]).status).toBe(1);
+    const lines = readFileSync(rejects, 'utf8')
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
+    expect(lines[0]).toBe('file,sheet,row,reason');
+    expect(lines[1]).toBe(`'@register.xlsx,"'=HYPERLINK(""x"")",2,"unknown outcome ""nope"""`);
+  });
+});

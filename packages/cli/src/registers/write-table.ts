@@ -1,10 +1,11 @@
 /**
- * Writes tables as CSV (UTF-8 with a byte-order mark, so that Excel shows Arabic right)
+ * Writes tables as CSV (UTF-8 with a byte-order mark, so that Excel shows Arabic right;
+ * every cell through the shared writer of @prim/indicators, which neutralises formulas)
  * or XLSX, streaming rows so that a generated million-row register is never held twice.
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { stringify } from 'csv-stringify';
+import { CSV_BOM, csvRow } from '@prim/indicators';
 import ExcelJS from 'exceljs';
 
 export interface TableWriter {
@@ -19,18 +20,18 @@ export function formatOf(path: string): 'xlsx' | 'csv' | undefined {
 
 /** A CSV writer to a file, or to `out` (standard output) when no path is given. */
 export function csvWriter(path: string | undefined, out?: (text: string) => void): TableWriter {
-  const stringifier = stringify({ bom: path !== undefined });
   const sink = path !== undefined ? createWriteStream(path) : undefined;
-  if (sink) stringifier.pipe(sink);
-  else stringifier.on('data', (chunk: Buffer) => out?.(chunk.toString('utf8')));
+  if (sink) sink.write(CSV_BOM);
   return {
     async write(cells) {
-      if (!stringifier.write(cells.map(String))) await once(stringifier, 'drain');
+      const line = csvRow(cells);
+      if (!sink) out?.(line);
+      else if (!sink.write(line)) await once(sink, 'drain');
     },
     async close() {
-      stringifier.end();
-      if (sink) await once(sink, 'finish');
-      else await once(stringifier, 'end');
+      if (!sink) return;
+      sink.end();
+      await once(sink, 'finish');
     },
   };
 }
