@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { feedSchema } from '../schema/feed-schema.js';
 import type { Feed } from '../schema/types.js';
 import type { FeedIssue } from './feed-issue.js';
+import { checkPlausibility } from './plausibility.js';
 import { checkReferences } from './references.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -144,11 +145,11 @@ export function parseFeed(input: unknown): ParseResult {
   }
 
   let feed: Feed = result.data;
-  const found = checkReferences(feed);
+  const found = [...checkReferences(feed), ...checkPlausibility(feed)];
   const refs = toOriginalPaths(found, dropped);
   if (refs.length > 0) {
     errors.push(...refs);
-    // Observations that name something unknown are dropped; the rest of the feed stays.
+    // Observations that name something unknown or impossible are dropped; the rest stays.
     const bad = new Set<number>();
     found.forEach((i) => {
       const m = /^\$\.observations\[(\d+)\]/.exec(i.path);
