@@ -8,6 +8,7 @@ import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { sniffTable, TableFileError } from './sniff.js';
+import { checkXlsxSizes } from './xlsx-limits.js';
 
 export interface TableLine {
   /** Sheet name; 'csv' for a CSV file. */
@@ -91,6 +92,8 @@ async function* csvLines(path: string): AsyncGenerator<TableLine> {
       delimiter: await detectDelimiter(path),
       relax_column_count: true,
       relax_quotes: true,
+      // A register line is well under 1 KB; a file that is one endless line is not a register.
+      max_record_size: 1024 * 1024,
       skip_empty_lines: false,
       info: true,
     }),
@@ -116,5 +119,6 @@ async function* csvLines(path: string): AsyncGenerator<TableLine> {
 /** Every line of every sheet, in order. Throws TableFileError for unreadable files. */
 export async function* readTableLines(path: string): AsyncGenerator<TableLine> {
   const format = await sniffTable(path);
+  if (format === 'xlsx') await checkXlsxSizes(path);
   yield* format === 'xlsx' ? xlsxLines(path) : csvLines(path);
 }
