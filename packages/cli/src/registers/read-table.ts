@@ -3,11 +3,11 @@
  * number, so that a million-row register never sits in memory and every rejected line
  * can be named the way the officer sees it in the spreadsheet.
  */
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { sniffTable, TableFileError } from './sniff.js';
+import { decodedStream, decodeHead, detectEncoding, type TextEncoding } from './text-encoding.js';
 import { checkXlsxSizes } from './xlsx-limits.js';
 
 export interface TableLine {
@@ -72,12 +72,12 @@ async function* xlsxLines(path: string): AsyncGenerator<TableLine> {
  * The delimiter of the header line: Excel in French locales writes ';', other tools ','
  * and some tabs. Chosen once, so that a decimal comma in a ';' file stays in its cell.
  */
-async function detectDelimiter(path: string): Promise<string> {
+async function detectDelimiter(path: string, encoding: TextEncoding): Promise<string> {
   const handle = await open(path, 'r');
   try {
     const buf = Buffer.alloc(65536);
     const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    const first = buf.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] ?? '';
+    const first = decodeHead(buf.subarray(0, bytesRead), encoding).split(/\r?\n/)[0] ?? '';
     const count = (d: string) => first.split(d).length - 1;
     return [';', '\t', ','].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
   } finally {
@@ -85,11 +85,12 @@ async function detectDelimiter(path: string): Promise<string> {
   }
 }
 
-async function* csvLines(path: string): AsyncGenerator<TableLine> {
-  const parser = createReadStream(path).pipe(
+async function* csvLines(path: string, head: Buffer): AsyncGenerator<TableLine> {
+  const encoding = await detectEncoding(path, head);
+  const parser = decodedStream(path, encoding).pipe(
     parse({
       bom: true,
-      delimiter: await detectDelimiter(path),
+      delimiter: await detectDelimiter(path, encoding),
       relax_column_count: true,
       relax_quotes: true,
       // A register line is well under 1 KB; a file that is one endless line is not a register.
@@ -118,7 +119,7 @@ async function* csvLines(path: string): AsyncGenerator<TableLine> {
 
 /** Every line of every sheet, in order. Throws TableFileError for unreadable files. */
 export async function* readTableLines(path: string): AsyncGenerator<TableLine> {
-  const format = await sniffTable(path);
+  const { format, head } = await sniffTable(path);
   if (format === 'xlsx') await checkXlsxSizes(path);
-  yield* format === 'xlsx' ? xlsxLines(path) : csvLines(path);
+  yield* format === 'xlsx' ? xlsxLines(path) : csvLines(path, head);
 }

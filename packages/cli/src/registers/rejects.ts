@@ -45,7 +45,7 @@ export class RejectLog {
 export function describeReject(r: Reject): string {
   const where = [
     r.file,
-    r.sheet === 'csv' ? undefined : `sheet "${r.sheet}"`,
+    r.sheet === 'csv' || r.sheet === '' ? undefined : `sheet "${r.sheet}"`,
     r.row !== undefined ? `row ${r.row}` : undefined,
   ]
     .filter((x) => x !== undefined)
