@@ -16,6 +16,7 @@ import { EXIT, type ExitCode, type Io } from '../io.js';
 import { openOutput, type OutputFile, writeOutput } from '../output-file.js';
 import { FeedReadError, readFeedText } from '../read-feed.js';
 import { readFundFile } from '../registers/read-fund.js';
+import { DuplicateFinder } from '../registers/duplicates.js';
 import { readRegisterFile } from '../registers/read-register.js';
 import { describeReject, RejectLog } from '../registers/rejects.js';
 import { TableFileError } from '../registers/sniff.js';
@@ -119,13 +120,20 @@ async function aggregate(
   const rejects = new RejectLog(rejectsFile);
   await rejects.open();
   const tally = new RegisterTally();
+  const duplicates = new DuplicateFinder();
   let lines = 0;
   let accepted = 0;
   const personal = new Set<string>();
   const skipped: string[] = [];
   for (const path of opts.registers) {
     try {
-      const stats = await readRegisterFile(path, base.dimensions.commune ?? [], tally, rejects);
+      const stats = await readRegisterFile(
+        path,
+        base.dimensions.commune ?? [],
+        tally,
+        rejects,
+        duplicates,
+      );
       lines += stats.lines;
       accepted += stats.accepted;
       stats.personal.forEach((h) => personal.add(h));
@@ -183,6 +191,7 @@ async function aggregate(
   if (personal.size > 0)
     io.stderr(`personal columns present and never read: ${[...personal].join(', ')}\n`);
   for (const s of skipped) io.stderr(`skipped ${s}: no register columns\n`);
+  for (const w of duplicates.warnings) io.stderr(`warning: ${w}\n`);
 
   if (observations.length === 0) {
     io.stderr(

@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { type Commune, mapHeaders, type RegisterTally, rowReader } from '@prim/indicators';
 import { readTableLines } from './read-table.js';
+import type { DuplicateFinder } from './duplicates.js';
 import type { RejectLog } from './rejects.js';
 
 export interface RegisterFileStats {
@@ -25,6 +26,7 @@ export async function readRegisterFile(
   communes: readonly Commune[],
   tally: RegisterTally,
   rejects: RejectLog,
+  duplicates: DuplicateFinder,
 ): Promise<RegisterFileStats> {
   const file = basename(path);
   const stats: RegisterFileStats = {
@@ -47,6 +49,7 @@ export async function readRegisterFile(
       sheet = line.sheet;
       sheetsSeen.push(sheet);
       reader = undefined;
+      duplicates.start(sheet === 'csv' ? file : `${file} (sheet "${sheet}")`);
     }
     if (reader === 'skip') continue;
     if (reader === undefined) {
@@ -75,6 +78,7 @@ export async function readRegisterFile(
       width = line.cells.length;
       continue;
     }
+    if (line.cells.some((c) => c.trim() !== '')) duplicates.add(line.cells);
     if (
       line.sheet === 'csv' &&
       line.cells.length > width &&
@@ -103,6 +107,7 @@ export async function readRegisterFile(
       await rejects.add({ file, sheet, row: line.row, reason: reading.reasons.join('; ') });
     }
   }
+  duplicates.end();
   if (sheetsSeen.length === 0 || (sheetsUsed.size === 0 && stats.skippedSheets.length === 0)) {
     await rejects.add({ file, sheet: sheet ?? 'csv', reason: 'empty: no header row and no data' });
   } else if (sheetsUsed.size === 0) {
