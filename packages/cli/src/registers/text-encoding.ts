@@ -79,38 +79,27 @@ function sequenceAt(b: Buffer, i: number): number {
 async function scanUtf8(path: string): Promise<Utf8Scan> {
   const scan: Utf8Scan = { invalid: 0, multibyte: 0 };
   let line = 1;
-  let carry: Buffer = Buffer.alloc(0);
-  for await (const chunk of createReadStream(path)) {
-    const b = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+  /** Scans `b` up to `stop`; returns where it stopped (a sequence may run past `stop`). */
+  const scanBytes = (b: Buffer, stop: number): number => {
     let i = 0;
-    // Keep up to 3 trailing bytes: a sequence may straddle two chunks.
-    const stop = b.length - 3;
     while (i < stop) {
-      const c = b[i] as number;
-      if (c === 0x0a) line++;
+      if (b[i] === 0x0a) line++;
       const n = sequenceAt(b, i);
       if (n === 0) {
         scan.invalid++;
         scan.firstBadLine ??= line;
-        i++;
-      } else {
-        if (n > 1) scan.multibyte++;
-        i += n;
-      }
+      } else if (n > 1) scan.multibyte++;
+      i += Math.max(n, 1);
     }
-    carry = b.subarray(Math.max(i, 0));
+    return i;
+  };
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of createReadStream(path)) {
+    const b = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    // Keep up to 3 trailing bytes: a sequence may straddle two chunks.
+    carry = b.subarray(scanBytes(b, b.length - 3));
   }
-  for (let i = 0; i < carry.length;) {
-    const n = sequenceAt(carry, i);
-    if (n === 0) {
-      scan.invalid++;
-      scan.firstBadLine ??= line;
-      i++;
-    } else {
-      if (n > 1) scan.multibyte++;
-      i += n;
-    }
-  }
+  scanBytes(carry, carry.length);
   return scan;
 }
 
