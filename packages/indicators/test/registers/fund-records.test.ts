@@ -62,6 +62,14 @@ describe('fund records', () => {
     ]);
   });
 
+  it('rejects what parseFeed would: a commune of another region, a call closed before it opened', () => {
+    const r = read(['c', 'Souss-Massa', 'Oujda', '11/02/2022', '4', '2', '1', '', '']);
+    expect(r.ok === false && r.reasons).toEqual(['commune "oujda" is not in region "souss-massa"']);
+    const cols = mapFundHeaders(['call', 'region', 'opened', 'closed', 'funded']).columns;
+    const early = fundReader(cols, dimensions)(['c', 'Oriental', '01/03/2022', '11/02/2022', '1']);
+    expect(early.ok === false && early.reasons).toEqual(['the call closed before it opened']);
+  });
+
   it('gives flows per call, budgets in their own currency, and a running total of projects funded', () => {
     const records = [
       {
