@@ -44,6 +44,12 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: Number(process.env.PORT ?? 4173), host: true, strictPort: true },
+  // Loopback only unless PRIM_HOST says otherwise (PRIM_HOST=0.0.0.0 pnpm start exposes it to the
+  // network): a dashboard started for a demo must not be reachable from the whole café.
+  preview: {
+    port: Number(process.env.PORT ?? 4173),
+    host: process.env.PRIM_HOST ?? '127.0.0.1',
+    strictPort: true,
+  },
   server: { port: Number(process.env.PORT ?? 5173) },
 });
