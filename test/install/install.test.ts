@@ -12,6 +12,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  asModule,
+  exampleFile,
+  importedPackages,
+  readmeExamples,
+  toJavaScript,
+} from './readme-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PACKAGES = ['indicators', 'widgets', 'cli'] as const;
@@ -19,6 +26,9 @@ const PACKAGES = ['indicators', 'widgets', 'cli'] as const;
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 // What the package READMEs tell a developer to install beside the tarballs.
 const PEERS = ['@lit-labs/ssr@^4.1.0', 'arquero@~7.2.1'];
+// A TypeScript project for Node has Node's types (the README examples read files).
+const DEV = ['@types/node@^20.19.0'];
+const EXAMPLES = readmeExamples(ROOT);
 
 const exec = promisify(execFile);
 
@@ -87,7 +97,19 @@ if (parsed.ok) {
 // @ts-expect-error 'offtrack' is not a Status
 export const misspelt: Progress['status'] = 'offtrack';
 `,
-  'tsconfig.json': JSON.stringify({
+};
+
+let project: string;
+const tarballs = new Map<string, string>();
+let results: Record<
+  'completion' | 'render' | 'analysis' | 'tsc' | 'version' | 'report' | 'browserImports',
+  Ran
+>;
+let examples: Ran[];
+
+/** The strict nodenext project settings, checking check.ts and the README's TypeScript. */
+function tsconfig(files: readonly string[]): string {
+  return JSON.stringify({
     compilerOptions: {
       strict: true,
       module: 'nodenext',
@@ -97,15 +119,11 @@ export const misspelt: Progress['status'] = 'offtrack';
       resolveJsonModule: true,
       skipLibCheck: true,
       noEmit: true,
-      types: [],
+      types: ['node'],
     },
-    files: ['check.ts'],
-  }),
-};
-
-let project: string;
-const tarballs = new Map<string, string>();
-let results: Record<'completion' | 'render' | 'analysis' | 'tsc' | 'version' | 'report', Ran>;
+    files,
+  });
+}
 
 beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'prim-install-'));
@@ -142,10 +160,30 @@ beforeAll(async () => {
     ...tarballs.values(),
     ...PEERS,
   );
+  await npm('install', '--prefer-offline', '--no-audit', '--no-fund', '--save-dev', ...DEV);
   for (const [file, text] of Object.entries(SCRIPTS)) writeFileSync(join(project, file), text);
+  const typed = ['check.ts'];
+  const runnable: string[] = [];
+  EXAMPLES.forEach((example, i) => {
+    if (example.browser) return;
+    const file = exampleFile(i, example);
+    writeFileSync(join(project, file), asModule(example));
+    if (example.lang === 'ts') {
+      typed.push(file);
+      writeFileSync(join(project, `readme-${i}.mjs`), toJavaScript(asModule(example)));
+    }
+    runnable.push(`readme-${i}.mjs`);
+  });
+  writeFileSync(join(project, 'tsconfig.json'), tsconfig(typed));
+  const browserImports = EXAMPLES.filter((e) => e.browser).flatMap((e) => importedPackages(e.code));
+  writeFileSync(
+    join(project, 'resolve.mjs'),
+    `for (const name of ${JSON.stringify(browserImports)}) import.meta.resolve(name);\n`,
+  );
   const node = (file: string) => run(project, process.execPath, [file]);
   const prim = (...args: string[]) => run(project, 'npx', ['--no-install', 'prim', ...args]);
-  const [completion, render, analysis, tsc, version, report] = await Promise.all([
+  const examplesRun = Promise.all(runnable.map(node));
+  const [completion, render, analysis, tsc, version, report, browser] = await Promise.all([
     node('completion.mjs'),
     node('render.mjs'),
     node('analysis.mjs'),
@@ -153,8 +191,10 @@ beforeAll(async () => {
     run(project, process.execPath, [TSC, '-p', project, '--listFiles']),
     prim('--version'),
     prim('indicators', '--json', '--as-of', '2022-06-30'),
+    node('resolve.mjs'),
   ]);
-  results = { completion, render, analysis, tsc, version, report };
+  results = { completion, render, analysis, tsc, version, report, browserImports: browser };
+  examples = await examplesRun;
 }, 600_000);
 
 afterAll(() => {
@@ -199,7 +239,7 @@ describe('the packed packages, installed with npm outside the workspace', () => 
     expect(output('analysis').trim()).toBe('true');
   });
 
-  it('type-check a strict nodenext TypeScript file against the published types alone', () => {
+  it('type-check strict nodenext TypeScript (a file and the README examples) against the published types alone', () => {
     const listed = output('tsc').split('\n');
     // Every type comes from the project's node_modules; only TypeScript's own lib files
     // come from the compiler.
@@ -211,6 +251,19 @@ describe('the packed packages, installed with npm outside the workspace', () => 
     expect(listed).toContain(
       join(project, 'node_modules/@prim/widgets/dist/lib/ssr/render-svg.d.ts'),
     );
+  });
+
+  it('run every ts and js example of the README files (and resolve the browser ones)', () => {
+    const nodeExamples = EXAMPLES.filter((e) => !e.browser);
+    expect(nodeExamples.map((e) => e.origin.split(':')[0])).toContain(
+      'packages/indicators/README.md',
+    );
+    nodeExamples.forEach((example, i) => {
+      const ran = examples[i];
+      expect(ran?.ok, `${example.origin}:\n${ran?.stderr}`).toBe(true);
+    });
+    expect(EXAMPLES.some((e) => e.browser)).toBe(true);
+    output('browserImports');
   });
 
   it('run the installed prim command with plain Node', () => {
