@@ -5,12 +5,6 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { buildCompareBundles } from './src/bundles.js';
-import { REGISTERS_HEAD, measureRegisters } from './src/registers.js';
-import { barInput, measureRender, renderTable, RENDER_RUNS } from './src/render.js';
-import { measureScaling, scalingTable } from './src/scaling.js';
-import { measureWeights, weightTables } from './src/weight.js';
-import { HISTORY } from './src/history.js';
 import { benchOptions, publish } from './src/options.js';
 
 const OUT = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
@@ -26,6 +20,15 @@ Options:
 Environment: CHROMIUM_PATH, BENCH_RUNS, BENCH_SCALES, BENCH_SIZES (see docs/benchmarks.md).
 `;
 const options = benchOptions(process.argv.slice(2), USAGE);
+
+// Loaded once the options are read: bundlers and the browser driver take seconds to import,
+// and `--help` should not wait for them.
+const { buildCompareBundles } = await import('./src/bundles.js');
+const { REGISTERS_HEAD, measureRegisters } = await import('./src/registers.js');
+const { barInput, measureRender, renderTable, RENDER_RUNS } = await import('./src/render.js');
+const { measureScaling, scalingTable } = await import('./src/scaling.js');
+const { measureWeights, weightTables } = await import('./src/weight.js');
+const { HISTORY } = await import('./src/history.js');
 const started = performance.now();
 
 console.error('weight: bundling every entry…');

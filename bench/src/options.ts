@@ -2,8 +2,6 @@
  * The options every benchmark script takes. A benchmark prints its document; it rewrites the
  * tracked file in docs/ only when asked with --write, so a trial run leaves the tree clean.
  */
-import { writeMarkdown } from './markdown.js';
-
 export interface BenchOptions {
   /** Rewrite the tracked document in docs/ (otherwise only print it). */
   readonly write: boolean;
@@ -37,6 +35,8 @@ export async function publish(
 ): Promise<void> {
   process.stdout.write(`${doc}\n`);
   if (options.write) {
+    // Prettier loads only when a document is written.
+    const { writeMarkdown } = await import('./markdown.js');
     await writeMarkdown(path, doc);
     console.error(`wrote ${label}`);
   } else console.error(`${label} left unchanged (pass --write to update it)`);
