@@ -41,7 +41,11 @@ interface Ran {
 /** A command in `cwd`; its outcome is returned, not thrown, so a test can show it. */
 async function run(cwd: string, command: string, args: readonly string[]): Promise<Ran> {
   try {
-    const { stdout, stderr } = await exec(command, args, { cwd, encoding: 'utf8' });
+    const { stdout, stderr } = await exec(command, args, {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { ok: true, stdout, stderr };
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string; message: string };
@@ -159,8 +163,8 @@ beforeAll(async () => {
     '--no-package-lock',
     ...tarballs.values(),
     ...PEERS,
+    ...DEV,
   );
-  await npm('install', '--prefer-offline', '--no-audit', '--no-fund', '--save-dev', ...DEV);
   for (const [file, text] of Object.entries(SCRIPTS)) writeFileSync(join(project, file), text);
   const typed = ['check.ts'];
   const runnable: string[] = [];
