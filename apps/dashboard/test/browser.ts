@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export { launchChromium as launch } from '../../../chromium.js';
+/** The run's one Chromium (see test/chromium-global-setup.ts). */
+export { sharedChromium as launch } from '../../../test/shared-chromium.js';
 
 export const SCREENSHOTS = fileURLToPath(
   new URL('../../../artifacts/screenshots/', import.meta.url),

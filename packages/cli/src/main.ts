@@ -1,4 +1,4 @@
-#!/usr/bin/env tsx
+#!/usr/bin/env node
 /** The `prim` executable: binds `run` to the process. Dispatch lives in run.ts. */
 import { escapeControls } from './format/terminal-safe.js';
 import type { Io } from './io.js';
