@@ -1,12 +1,13 @@
 /**
  * `pnpm build`: writes dist/prim-indicators.zip, the installable plugin (top folder
- * prim-indicators/): the PHP, the block, the resizer, the widget bundle from @prim/widgets,
+ * prim-indicators/): the PHP, the block, the iframe resizer, the widget bundle from @prim/widgets,
  * the built-in feed and the data files computed from the model (see plugin-data.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
+import { RESIZER_SCRIPT } from '../../../apps/dashboard/src/embed/frame-height.js';
 import { catalog, headlines, parseBuiltinFeed } from './plugin-data.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -18,7 +19,7 @@ export const WIDGET_BUNDLE = repoPath('packages/widgets/dist/prim-widgets.js');
 const FEED = repoPath('packages/indicators/feeds/prim.feed.json');
 
 /** Files of the plugin as they are in the repository (readable PHP, no build step). */
-const SOURCES = ['prim-indicators.php', 'readme.txt', 'includes', 'block', 'assets'];
+const SOURCES = ['prim-indicators.php', 'readme.txt', 'includes', 'block'];
 
 function addTree(files: Zippable, path: string): void {
   const absolute = join(packageDir, path);
@@ -42,6 +43,8 @@ export function pluginFiles(): Zippable {
   const feedJson = readFileSync(FEED, 'utf8');
   const feed = parseBuiltinFeed(feedJson);
   files[`${PLUGIN_SLUG}/assets/prim-widgets.js`] = readFileSync(WIDGET_BUNDLE);
+  // The same resizer the embed builder's iframe snippet carries.
+  files[`${PLUGIN_SLUG}/assets/prim-resize.js`] = new TextEncoder().encode(`${RESIZER_SCRIPT}\n`);
   files[`${PLUGIN_SLUG}/data/prim.feed.json`] = new TextEncoder().encode(feedJson);
   files[`${PLUGIN_SLUG}/data/catalog.json`] = json(catalog(feed));
   files[`${PLUGIN_SLUG}/data/headlines.json`] = json(headlines(feed));

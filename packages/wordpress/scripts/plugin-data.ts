@@ -6,7 +6,7 @@
  */
 import { localize, parseFeed, progress, type Feed, type Lang } from '@prim/indicators';
 import { createFormatter, localeFor, messages, valueText } from '@prim/widgets';
-import { WIDGETS } from '../../../apps/dashboard/src/embed/widget-catalog.js';
+import { shortName, WIDGETS } from '../../../apps/dashboard/src/embed/widget-catalog.js';
 
 export const LANGS: readonly Lang[] = ['fr', 'ar', 'en'];
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -38,8 +38,6 @@ export interface Headlines {
   readonly asOf: string;
   readonly indicators: Record<string, Record<Lang, Headline>>;
 }
-
-export const shortName = (tag: string) => tag.replace(/^prim-/, '');
 
 export function catalog(feed: Feed): Catalog {
   const widgets: Record<string, CatalogWidget> = {};

@@ -5,7 +5,15 @@
  * server on loopback. Everything lives in one temporary folder, removed by `stop()`.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -30,7 +38,10 @@ export function missingPrerequisites(): string[] {
     ['/usr/bin/mariadb-install-db', 'mariadb-server'],
     ['/usr/sbin/mariadbd', 'mariadb-server'],
     [`${WORDPRESS}/wp-load.php`, 'wordpress'],
-    ...THEMES.map((t): [string, string] => [`${THEMES_DIR}/${t}/style.css`, `wordpress-theme-${t}`]),
+    ...THEMES.map((t): [string, string] => [
+      `${THEMES_DIR}/${t}/style.css`,
+      `wordpress-theme-${t}`,
+    ]),
   ];
   return needs.filter(([path]) => !existsSync(path)).map(([path, pkg]) => `${path} (${pkg})`);
 }
@@ -63,14 +74,20 @@ async function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
       );
     });
   });
 }
 
 /** Resolves when `ready()` holds, polling the child; rejects with its output if it exits. */
-async function waitFor(child: ChildProcess, what: string, ready: () => Promise<boolean>): Promise<void> {
+async function waitFor(
+  child: ChildProcess,
+  what: string,
+  ready: () => Promise<boolean>,
+): Promise<void> {
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -110,7 +127,13 @@ async function startDatabase(dir: string): Promise<{ socket: string; process: Ch
   await waitFor(child, 'mariadbd', async () => {
     if (!existsSync(socket)) return false;
     try {
-      await run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wordpress']);
+      await run('mariadb', [
+        '--no-defaults',
+        `--socket=${socket}`,
+        '-uroot',
+        '-e',
+        'CREATE DATABASE wordpress',
+      ]);
       return true;
     } catch {
       return false;
@@ -176,10 +199,16 @@ export async function startWordPress(zip: Uint8Array): Promise<WordPressSite> {
 
     // A copy, not symlinks: WordPress finds wp-config.php next to the real wp-load.php.
     const root = join(dir, 'wordpress');
-    cpSync(WORDPRESS, root, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.startsWith(`${WORDPRESS}/wp-content`) });
+    cpSync(WORDPRESS, root, {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (src) => !src.startsWith(`${WORDPRESS}/wp-content`),
+    });
     const content = join(root, 'wp-content');
-    for (const sub of ['plugins', 'themes', 'mu-plugins', 'uploads']) mkdirSync(join(content, sub), { recursive: true });
-    for (const theme of THEMES) symlinkSync(join(THEMES_DIR, theme), join(content, 'themes', theme));
+    for (const sub of ['plugins', 'themes', 'mu-plugins', 'uploads'])
+      mkdirSync(join(content, sub), { recursive: true });
+    for (const theme of THEMES)
+      symlinkSync(join(THEMES_DIR, theme), join(content, 'themes', theme));
     cpSync(join(PHP_DIR, 'theme-switch.php'), join(content, 'mu-plugins', 'theme-switch.php'));
     for (const [path, bytes] of Object.entries(unzipSync(zip))) {
       const target = join(content, 'plugins', path);
@@ -187,7 +216,8 @@ export async function startWordPress(zip: Uint8Array): Promise<WordPressSite> {
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, bytes);
     }
-    for (const script of ['router.php', 'install.php', 'posts.php']) cpSync(join(PHP_DIR, script), join(root, script));
+    for (const script of ['router.php', 'install.php', 'posts.php'])
+      cpSync(join(PHP_DIR, script), join(root, script));
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -220,7 +250,9 @@ export async function startWordPress(zip: Uint8Array): Promise<WordPressSite> {
           let err = '';
           child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
           child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-          child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`posts.php: ${err || out}`))));
+          child.on('exit', (code) =>
+            code === 0 ? resolve(out) : reject(new Error(`posts.php: ${err || out}`)),
+          );
         });
         child.stdin?.end(JSON.stringify(posts));
         return JSON.parse(await result) as PublishedPost[];
