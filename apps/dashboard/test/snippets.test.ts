@@ -69,7 +69,8 @@ describe('embed snippets', () => {
 
   it('WordPress forms cannot be closed early by a value', () => {
     const hostile: EmbedChoice = { ...choice, attributes: [['region', 'x"] --> <b>']] };
-    expect(shortcodeSnippet(hostile)).toBe('[prim widget="indicator" region="x&quot;&#93; --> <b>"]');', '>'),
+    expect(shortcodeSnippet(hostile)).toBe(
+      '[prim widget="indicator" region="x&quot;&#93; --> <b>"]',
     );
     expect(blockSnippet(hostile)).not.toMatch(/-->.*-->|<b>/s);
     expect(blockSnippet(hostile).endsWith(' /-->')).toBe(true);
