@@ -48,8 +48,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['apps/*/test/**/*.e2e.test.ts'],
-          // Builds apps/dashboard once and serves dist/ for every end-to-end file.
+          include: ['apps/*/test/**/*.e2e.test.ts', 'packages/wordpress/test/**/*.e2e.test.ts'],
+          // Builds apps/dashboard once and serves dist/ for every end-to-end file (the
+          // WordPress test embeds its embed.html too).
           globalSetup: ['apps/dashboard/test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -53,6 +53,7 @@ export interface PostSpec {
 }
 
 export interface PublishedPost {
+  readonly title: string;
   readonly id: number;
   readonly url: string;
   /** The content as WordPress stored it, after the role's filtering. */

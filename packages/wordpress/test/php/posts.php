@@ -3,7 +3,7 @@
  * Writes posts as the given users, with WordPress's real content filtering of each role
  * (kses for Authors and Contributors). A Contributor's post is submitted for review and
  * published by the editor, as on a real site.
- * Usage: php posts.php < [{role, title, content}, …]; prints [{id, url, saved}, …] as JSON.
+ * Usage: php posts.php < [{role, title, content}, …]; prints [{title, id, url, saved}, …] as JSON.
  */
 require __DIR__ . '/wp-load.php';
 
@@ -31,6 +31,7 @@ foreach ( $posts as $post ) {
 		wp_publish_post( $id );
 	}
 	$out[] = array(
+		'title' => $post['title'],
 		'id'    => $id,
 		'url'   => get_permalink( $id ),
 		'saved' => get_post_field( 'post_content', $id, 'raw' ),

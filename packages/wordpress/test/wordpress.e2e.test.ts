@@ -1,0 +1,230 @@
+/**
+ * The plugin in a real WordPress (Debian's 6.1, PHP, MariaDB): posts written by an Author and
+ * a Contributor — with WordPress's own content filtering of those roles — show drawn widgets
+ * in French and Arabic, in two default themes, with no console error or CSP violation; the
+ * fallback text is in the HTML and the RSS feed; embed.html links become iframes that fit;
+ * a hostile attribute value comes out as text.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { zipSync } from 'fflate';
+import {
+  cspViolations,
+  launch,
+  openPage,
+  screenshot,
+  SCREENSHOTS,
+  widgetsRendered,
+} from '../../../apps/dashboard/test/browser.js';
+import { bundleBuild } from '../../widgets/scripts/build-config.js';
+import { pluginFiles } from '../scripts/build-zip.js';
+import {
+  startWordPress,
+  THEMES,
+  type PublishedPost,
+  type WordPressSite,
+} from './wordpress-site.js';
+
+const FR_FALLBACK =
+  'Projets financés (cumul) — taux d’atteinte de l’objectif de 100 projets : 60 projets';
+const AR_FALLBACK = 'المشاريع الممولة (تراكمي) — نسبة بلوغ هدف 100 مشروع: 60';
+
+let site: WordPressSite;
+let browser: Browser;
+const posts: Record<string, PublishedPost> = {};
+
+beforeAll(async () => {
+  // The zip `pnpm build` writes, from a widget bundle built from today's sources.
+  await build(bundleBuild());
+  site = await startWordPress(zipSync(pluginFiles()));
+  browser = await launch();
+  const embedPage = new URL('embed.html', inject('baseUrl')).href;
+  const published = await site.publish([
+    {
+      role: 'author',
+      title: 'author',
+      content: [
+        '[prim widget="indicator" indicator="fund-completion" lang="fr"]',
+        '<!-- wp:prim/widget {"widget":"progress","indicator":"fund-completion baom-coverage","lang":"ar"} /-->',
+      ].join('\n\n'),
+    },
+    {
+      role: 'contributor',
+      title: 'contributor',
+      content: [
+        // What a Contributor pasting the builder's script snippet gets: stripped on save.
+        '<script type="module" src="https://example.org/widgets.js"></script><prim-indicator indicator="fund-completion"></prim-indicator>',
+        '[prim widget="indicator" indicator="fund-completion" lang="ar"]',
+        '<!-- wp:prim/widget {"widget":"parity","lang":"fr","asOf":"2022-12-31"} /-->',
+      ].join('\n\n'),
+    },
+    {
+      role: 'contributor',
+      title: 'embeds',
+      content: [
+        `${embedPage}?widget=prim-indicator&indicator=fund-completion&lang=fr`,
+        `<!-- wp:embed {"url":"${embedPage}?widget=indicator\\u0026lang=ar"} -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\n${embedPage}?widget=indicator&amp;lang=ar\n</div></figure>\n<!-- /wp:embed -->`,
+        'https://elsewhere.example/embed.html?widget=indicator&lang=fr',
+      ].join('\n\n'),
+    },
+    {
+      role: 'contributor',
+      title: 'hostile',
+      content: [
+        `[prim widget="indicator" theme='dark" onfocus="alert(document.domain)" autofocus x="']`,
+        `[prim widget="indicator" src="javascript:alert(1)"]`,
+      ].join('\n\n'),
+    },
+  ]);
+  for (const post of published) posts[post.title] = post;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+/** Opens a post watching the console and CSP, in a theme, at a width. */
+async function openPost(post: PublishedPost, theme: string, width: number) {
+  const watched = await openPage(browser, `${post.url}&prim_test_theme=${theme}`, {
+    viewport: { width, height: 900 },
+  });
+  watched.page.on('dialog', (d) => {
+    watched.errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return watched;
+}
+
+/** Text of each prim-* element's shadow root, in document order. */
+function widgetTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((e) => e.localName.startsWith('prim-'))
+      .map((e) => (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ')),
+  );
+}
+
+describe('the PRIM plugin in WordPress 6.1', () => {
+  it('keeps the shortcode and the block of Authors and Contributors, unlike scripts and elements', () => {
+    expect(posts.contributor?.saved).not.toMatch(/<script|<prim-indicator/);
+    expect(posts.contributor?.saved).toContain('[prim widget="indicator"');
+    expect(posts.contributor?.saved).toContain('<!-- wp:prim/widget');
+    expect(posts.author?.saved).toContain('<!-- wp:prim/widget');
+  });
+
+  for (const theme of THEMES) {
+    it(`draws the widgets of an Author’s and a Contributor’s post in French and Arabic (${theme})`, async () => {
+      for (const post of [posts.author!, posts.contributor!]) {
+        for (const width of [650, 360]) {
+          const { page, errors } = await openPost(post, theme, width);
+          expect(await widgetsRendered(page, 2)).toBe(2);
+          const texts = await widgetTexts(page);
+          // French text in the French widget, Arabic letters in the Arabic one.
+          expect(texts.some((t) => /Projets|Parité|femmes/.test(t))).toBe(true);
+          expect(texts.some((t) => /[\u0600-\u06ff]{3}/.test(t))).toBe(true);
+          expect(texts.join(' ')).not.toMatch(/Erreur|خطأ/);
+          // The theme's column holds the widget: not squeezed, not overflowing.
+          const widths = await page.evaluate(() =>
+            [...document.querySelectorAll('prim-indicator, prim-progress, prim-parity')].map(
+              (e) => [e.getBoundingClientRect().width, e.parentElement!.clientWidth] as const,
+            ),
+          );
+          for (const [w, column] of widths) {
+            expect(w).toBeGreaterThan(250);
+            expect(w).toBeLessThanOrEqual(column + 1);
+          }
+          expect(await cspViolations(page)).toEqual([]);
+          expect(errors).toEqual([]);
+          await screenshot(page, `wordpress-${post.title}-${theme}-${width}`);
+          await page.context().close();
+        }
+      }
+    });
+  }
+
+  it('writes the fallback text inside each element, and into the RSS feed', async () => {
+    const html = await (await fetch(posts.author!.url)).text();
+    expect(html).toContain(`<p class="prim-fallback">${FR_FALLBACK}`);
+    expect(html).toMatch(
+      /<prim-indicator src="[^"]+\/prim-indicators\/data\/prim\.feed\.json" indicator="fund-completion" lang="fr"><p class="prim-fallback">/,
+    );
+    expect(html).toContain('<script type="module" src=');
+    const contributor = await (await fetch(posts.contributor!.url)).text();
+    expect(contributor).toContain(`<p class="prim-fallback">${AR_FALLBACK}`);
+    // A view at another date than the feed's names the indicators without a figure.
+    expect(contributor).toMatch(
+      /<prim-parity [^>]*as-of="2022-12-31"><p class="prim-fallback">Participant·e·s aux activités<\/p>/,
+    );
+    const rss = await (await fetch(`${site.url}/?feed=rss2`)).text();
+    expect(rss).toContain(FR_FALLBACK);
+    // Pages without a widget do not load the widget script.
+    const home = await (await fetch(`${site.url}/?page_id=2`)).text();
+    expect(home).not.toContain('prim-widgets.js');
+  });
+
+  it('turns embed.html links from its own host into iframes that fit the column', async () => {
+    for (const width of [650, 360]) {
+      const { page, errors } = await openPost(posts.embeds!, 'twentytwentythree', width);
+      const frames = page.locator('iframe.prim-embed');
+      await expect.poll(() => frames.count()).toBe(2);
+      for (const [i, lang] of [
+        [0, 'fr'],
+        [1, 'ar'],
+      ] as const) {
+        const frame = page.frameLocator('iframe.prim-embed').nth(i);
+        await frame.locator('prim-indicator').waitFor();
+        const handle = await frames.nth(i).elementHandle();
+        const inner = (await handle!.contentFrame())!;
+        await widgetsRendered(inner as unknown as Page);
+        expect(await inner.getAttribute('html', 'lang')).toBe(lang);
+        // Not clipped: the frame is as tall as its content, once the content reported it.
+        await expect
+          .poll(async () => {
+            const content = await inner.evaluate(() =>
+              Math.ceil(document.documentElement.getBoundingClientRect().height),
+            );
+            const box = await frames.nth(i).boundingBox();
+            return Math.abs((box?.height ?? 0) - content) <= 1 && content > 300;
+          })
+          .toBe(true);
+        // Not escaping the column.
+        const [frameWidth, column] = await frames
+          .nth(i)
+          .evaluate((f) => [f.getBoundingClientRect().width, f.parentElement!.clientWidth]);
+        expect(frameWidth).toBeLessThanOrEqual(column! + 1);
+        await frames
+          .nth(i)
+          .screenshot({ path: `${SCREENSHOTS}wordpress-embed-${lang}-${width}.png` });
+      }
+      const html = await page.content();
+      expect(html).not.toMatch(/<iframe[^>]+elsewhere\.example/);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await screenshot(page, `wordpress-embeds-${width}`);
+      await page.context().close();
+    }
+  });
+
+  it('prints a hostile attribute value as text, never as markup', async () => {
+    const html = await (await fetch(posts.hostile!.url)).text();
+    expect(html).not.toMatch(/<[^>]+\sonfocus=/);
+    expect(html).not.toMatch(/(src|href)="javascript:/);
+    expect(html).toContain('PRIM: Attribute src: &quot;javascript:alert(1)&quot; is not valid');
+    expect(html).toContain(
+      'PRIM: Attribute theme: &quot;dark&quot; onfocus=&quot;alert(document.domain)&quot;',
+    );
+    const { page, errors } = await openPost(posts.hostile!, 'twentytwentyone', 650);
+    await expect.poll(() => page.locator('.prim-error').count()).toBe(2);
+    expect(await page.locator('[onfocus]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('raises no PHP notice or warning from the plugin', () => {
+    const log = readFileSync(site.debugLog, { encoding: 'utf8', flag: 'a+' });
+    expect(log.split('\n').filter((line) => line.includes('prim-indicators'))).toEqual([]);
+  });
+});
