@@ -32,9 +32,12 @@ function addTree(files: Zippable, path: string): void {
 
 const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 1)}\n`);
 
-/** The plugin's files, path in the zip → bytes. */
-export function pluginFiles(): Zippable {
-  if (!existsSync(WIDGET_BUNDLE))
+/**
+ * The plugin's files, path in the zip → bytes. `bundle`: the widget bundle's bytes, when the
+ * caller built it (tests build in memory); by default the one `pnpm build` wrote.
+ */
+export function pluginFiles(bundle?: Uint8Array): Zippable {
+  if (!bundle && !existsSync(WIDGET_BUNDLE))
     throw new Error(
       `${WIDGET_BUNDLE} is missing: build the widgets first (pnpm --filter @prim/widgets build, or pnpm build at the root)`,
     );
@@ -42,7 +45,7 @@ export function pluginFiles(): Zippable {
   for (const path of SOURCES) addTree(files, path);
   const feedJson = readFileSync(FEED, 'utf8');
   const feed = parseBuiltinFeed(feedJson);
-  files[`${PLUGIN_SLUG}/assets/prim-widgets.js`] = readFileSync(WIDGET_BUNDLE);
+  files[`${PLUGIN_SLUG}/assets/prim-widgets.js`] = bundle ?? readFileSync(WIDGET_BUNDLE);
   // The same resizer the embed builder's iframe snippet carries.
   files[`${PLUGIN_SLUG}/assets/prim-resize.js`] = new TextEncoder().encode(`${RESIZER_SCRIPT}\n`);
   files[`${PLUGIN_SLUG}/data/prim.feed.json`] = new TextEncoder().encode(feedJson);

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { zipSync } from 'fflate';
 import {
@@ -18,7 +17,7 @@ import {
   SCREENSHOTS,
   widgetsRendered,
 } from '../../../apps/dashboard/test/browser.js';
-import { bundleBuild } from '../../widgets/scripts/build-config.js';
+import { buildInMemory } from '../../widgets/scripts/build-in-memory.js';
 import { pluginFiles } from '../scripts/build-zip.js';
 import {
   startWordPress,
@@ -36,9 +35,9 @@ let browser: Browser;
 const posts: Record<string, PublishedPost> = {};
 
 beforeAll(async () => {
-  // The zip `pnpm build` writes, from a widget bundle built from today's sources.
-  await build(bundleBuild());
-  site = await startWordPress(zipSync(pluginFiles()));
+  // The zip `pnpm build` writes, with a widget bundle built from today's sources.
+  const bundle = new TextEncoder().encode((await buildInMemory()).code);
+  site = await startWordPress(zipSync(pluginFiles(bundle)));
   browser = await launch();
   const embedPage = new URL('embed.html', inject('baseUrl')).href;
   const published = await site.publish([
