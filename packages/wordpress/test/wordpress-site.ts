@@ -199,10 +199,10 @@ export async function startWordPress(zip: Uint8Array): Promise<WordPressSite> {
     children.push(db.process);
 
     // A copy, not symlinks: WordPress finds wp-config.php next to the real wp-load.php.
+    // Debian's relative links (underscore.js → /usr/share/javascript) become absolute.
     const root = join(dir, 'wordpress');
     cpSync(WORDPRESS, root, {
       recursive: true,
-      verbatimSymlinks: true,
       filter: (src) => !src.startsWith(`${WORDPRESS}/wp-content`),
     });
     const content = join(root, 'wp-content');

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { zipSync } from 'fflate';
 import {
   cspViolations,
+  frameFitsContent,
   launch,
   openPage,
   screenshot,
@@ -175,20 +176,9 @@ describe('the PRIM plugin in WordPress 6.1', () => {
       ] as const) {
         const frame = page.frameLocator('iframe.prim-embed').nth(i);
         await frame.locator('prim-indicator').waitFor();
-        const handle = await frames.nth(i).elementHandle();
-        const inner = (await handle!.contentFrame())!;
-        await widgetsRendered(inner as unknown as Page);
-        expect(await inner.getAttribute('html', 'lang')).toBe(lang);
         // Not clipped: the frame is as tall as its content, once the content reported it.
-        await expect
-          .poll(async () => {
-            const content = await inner.evaluate(() =>
-              Math.ceil(document.documentElement.getBoundingClientRect().height),
-            );
-            const box = await frames.nth(i).boundingBox();
-            return Math.abs((box?.height ?? 0) - content) <= 1 && content > 300;
-          })
-          .toBe(true);
+        expect(await frameFitsContent(frames.nth(i))).toBeGreaterThan(300);
+        expect(await frame.locator('html').getAttribute('lang')).toBe(lang);
         // Not escaping the column.
         const [frameWidth, column] = await frames
           .nth(i)
@@ -219,6 +209,62 @@ describe('the PRIM plugin in WordPress 6.1', () => {
     await expect.poll(() => page.locator('.prim-error').count()).toBe(2);
     expect(await page.locator('[onfocus]').count()).toBe(0);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers the block in the editor to a Contributor, with its settings and a drawn preview', async () => {
+    const { page, errors } = await openPage(browser, `${site.url}/wp-login.php`);
+    await page.fill('#user_login', 'contributor');
+    await page.fill('#user_pass', 'contributor-password');
+    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    const refused: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) refused.push(decodeURIComponent(new URL(r.url()).search));
+    });
+    await page.goto(`${site.url}/wp-admin/post-new.php`);
+    await page.waitForFunction(() => {
+      const wp = (window as unknown as { wp?: { blocks?: { getBlockType(n: string): unknown } } })
+        .wp;
+      return wp?.blocks?.getBlockType('prim/widget') !== undefined;
+    });
+    await page.evaluate(() => {
+      type Wp = {
+        blocks: { createBlock(name: string, attributes: object): { clientId: string } };
+        data: { dispatch(store: string): Record<string, (...args: unknown[]) => void> };
+      };
+      const wp = (window as unknown as { wp: Wp }).wp;
+      const block = wp.blocks.createBlock('prim/widget', {
+        indicator: 'fund-completion',
+        lang: 'ar',
+      });
+      wp.data.dispatch('core/block-editor').insertBlocks!(block);
+      wp.data.dispatch('core/block-editor').selectBlock!(block.clientId);
+    });
+    // The preview is the server's rendering, drawn by the widget script loaded in the editor.
+    const preview = page.locator('.wp-block-prim-widget prim-indicator[lang="ar"]');
+    await preview.waitFor();
+    await page.waitForFunction(
+      () =>
+        !!document
+          .querySelector('.wp-block-prim-widget prim-indicator')
+          ?.shadowRoot?.querySelector('[part="value"]'),
+    );
+    expect(
+      await preview.evaluate((e) => e.shadowRoot!.querySelector('[part="value"]')!.textContent),
+    ).toContain('60');
+    // The sidebar picks the widget, the indicator by name (in the user's language), the language.
+    const control = (name: string) => page.getByRole('combobox', { name, exact: true });
+    await expect.poll(() => control('Widget').count()).toBe(1);
+    expect(
+      await control('Indicator').locator('option', { hasText: 'Applications received' }).count(),
+    ).toBe(1);
+    expect(await control('Language').inputValue()).toBe('ar');
+    await control('Widget').selectOption('parity');
+    await page.locator('.wp-block-prim-widget prim-parity').waitFor();
+    // WordPress itself asks for the block theme's template, which a Contributor may not read.
+    expect(refused.every((q) => q.includes('rest_route=/wp/v2/templates/'))).toBe(true);
+    expect(errors.filter((e) => !e.includes('status of 403'))).toEqual([]);
+    await screenshot(page, 'wordpress-editor-block');
     await page.context().close();
   });
 
