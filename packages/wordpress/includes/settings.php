@@ -38,6 +38,21 @@ add_action( 'admin_menu', 'prim_indicators_settings_menu' );
  * @return array|WP_Error The feed's index {url, asOf, indicators: id => lang => {name}}.
  */
 function prim_indicators_check_feed( $url ) {
+	// Once per request, however many times WordPress sanitises the option.
+	static $checked = array();
+	if ( ! isset( $checked[ $url ] ) ) {
+		$checked[ $url ] = prim_indicators_fetch_feed_index( $url );
+	}
+	return $checked[ $url ];
+}
+
+/**
+ * Fetches and checks a feed (see prim_indicators_check_feed()).
+ *
+ * @param string $url Feed URL.
+ * @return array|WP_Error
+ */
+function prim_indicators_fetch_feed_index( $url ) {
 	$response = wp_remote_get( $url, array( 'timeout' => 10 ) );
 	if ( is_wp_error( $response ) ) {
 		/* translators: 1: URL, 2: error. */
@@ -113,8 +128,10 @@ function prim_indicators_sanitize_settings( $input ) {
 		$clean['default_lang'] = $lang;
 	}
 
+	// WordPress sanitises twice when the option is first added: the second time, a list.
 	$hosts = array();
-	$lines = preg_split( '/\R/', (string) ( $input['embed_hosts'] ?? '' ) );
+	$lines = $input['embed_hosts'] ?? '';
+	$lines = is_array( $lines ) ? array_map( 'strval', $lines ) : preg_split( '/\R/', (string) $lines );
 	foreach ( $lines as $n => $line ) {
 		$host = strtolower( trim( $line ) );
 		if ( '' === $host ) {

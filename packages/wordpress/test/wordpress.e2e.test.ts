@@ -268,6 +268,37 @@ describe('the PRIM plugin in WordPress 6.1', () => {
     await page.context().close();
   });
 
+  // After the tests above: it points the site at another feed.
+  it('checks the feed URL on the settings page before readers get it', async () => {
+    const { page, errors } = await openPage(browser, `${site.url}/wp-login.php`);
+    await page.fill('#user_login', 'admin');
+    await page.fill('#user_pass', 'admin-password');
+    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    const settings = `${site.url}/wp-admin/options-general.php?page=prim-indicators`;
+    const save = async (feedUrl: string) => {
+      await page.goto(settings);
+      await page.fill('#prim-feed-url', feedUrl);
+      await Promise.all([
+        page.waitForURL(/settings-updated|prim-indicators/),
+        page.click('#submit'),
+      ]);
+      return (await page.locator('.wrap').innerText()).replace(/\s+/g, ' ');
+    };
+    // An HTML page is not a feed: the error says so, and the bundled feed stays in use.
+    const refused = await save(`${site.url}/?p=1`);
+    expect(refused).toContain('is not JSON');
+    expect(refused).toContain('Widgets read the PRIM feed bundled with the plugin.');
+    const feed = new URL('feeds/prim.feed.json', inject('baseUrl')).href;
+    expect(await save(feed)).toContain('Feed checked: as of 2024-12-13, 12 indicators.');
+    expect(await page.inputValue('#prim-feed-url')).toBe(feed);
+    // Widgets now read that feed; their fallback names come from its check.
+    const html = await (await fetch(posts.author!.url)).text();
+    expect(html).toContain(`<prim-indicator src="${feed}"`);
+    expect(html).toContain('<p class="prim-fallback">Projets financés (cumul)');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('raises no PHP notice or warning from the plugin', () => {
     const log = readFileSync(site.debugLog, { encoding: 'utf8', flag: 'a+' });
     expect(log.split('\n').filter((line) => line.includes('prim-indicators'))).toEqual([]);
