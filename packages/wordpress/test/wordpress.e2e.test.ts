@@ -98,6 +98,15 @@ async function openPost(post: PublishedPost, theme: string, width: number) {
   return watched;
 }
 
+/** A page logged in to wp-admin as that user (install.php sets '<user>-password'). */
+async function logIn(user: string) {
+  const watched = await openPage(browser, `${site.url}/wp-login.php`);
+  await watched.page.fill('#user_login', user);
+  await watched.page.fill('#user_pass', `${user}-password`);
+  await Promise.all([watched.page.waitForURL(/wp-admin/), watched.page.click('#wp-submit')]);
+  return watched;
+}
+
 /** Text of each prim-* element's shadow root, in document order. */
 function widgetTexts(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -213,10 +222,7 @@ describe('the PRIM plugin in WordPress 6.1', () => {
   });
 
   it('offers the block in the editor to a Contributor, with its settings and a drawn preview', async () => {
-    const { page, errors } = await openPage(browser, `${site.url}/wp-login.php`);
-    await page.fill('#user_login', 'contributor');
-    await page.fill('#user_pass', 'contributor-password');
-    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    const { page, errors } = await logIn('contributor');
     const refused: string[] = [];
     page.on('response', (r) => {
       if (r.status() >= 400) refused.push(decodeURIComponent(new URL(r.url()).search));
@@ -270,10 +276,7 @@ describe('the PRIM plugin in WordPress 6.1', () => {
 
   // After the tests above: it points the site at another feed.
   it('checks the feed URL on the settings page before readers get it', async () => {
-    const { page, errors } = await openPage(browser, `${site.url}/wp-login.php`);
-    await page.fill('#user_login', 'admin');
-    await page.fill('#user_pass', 'admin-password');
-    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    const { page, errors } = await logIn('admin');
     const settings = `${site.url}/wp-admin/options-general.php?page=prim-indicators`;
     const save = async (feedUrl: string) => {
       await page.goto(settings);
