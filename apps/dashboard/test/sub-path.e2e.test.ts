@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { iframeSnippet } from '../src/builder/snippets.js';
+import { RESIZER_SCRIPT } from '../src/embed/frame-height.js';
 import { frameFitsContent, launch, openPage, widgetsRendered } from './browser.js';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -70,11 +71,12 @@ function hostServer(embedPageUrl: string): Server {
     },
     'PRIM',
   ).replace('<iframe ', '<iframe id="frame" sandbox="allow-scripts" ');
-  return createServer((_req, res) => {
+  // /late.html: the iframe alone; the test adds the resizer once the frame has drawn.
+  const iframeOnly = snippet.slice(0, snippet.indexOf('</iframe>') + '</iframe>'.length);
+  return createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': TYPES['.html'] });
-    res.end(
-      `<!doctype html><html><head><meta charset="utf-8"></head><body>${snippet}</body></html>`,
-    );
+    const body = req.url === '/late.html' ? iframeOnly : snippet;
+    res.end(`<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
   });
 }
 
@@ -133,6 +135,18 @@ describe('deployed under a sub-path', () => {
     await page.frameLocator('#frame').locator('prim-indicator').waitFor();
     const frame = await (await page.locator('#frame').elementHandle())?.contentFrame();
     expect(frame?.url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/any\/path\/embed\.html\?/);
+    expect(await frameFitsContent(page.locator('#frame'))).toBeGreaterThan(300);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a frame that drew before the host’s resizer ran still gets its height', async () => {
+    const { page, errors } = await openPage(browser, `${hostOrigin}/late.html`, {
+      viewport: { width: 650, height: 640 },
+    });
+    const frame = await (await page.locator('#frame').elementHandle())?.contentFrame();
+    expect(await widgetsRendered(frame!)).toBe(1);
+    await page.addScriptTag({ content: RESIZER_SCRIPT });
     expect(await frameFitsContent(page.locator('#frame'))).toBeGreaterThan(300);
     expect(errors).toEqual([]);
     await page.context().close();

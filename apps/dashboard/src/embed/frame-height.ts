@@ -7,6 +7,12 @@
 export const HEIGHT_MESSAGE = 'prim:height';
 
 /**
+ * What the host page asks when its resizer starts: a frame that loaded before the resizer
+ * (a slow page with the script in its footer) said its height to no one, so it says it again.
+ */
+export const HEIGHT_REQUEST = 'prim:height?';
+
+/**
  * The host page's side, as classic script text: pasted under the builder's iframe snippet
  * and shipped as assets/prim-resize.js in the WordPress plugin. It only sets the height of
  * the iframe whose window sent the message, and only to a positive number.
@@ -17,10 +23,14 @@ export const RESIZER_SCRIPT = `addEventListener('message', function (e) {
   document.querySelectorAll('iframe').forEach(function (f) {
     if (f.contentWindow === e.source) f.style.height = Math.ceil(d.height) + 'px';
   });
+});
+document.querySelectorAll('iframe').forEach(function (f) {
+  if (f.contentWindow) f.contentWindow.postMessage({ type: '${HEIGHT_REQUEST}' }, '*');
 });`;
 
 /**
- * The framed page's side: reports the document's height now and on every change. WordPress's
+ * The framed page's side: reports the document's height now, on every change and when the
+ * host asks (HEIGHT_REQUEST). WordPress's
  * own embed protocol (`{message: 'height', value, secret}`) is spoken too when the address
  * carries the `#?secret=` that WordPress adds to the iframes it resizes.
  */
@@ -37,5 +47,11 @@ export function reportFrameHeight(win: Window = window): void {
     if (secret) win.parent.postMessage({ message: 'height', value: height, secret }, '*');
   };
   new ResizeObserver(send).observe(root);
+  win.addEventListener('message', (e) => {
+    if (e.source !== win.parent || (e.data as { type?: unknown } | null)?.type !== HEIGHT_REQUEST)
+      return;
+    last = 0;
+    send();
+  });
   send();
 }
