@@ -65,6 +65,8 @@ export interface WordPressSite {
   /** The PHP error log: notices and warnings raised while serving. */
   readonly debugLog: string;
   publish(posts: readonly PostSpec[]): Promise<PublishedPost[]>;
+  /** Runs one of test/php/*.php in the site (loading WordPress) and returns its JSON output. */
+  php(script: string): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -217,7 +219,7 @@ export async function startWordPress(zip: Uint8Array): Promise<WordPressSite> {
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, bytes);
     }
-    for (const script of ['router.php', 'install.php', 'posts.php'])
+    for (const script of ['router.php', 'install.php', 'posts.php', 'json-uploads.php'])
       cpSync(join(PHP_DIR, script), join(root, script));
 
     const port = await freePort();
@@ -244,6 +246,10 @@ export async function startWordPress(zip: Uint8Array): Promise<WordPressSite> {
       url,
       debugLog,
       stop,
+      async php(script) {
+        const { stdout } = await run('php', [script], { cwd: root, maxBuffer: 1 << 24 });
+        return JSON.parse(stdout) as unknown;
+      },
       async publish(posts) {
         const child = execFile('php', ['posts.php'], { cwd: root, maxBuffer: 1 << 24 });
         const result = new Promise<string>((resolve, reject) => {

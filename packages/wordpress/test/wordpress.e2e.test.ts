@@ -305,6 +305,15 @@ describe('the PRIM plugin in WordPress 6.1', () => {
     await page.context().close();
   });
 
+  it('lets only roles that manage options upload a .json feed to the Media Library', async () => {
+    expect(await site.php('json-uploads.php')).toEqual({
+      admin: 'application/json',
+      editor: false,
+      author: false,
+      contributor: false,
+    });
+  });
+
   it('raises no PHP notice or warning from the plugin', () => {
     const log = readFileSync(site.debugLog, { encoding: 'utf8', flag: 'a+' });
     expect(log.split('\n').filter((line) => line.includes('prim-indicators'))).toEqual([]);
