@@ -31,8 +31,11 @@ export const INSTALL_HINT =
   'apt-get install -y --no-install-recommends wordpress wordpress-theme-twentytwentythree ' +
   'wordpress-theme-twentytwentyone php-cli php-mysql mariadb-server';
 
-/** Each program the site needs, and what is missing, said once with the command that fixes it. */
-export function missingPrerequisites(): string[] {
+/**
+ * The files the site needs that are missing, each with its Debian package (`root`: where
+ * the system is mounted, for tests of this check).
+ */
+export function missingPrerequisites(root = ''): string[] {
   const needs: Array<[string, string]> = [
     ['/usr/bin/php', 'php-cli'],
     ['/usr/bin/mariadb-install-db', 'mariadb-server'],
@@ -43,7 +46,16 @@ export function missingPrerequisites(): string[] {
       `wordpress-theme-${t}`,
     ]),
   ];
-  return needs.filter(([path]) => !existsSync(path)).map(([path, pkg]) => `${path} (${pkg})`);
+  return needs
+    .filter(([path]) => !existsSync(`${root}${path}`))
+    .map(([path, pkg]) => `${path} (${pkg})`);
+}
+
+/** The error that says what is missing and the command that installs it. */
+export function prerequisitesError(missing: readonly string[]): Error {
+  return new Error(
+    `The WordPress end-to-end tests need WordPress, PHP and MariaDB from Debian's packages; missing: ${missing.join(', ')}. Install them with: ${INSTALL_HINT}`,
+  );
 }
 
 export interface PostSpec {
@@ -179,10 +191,7 @@ require_once ABSPATH . 'wp-settings.php';
  */
 export async function startWordPress(zip: Uint8Array): Promise<WordPressSite> {
   const missing = missingPrerequisites();
-  if (missing.length > 0)
-    throw new Error(
-      `The WordPress end-to-end tests need WordPress, PHP and MariaDB from Debian's packages; missing: ${missing.join(', ')}. Install them with: ${INSTALL_HINT}`,
-    );
+  if (missing.length > 0) throw prerequisitesError(missing);
   const dir = mkdtempSync(join(tmpdir(), 'prim-wp-'));
   const children: ChildProcess[] = [];
   const stop = async () => {
