@@ -72,9 +72,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['apps/*/test/**/*.e2e.test.ts'],
-          // Builds apps/dashboard once and serves dist/ for every end-to-end file, with one
-          // Chromium for all of them.
+          include: ['apps/*/test/**/*.e2e.test.ts', 'packages/wordpress/test/**/*.e2e.test.ts'],
+          // Builds apps/dashboard once and serves dist/ for every end-to-end file (the
+          // WordPress test embeds its embed.html too), with one Chromium for all of them.
           globalSetup: ['apps/dashboard/test/global-setup.ts', CHROMIUM_SETUP],
           testTimeout: 60_000,
           hookTimeout: 120_000,

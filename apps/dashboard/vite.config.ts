@@ -10,7 +10,8 @@ const STABLE = new Set(['widgets']);
 
 export default defineConfig({
   root: here('.'),
-  base: '/',
+  // Relative asset paths: the build works from any folder, e.g. https://prim.ma/widgets/.
+  base: './',
   resolve: {
     // Regexes, not prefixes: '@prim/widgets/define/x.js' must map into src/, not index.ts.
     alias: [
