@@ -15,6 +15,8 @@ const alias = {
   '@prim/widgets': src('./packages/widgets/src/index.ts'),
 };
 
+const CHROMIUM_SETUP = 'test/chromium-global-setup.ts';
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -24,12 +26,23 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
-          exclude: ['**/*.browser.test.ts', '**/*.e2e.test.ts', '**/node_modules/**'],
+          include: [
+            'packages/*/test/**/*.test.ts',
+            'apps/*/test/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
+          exclude: [
+            '**/*.browser.test.ts',
+            '**/*.embed.test.ts',
+            '**/*.e2e.test.ts',
+            '**/node_modules/**',
+          ],
         },
       },
       {
-        resolve: { alias },
+        // Lit's production build (its "development" export adds checks and console warnings
+        // the tests do not read, and is slower); Vite would pick it because NODE_ENV is 'test'.
+        resolve: { alias, conditions: ['module', 'browser', 'production'] },
         test: {
           name: 'browser',
           include: ['packages/*/test/**/*.browser.test.ts', 'stories/test/**/*.browser.test.ts'],
@@ -47,11 +60,23 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The built embed bundle in a real Chromium (CSP, hostile host, faults, stress).
+          name: 'embed',
+          environment: 'node',
+          include: ['packages/*/test/**/*.embed.test.ts'],
+          // One bundle build and one Chromium for every file of the project.
+          globalSetup: ['packages/widgets/test/embed-global-setup.ts', CHROMIUM_SETUP],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'e2e',
           environment: 'node',
-          include: ['apps/*/test/**/*.e2e.test.ts'],
-          // Builds apps/dashboard once and serves dist/ for every end-to-end file.
-          globalSetup: ['apps/dashboard/test/global-setup.ts'],
+          include: ['apps/*/test/**/*.e2e.test.ts', 'packages/wordpress/test/**/*.e2e.test.ts'],
+          // Builds apps/dashboard once and serves dist/ for every end-to-end file (the
+          // WordPress test embeds its embed.html too), with one Chromium for all of them.
+          globalSetup: ['apps/dashboard/test/global-setup.ts', CHROMIUM_SETUP],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

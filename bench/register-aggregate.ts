@@ -2,18 +2,30 @@
  * Benchmark (not a test): aggregating synthetic BAOM registers of 10^4, 10^5 and 10^6
  * rows with the real `prim aggregate` path, beside a plain hand-written loop over the same
  * CSV in the same run. Each measurement runs in its own process, so peak RSS is its own.
- * Writes docs/benchmarks-registers.md. Run with `pnpm bench:registers`.
+ * Prints docs/benchmarks-registers.md; `pnpm bench:registers --write` rewrites it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeMarkdown } from './src/markdown.js';
+import { benchOptions, publish } from './src/options.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const MAIN = join(ROOT, 'packages/cli/src/main.ts');
 const CHILD = fileURLToPath(new URL('./measure-child.ts', import.meta.url));
+const options = benchOptions(
+  process.argv.slice(2),
+  `Usage: pnpm bench:registers [--write]
+
+Aggregates synthetic BAOM registers (BENCH_SIZES rows, default 10000,100000,1000000) with
+the real \`prim aggregate\` path and a plain loop, and prints the results as Markdown.
+
+Options:
+  --write   also rewrite docs/benchmarks-registers.md
+  --help    print this help
+`,
+);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 
 interface Measure {
@@ -46,7 +58,7 @@ try {
       const m = measure(mode, file, join(dir, `feed-${rows}-${mode}.json`));
       if (m.rows !== rows) throw new Error(`${mode} counted ${m.rows} rows of ${rows}`);
       const line = `| ${rows.toLocaleString('en')} | ${mb} | ${mode === 'prim' ? '`prim aggregate`' : 'plain loop'} | ${m.seconds.toFixed(2)} | ${Math.round(rows / m.seconds).toLocaleString('en')} | ${m.maxRssMb.toFixed(0)} |`;
-      console.log(line);
+      console.error(line);
       lines.push(line);
     }
     rmSync(file);
@@ -78,5 +90,9 @@ ${lines.join('\n')}
 Memory stays flat as rows grow: the aggregation keeps one small table per month and
 commune, never the rows.
 `;
-await writeMarkdown(join(ROOT, 'docs/benchmarks-registers.md'), doc);
-console.log('wrote docs/benchmarks-registers.md');
+await publish(
+  join(ROOT, 'docs/benchmarks-registers.md'),
+  'docs/benchmarks-registers.md',
+  doc,
+  options,
+);

@@ -1,30 +1,46 @@
 /**
- * `pnpm bench`: every benchmark in one run on this machine, written to docs/benchmarks.md.
- * Not a test: nothing here asserts a time. Each figure in the document comes from this run.
+ * `pnpm bench`: every benchmark in one run on this machine, printed, and written to
+ * docs/benchmarks.md with --write. Not a test: nothing here asserts a time. Each figure in
+ * the document comes from this run.
  */
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { buildCompareBundles } from './src/bundles.js';
-import { REGISTERS_HEAD, measureRegisters } from './src/registers.js';
-import { barInput, measureRender, renderTable, RENDER_RUNS } from './src/render.js';
-import { measureScaling, scalingTable } from './src/scaling.js';
-import { measureWeights, weightTables } from './src/weight.js';
-import { HISTORY } from './src/history.js';
-import { writeMarkdown } from './src/markdown.js';
+import { benchOptions, publish } from './src/options.js';
 
 const OUT = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
+const USAGE = `Usage: pnpm bench [--write]
+
+Measures weight, render time, model scaling and register throughput on this machine
+(about 5–10 min on 2 cores) and prints the results as Markdown on standard output.
+
+Options:
+  --write   also rewrite docs/benchmarks.md and docs/benchmarks-registers.md
+  --help    print this help
+
+Environment: CHROMIUM_PATH, BENCH_RUNS, BENCH_SCALES, BENCH_SIZES (see docs/benchmarks.md).
+`;
+const options = benchOptions(process.argv.slice(2), USAGE);
+
+// Loaded once the options are read: bundlers and the browser driver take seconds to import,
+// and `--help` should not wait for them.
+const { buildCompareBundles } = await import('./src/bundles.js');
+const { REGISTERS_HEAD, measureRegisters } = await import('./src/registers.js');
+const { barInput, measureRender, renderTable, RENDER_RUNS } = await import('./src/render.js');
+const { measureScaling, scalingTable } = await import('./src/scaling.js');
+const { measureWeights, weightTables } = await import('./src/weight.js');
+const { HISTORY } = await import('./src/history.js');
 const started = performance.now();
 
-console.log('weight: bundling every entry…');
+console.error('weight: bundling every entry…');
 const bundles = await buildCompareBundles();
 const weights = weightTables(await measureWeights(bundles));
-console.log('render: headless Chromium…');
+console.error('render: headless Chromium…');
 const input = barInput();
 const render = renderTable(await measureRender(bundles, input));
-console.log('model scaling…');
+console.error('model scaling…');
 const scaling = scalingTable(measureScaling());
-console.log('registers (bench/register-aggregate.ts)…');
-const registers = measureRegisters();
+console.error('registers (bench/register-aggregate.ts)…');
+const registers = measureRegisters(options);
 const minutes = ((performance.now() - started) / 60_000).toFixed(1);
 
 const cpu = cpus()[0]?.model.trim() ?? 'CPU';
@@ -40,8 +56,8 @@ Commands, from a fresh clone:
 
 \`\`\`sh
 pnpm install --frozen-lockfile
-pnpm bench                        # everything below, ~5–10 min on 2 cores
-pnpm bench:registers              # the registers section alone
+pnpm bench --write                # everything below, ~5–10 min on 2 cores (--help: options)
+pnpm bench:registers --write      # the registers section alone
 pnpm --filter @prim/widgets sizes # the widget weights alone (docs/widget-sizes.md)
 \`\`\`
 
@@ -97,5 +113,4 @@ ${registers.join('\n')}
 
 ${HISTORY}`;
 
-await writeMarkdown(OUT, doc);
-console.log(`wrote docs/benchmarks.md in ${minutes} min`);
+await publish(OUT, `docs/benchmarks.md (${minutes} min)`, doc, options);

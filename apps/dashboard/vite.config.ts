@@ -10,7 +10,8 @@ const STABLE = new Set(['widgets']);
 
 export default defineConfig({
   root: here('.'),
-  base: '/',
+  // Relative asset paths: the build works from any folder, e.g. https://prim.ma/widgets/.
+  base: './',
   resolve: {
     // Regexes, not prefixes: '@prim/widgets/define/x.js' must map into src/, not index.ts.
     alias: [
@@ -48,6 +49,12 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: Number(process.env.PORT ?? 4173), host: true, strictPort: true },
+  // Loopback only unless PRIM_HOST says otherwise (PRIM_HOST=0.0.0.0 pnpm start exposes it to the
+  // network): a dashboard started for a demo must not be reachable from the whole café.
+  preview: {
+    port: Number(process.env.PORT ?? 4173),
+    host: process.env.PRIM_HOST ?? '127.0.0.1',
+    strictPort: true,
+  },
   server: { port: Number(process.env.PORT ?? 5173) },
 });

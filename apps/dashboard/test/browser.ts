@@ -1,10 +1,11 @@
 /** Debian's Chromium driven by playwright-core, with the console watched for errors. */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Frame, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export { launchChromium as launch } from '../../../chromium.js';
+/** The run's one Chromium (see test/chromium-global-setup.ts). */
+export { sharedChromium as launch } from '../../../test/shared-chromium.js';
 
 export const SCREENSHOTS = fileURLToPath(
   new URL('../../../artifacts/screenshots/', import.meta.url),
@@ -79,7 +80,7 @@ export async function textOf(page: Page, selector: string): Promise<string> {
  * Waits until every prim-* element on the page (at least `min`) has rendered something in
  * its shadow root and none is still loading; returns how many there are.
  */
-export async function widgetsRendered(page: Page, min = 1): Promise<number> {
+export async function widgetsRendered(page: Page | Frame, min = 1): Promise<number> {
   await page.waitForFunction((least) => {
     const widgets = [...document.querySelectorAll('*')].filter((e) =>
       e.localName.startsWith('prim-'),
@@ -139,4 +140,25 @@ export function reversedRatios(page: Page): Promise<string[]> {
     }
     return reversed;
   });
+}
+
+/**
+ * Waits until the widget in an iframe has drawn and the iframe is as tall as the document it
+ * shows (the host page resized it from the height embed.html reported); returns that height.
+ */
+export async function frameFitsContent(iframe: Locator): Promise<number> {
+  const handle = await iframe.elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!handle || !frame) throw new Error('not an iframe with a document');
+  await widgetsRendered(frame);
+  const content = await frame.evaluate(() =>
+    Math.ceil(document.documentElement.getBoundingClientRect().height),
+  );
+  await iframe
+    .page()
+    .waitForFunction(
+      ([element, height]) => Math.abs(element.getBoundingClientRect().height - height) <= 1,
+      [handle, content] as const,
+    );
+  return content;
 }

@@ -1,11 +1,13 @@
 import { parseFeed } from '@prim/indicators';
 import { describe, expect, it } from 'vitest';
 import {
+  blockSnippet,
   embedUrl,
   escapeScriptJson,
   iframeSnippet,
   inlineSnippet,
   scriptSnippet,
+  shortcodeSnippet,
   trimFeed,
   type EmbedChoice,
 } from '../src/builder/snippets.js';
@@ -39,6 +41,39 @@ describe('embed snippets', () => {
     expect(url.searchParams.get('indicator')).toBe('fund-completion');
     expect(url.searchParams.has('region')).toBe(false);
     expect(iframeSnippet(choice, 'Fonds')).toContain('title="Fonds"');
+  });
+
+  it('iframe variant is as wide as its column, with no fixed height, and resizes itself', () => {
+    const snippet = iframeSnippet(choice, 'Fonds');
+    expect(snippet).not.toMatch(/height="\d+"/);
+    expect(snippet).toContain('width:100%;max-width:100%');
+    expect(snippet).toMatch(/<script>[^]*'prim:height'[^]*<\/script>$/);
+  });
+
+  it('WordPress forms: the plugin’s shortcode and block, short widget name, asOf in camelCase', () => {
+    expect(shortcodeSnippet(choice)).toBe(
+      '[prim widget="indicator" indicator="fund-completion" lang="ar" as-of="2022-12-31"]',
+    );
+    expect(blockSnippet(choice)).toBe(
+      '<!-- wp:prim/widget {"widget":"indicator","indicator":"fund-completion","lang":"ar","asOf":"2022-12-31"} /-->',
+    );
+    const progress: EmbedChoice = {
+      ...choice,
+      tag: 'prim-progress',
+      attributes: [['indicators', 'fund-completion baom-coverage']],
+    };
+    expect(shortcodeSnippet(progress)).toBe(
+      '[prim widget="progress" indicator="fund-completion baom-coverage"]',
+    );
+  });
+
+  it('WordPress forms cannot be closed early by a value', () => {
+    const hostile: EmbedChoice = { ...choice, attributes: [['region', 'x"] --> <b>']] };
+    expect(shortcodeSnippet(hostile)).toBe(
+      '[prim widget="indicator" region="x&quot;&#93; --> <b>"]',
+    );
+    expect(blockSnippet(hostile)).not.toMatch(/-->.*-->|<b>/s);
+    expect(blockSnippet(hostile).endsWith(' /-->')).toBe(true);
   });
 
   it('inline variant carries a feed that still validates, trimmed to what the widget reads', () => {

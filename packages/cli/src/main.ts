@@ -1,14 +1,9 @@
-#!/usr/bin/env tsx
+#!/usr/bin/env node
 /** The `prim` executable: binds `run` to the process. Dispatch lives in run.ts. */
 import { escapeControls } from './format/terminal-safe.js';
 import type { Io } from './io.js';
+import { readLimited } from './read-limited.js';
 import { run } from './run.js';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 // `prim indicators | head` closes the pipe early; that is not an error worth a trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -20,7 +15,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 const io: Io = {
   stdout: (text) => void process.stdout.write(escapeControls(text)),
   stderr: (text) => void process.stderr.write(escapeControls(text)),
-  readStdin,
+  readStdin: () => readLimited(process.stdin),
 };
 
 process.exitCode = await run(process.argv.slice(2), io);

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Io } from './io.js';
+import { InputTooLargeError, MAX_STDIN_BYTES } from './read-limited.js';
 
 /** The feed could not be read at all (exit code 2), as opposed to read and found invalid. */
 export class FeedReadError extends Error {
@@ -51,6 +52,8 @@ export async function readFeedText(arg: string | undefined, io: Io): Promise<Fee
   }
   const path = arg ?? builtInFeedPath();
   try {
+    // The same bound as standard input: a feed is read whole.
+    if ((await stat(path)).size > MAX_STDIN_BYTES) throw new InputTooLargeError(MAX_STDIN_BYTES);
     return { name: path, text: withoutBom(await readFile(path, 'utf8')) };
   } catch (err) {
     const what = arg === undefined ? 'the built-in PRIM feed' : 'the feed';

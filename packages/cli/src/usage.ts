@@ -82,11 +82,14 @@ Options:
   --base FEED      take programme, regions and communes from this feed (default: the
                    built-in PRIM feed)
 
-Every rejected line is reported on standard error with its file, sheet, row and reason,
-and counted in the summary; good lines are still aggregated.
+Every rejected line is reported on standard error with its file, sheet, row, column and
+kind of problem (never the cell's content), and counted in the summary; good lines are
+still aggregated. CSV files may be UTF-8, UTF-16 or Windows-1252; a sheet or file with the
+same lines as another is reported as a probable duplicate. -o and --rejects are created
+before any line is read, and written through a temporary file.
 
 Exit codes: 0 every line aggregated, 1 some lines or files rejected (the feed holds the
-rest), 2 usage error or unreadable base feed.
+rest), 2 usage error, unreadable base feed or unwritable -o/--rejects.
 `,
   'import-iati': `Usage: prim import-iati FILE.xml [--activity ID] [-o FEED]
 
@@ -106,6 +109,7 @@ Exit codes: 0 imported, 1 not an IATI activity file or not well-formed XML, 2 us
 
 Writes a synthetic BAOM register (16 Souss-Massa BAOMs, MRE in July–August, …) to FILE or,
 as CSV, to standard output. Every row is marked synthetic; feeds made from it say so.
+The rows are generated in memory: --rows is at most 5,000,000.
 `,
 } as const;
 

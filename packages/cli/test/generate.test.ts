@@ -7,7 +7,7 @@ describe('prim generate register', { timeout: 60_000 }, () => {
   it('writes the number of rows asked for, the same for a seed, every row synthetic', () => {
     const a = prim(['generate', 'register', '--rows', '300', '--seed', '4']);
     expect(a.status).toBe(0);
-    const lines = a.stdout.trim().split('\n');
+    const lines = a.stdout.trim().split('\r\n');
     expect(lines[0]).toBe('date,commune,profile,sex,request_type,outcome,synthetic');
     expect(lines).toHaveLength(301);
     expect(lines.slice(1).every((l) => l.endsWith(',true'))).toBe(true);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { prim, tempFile } from './run-cli.js';
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/registers/iati-activity.xml', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../../examples/activity.iati.xml', import.meta.url));
 
 describe('prim import-iati', { timeout: 60_000 }, () => {
   it('turns an IATI 2.03 activity into a valid feed, with warnings for what it leaves out', () => {

@@ -16,14 +16,31 @@ export interface CliResult {
   readonly stderr: string;
 }
 
+// An absolute loader, so that the command also runs from a folder outside the repository.
+const TSX = import.meta.resolve('tsx');
+const ENV = { ...process.env, NO_COLOR: '1', PRIM_DEBUG: '' };
+
 export function prim(args: readonly string[], input?: string): CliResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+  const result = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', PRIM_DEBUG: '' },
+    env: ENV,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * What a terminal shows: standard output and standard error in the order they were written
+ * (one pipe for both, as `2>&1` does), running in `cwd`.
+ */
+export function primInTerminal(args: readonly string[], cwd: string): string {
+  const result = spawnSync(
+    'sh',
+    ['-c', 'exec "$@" 2>&1', 'sh', process.execPath, '--import', TSX, MAIN, ...args],
+    { cwd, encoding: 'utf8', env: ENV },
+  );
+  return result.stdout;
 }
 
 /** A fresh temporary file holding `text`. */

@@ -29,6 +29,25 @@ describe('prim validate', { timeout: 30_000 }, () => {
     expect(r.stdout).toMatch(/invalid, 1 error, 0 warnings\n$/);
   });
 
+  it('exits 1 on figures that cannot all be true, each with its JSON path', () => {
+    const feed = fixtureFeed();
+    feed.observations[0] = {
+      ...feed.observations[0],
+      value: undefined,
+      numerator: 9,
+      denominator: 4,
+    };
+    feed.observations[2] = { ...feed.observations[2], region: 'oriental' };
+    const r = prim(['validate', tempFile(JSON.stringify(feed))]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      'error: $.observations[0].numerator: the numerator (9) exceeds the denominator (4)',
+    );
+    expect(r.stdout).toContain(
+      'error: $.observations[2].region: commune "tiznit" is in region "souss-massa", not "oriental"',
+    );
+  });
+
   it('marks unknown fields as warnings, and a feed with only warnings is valid', () => {
     const feed = { ...fixtureFeed(), colour: 'green' };
     const r = prim(['validate', tempFile(JSON.stringify(feed))]);

@@ -10,6 +10,8 @@ export * from './periods/calendar-date.js';
 export * from './periods/period.js';
 export type * from './compute/results.js';
 export * from './text.js';
+export * from './output/csv.js';
+export { safeUrl } from './output/safe-url.js';
 export { codeUnitOrder } from './code-unit-order.js';
 export * from './compute/defaults.js';
 export { aggregate } from './compute/aggregate.js';

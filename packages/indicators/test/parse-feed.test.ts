@@ -180,3 +180,24 @@ describe('parseFeed: tolerant of what it does not know, faithful to what it keep
     expect(err.issues).toHaveLength(2);
   });
 });
+
+describe('parseFeed: nesting', () => {
+  it('refuses 100 000 nested arrays or objects anywhere, with the path, and never throws', () => {
+    const arrays = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const objects = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+    for (const deep of [arrays, objects]) {
+      const r = errorsOf(text.replace(/^\{/, `{"extra":${deep},`));
+      expect(r.errors[0]?.code).toBe('too-deep');
+      expect(r.errors[0]?.path).toMatch(/^\$\.extra(\[0\]|\.a)/);
+    }
+    const inObservation = errorsOf(text.replace('"value":3', `"value":${arrays}`));
+    expect(inObservation.errors[0]?.path).toMatch(/^\$\.observations\[0\]\.value\[0\]/);
+  });
+
+  it('reads a value that refers to itself without throwing (the unknown key is a warning)', () => {
+    const cyclic: Record<string, unknown> = { ...good };
+    cyclic.extra = cyclic;
+    const r = parseFeed(cyclic);
+    expect(r.warnings.map((w) => w.message)).toEqual(['unknown field "extra"']);
+  });
+});

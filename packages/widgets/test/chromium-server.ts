@@ -1,11 +1,11 @@
 /**
  * For the Node tests that drive the built embed bundle in a real Chromium (network faults,
- * stress, hostile host): the browser with this repository's CI flags, and a local server.
+ * stress, hostile host): the run's shared browser, and a local server.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export { launchChromium } from '../../../chromium.js';
+export { sharedChromium } from '../../../test/shared-chromium.js';
 
 export interface TestServer {
   readonly base: string;

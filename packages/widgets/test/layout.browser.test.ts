@@ -24,7 +24,7 @@ describe('layout and theme', () => {
     expect(chartWidth(el)).toBeGreaterThanOrEqual(250);
     expect(chartWidth(el)).toBeLessThanOrEqual(320);
     (el.parentElement as HTMLElement).style.width = '800px';
-    await new Promise((r) => setTimeout(r, 50));
+    // settle() waits the frames in which the ResizeObserver reports and the element redraws.
     await settle(el);
     expect(chartWidth(el)).toBeGreaterThan(700);
   });
@@ -39,7 +39,6 @@ describe('layout and theme', () => {
       });
       for (const width of ['900px', '360px', '700px']) {
         (el.parentElement as HTMLElement).style.width = width;
-        await new Promise((r) => setTimeout(r, 50));
         await settle(el);
       }
       expect(Number($(el, 'svg[part~="chart"]')?.getAttribute('width'))).toBeGreaterThan(600);

@@ -64,7 +64,8 @@ describe('prim-funnel', () => {
     expect(text).not.toContain('1.208.371');
     const csv = toCsv(el.dataTable!).split('\r\n');
     expect(csv[0]).toBe('call,region,applications,selected,funded,budget');
-    expect(csv[2]).toBe('sm-call-2,souss-massa,15,7,7,1107000 MAD; 101371 EUR');
+    // Quoted: French Excel would split the cell on ';'.
+    expect(csv[2]).toBe('sm-call-2,souss-massa,15,7,7,"1107000 MAD; 101371 EUR"');
     expect(csv[3]).toBe('or-guichet,oriental,,,27,1255576 EUR');
   });
 

@@ -24,6 +24,8 @@ import { overviewView } from '../views/overview.js';
 import { qualityView } from '../views/quality.js';
 import { regionView } from '../views/region.js';
 import { sourcesView } from '../views/sources.js';
+import { foreignHost } from '../feed/foreign-host.js';
+import { foreignBanner } from '../views/foreign-banner.js';
 import { feedPanel, rejectionReport } from './feed-panel.js';
 import { applyDocumentState } from './document-state.js';
 import { pageNav, toolbar } from './toolbar.js';
@@ -174,6 +176,7 @@ export class DashboardApp {
           }}
           >${m.skipToContent}</a
         >
+        ${foreignBanner(m, foreignHost(this.loaded.origin))}
         <header class="app-header">
           <h1>${m.appTitle}</h1>
           <p class="header-links">

@@ -24,15 +24,18 @@ import {
 } from './choice-lists.js';
 import { idsOf, indicatorPicker } from './indicator-picker.js';
 import {
+  blockSnippet,
   embedUrl,
   iframeSnippet,
   inlineSnippet,
   scriptSnippet,
+  shortcodeSnippet,
   trimFeed,
   type EmbedChoice,
+  type SnippetVariant,
 } from './snippets.js';
 
-type Variant = 'script' | 'inline' | 'iframe';
+type Variant = SnippetVariant;
 
 /** The builder's choices live in the hash like the dashboard's: a link restores them. */
 function readChoice(): URLSearchParams {
@@ -92,8 +95,9 @@ export class BuilderApp {
       tag: spec.tag,
       attributes,
       feedUrl: builtinFeedUrl(),
-      scriptUrl: new URL('/widgets.js', location.href).href,
-      embedPageUrl: new URL('/embed.html', location.href).href,
+      // Beside this page, so a deploy under a sub-path writes snippets for that sub-path.
+      scriptUrl: new URL('widgets.js', document.baseURI).href,
+      embedPageUrl: new URL('embed.html', document.baseURI).href,
     };
   }
 
@@ -134,8 +138,15 @@ export class BuilderApp {
         </select></label
       >`;
     const snippets: Array<[Variant, string, string, string]> = [
-      ['script', m.scriptVariant, scriptSnippet(choice), ''],
-      ['iframe', m.iframeVariant, iframeSnippet(choice, spec.tag), m.iframeNote],
+      ['script', m.scriptVariant, scriptSnippet(choice), m.roles.script],
+      [
+        'iframe',
+        m.iframeVariant,
+        iframeSnippet(choice, spec.tag),
+        `${m.iframeNote} ${m.roles.iframe}`,
+      ],
+      ['shortcode', m.shortcodeVariant, shortcodeSnippet(choice), m.roles.shortcode],
+      ['block', m.blockVariant, blockSnippet(choice), m.roles.block],
       [
         'inline',
         m.inlineVariant,
@@ -147,7 +158,7 @@ export class BuilderApp {
                 : feed,
             )
           : '',
-        m.inlineNote,
+        `${m.inlineNote} ${m.roles.inline}`,
       ],
     ];
     return html`<form class="toolbar builder-form" @submit=${(e: Event) => e.preventDefault()}>

@@ -27,6 +27,18 @@ export const en: BuilderMessages = {
   noChart: 'This widget has no chart to export.',
   inlineNote: 'The data the widget needs is copied into the page: no request.',
   iframeNote: 'For sites that forbid external scripts.',
+  shortcodeVariant: 'WordPress shortcode (PRIM indicators plugin)',
+  blockVariant: 'WordPress block (PRIM indicators plugin)',
+  roles: {
+    script:
+      'WordPress: Administrators and Editors only; for other roles the script and the element are removed on save.',
+    iframe:
+      'WordPress: Administrators and Editors; with the plugin, every role pastes the embed.html address alone on a line or in an Embed block.',
+    inline: 'WordPress: Administrators and Editors only.',
+    shortcode: 'WordPress with the PRIM indicators plugin: every role, Contributors included.',
+    block:
+      'WordPress with the plugin: every role; paste it in the code editor, or insert the “PRIM widget” block.',
+  },
   options: { by: 'Stack bars by', layout: 'Layout' },
   widgets: {
     'prim-indicator': 'Indicator card',

@@ -27,6 +27,18 @@ export const fr: BuilderMessages = {
   noChart: 'Ce widget n’a pas de graphique à exporter.',
   inlineNote: 'Les données utiles au widget sont copiées dans la page : aucune requête.',
   iframeNote: 'Pour les sites qui interdisent les scripts externes.',
+  shortcodeVariant: 'Shortcode WordPress (extension PRIM indicators)',
+  blockVariant: 'Bloc WordPress (extension PRIM indicators)',
+  roles: {
+    script:
+      'WordPress : Administrateur et Éditeur seulement ; pour les autres rôles, le script et l’élément sont supprimés à l’enregistrement.',
+    iframe:
+      'WordPress : Administrateur et Éditeur ; avec l’extension, tous les rôles collent l’adresse embed.html seule sur une ligne ou dans un bloc Embed.',
+    inline: 'WordPress : Administrateur et Éditeur seulement.',
+    shortcode: 'WordPress avec l’extension PRIM indicators : tous les rôles, Contributeur compris.',
+    block:
+      'WordPress avec l’extension : tous les rôles ; à coller dans l’éditeur de code, ou insérer le bloc « PRIM widget ».',
+  },
   options: { by: 'Barres empilées par', layout: 'Disposition' },
   widgets: {
     'prim-indicator': 'Carte d’un indicateur',

@@ -1,4 +1,5 @@
 import type { Lang } from '@prim/indicators';
+import type { SnippetVariant } from './snippets.js';
 import { ar } from './builder-messages-ar.js';
 import { en } from './builder-messages-en.js';
 import { fr } from './builder-messages-fr.js';
@@ -31,6 +32,10 @@ export interface BuilderMessages {
   readonly noChart: string;
   readonly inlineNote: string;
   readonly iframeNote: string;
+  readonly shortcodeVariant: string;
+  readonly blockVariant: string;
+  /** Which WordPress roles each form works for, by snippet variant. */
+  readonly roles: Readonly<Record<SnippetVariant, string>>;
   /** Labels of the element-specific options (widget-catalog.ts), by attribute name. */
   readonly options: Readonly<Record<string, string>>;
   /** What each widget shows, by tag: the widget list reads these, the snippet the tag. */

@@ -1,4 +1,9 @@
 import type { Feed } from '@prim/indicators';
+import { RESIZER_SCRIPT } from '../embed/frame-height.js';
+import { shortName } from '../embed/widget-catalog.js';
+
+/** The forms of snippet the builder offers. */
+export type SnippetVariant = 'script' | 'inline' | 'iframe' | 'shortcode' | 'block';
 
 /** What an embed snippet is made of: absolute URLs, so it works pasted on any site. */
 export interface EmbedChoice {
@@ -47,9 +52,53 @@ export function embedUrl(c: EmbedChoice): string {
   return url.href;
 }
 
-/** For sites that forbid third-party scripts: the widget in an iframe. */
+/**
+ * For sites that forbid third-party scripts: the widget in an iframe, as wide as the column,
+ * and the few lines that give it the height embed.html reports (600 px until then).
+ */
 export function iframeSnippet(c: EmbedChoice, title: string): string {
-  return `<iframe src="${escapeAttribute(embedUrl(c))}" title="${escapeAttribute(title)}" width="100%" height="480" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${escapeAttribute(embedUrl(c))}" title="${escapeAttribute(title)}" loading="lazy" style="display:block;width:100%;max-width:100%;height:600px;border:0"></iframe>\n<script>\n${RESIZER_SCRIPT}\n</script>`;
+}
+
+/**
+ * The WordPress plugin's attributes: the short widget name and `indicator` for both
+ * `indicator` and `indicators`. The feed is the plugin's own (or its settings' one).
+ */
+function wordpressAttributes(c: EmbedChoice): Array<[string, string]> {
+  return [
+    ['widget', shortName(c.tag)],
+    ...c.attributes
+      .filter(([, v]) => v !== '')
+      .map(([k, v]): [string, string] => [k === 'indicators' ? 'indicator' : k, v]),
+  ];
+}
+
+/** `[prim widget="indicator" …]`: survives every role's content filtering. */
+export function shortcodeSnippet(c: EmbedChoice): string {
+  // A quote or a bracket would end the attribute or the shortcode: written as entities.
+  const value = (v: string) =>
+    v
+      .replace(/&/g, '&amp;')
+      .replace(/"/g, '&quot;')
+      .replace(/\[/g, '&#91;')
+      .replace(/\]/g, '&#93;');
+  return `[prim${wordpressAttributes(c)
+    .map(([k, v]) => ` ${k}="${value(v)}"`)
+    .join('')}]`;
+}
+
+/** The block as the block editor saves it (`asOf` in camelCase), for its code editor. */
+export function blockSnippet(c: EmbedChoice): string {
+  const attributes = Object.fromEntries(
+    wordpressAttributes(c).map(([k, v]) => [k === 'as-of' ? 'asOf' : k, v]),
+  );
+  // As WordPress serialises block comments: nothing that could end the comment or a tag.
+  const json = JSON.stringify(attributes)
+    .replace(/--/g, '\\u002d\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026');
+  return `<!-- wp:prim/widget ${json} /-->`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { applyDocumentState } from '../app/document-state.js';
 import { builtinFeedUrl } from '../feed/feed-source.js';
 import './widgets.js';
+import { reportFrameHeight } from './frame-height.js';
 import { attributesOf, widgetSpec } from './widget-catalog.js';
 
 /**
@@ -28,3 +29,4 @@ if (root && spec) {
 } else if (root) {
   root.textContent = `Unknown widget: ${params.get('widget') ?? '(none)'}`;
 }
+reportFrameHeight();

@@ -64,6 +64,9 @@ export function availableWidgets(): WidgetSpec[] {
   return WIDGETS.filter((w) => customElements.get(w.tag) !== undefined);
 }
 
+/** The widget's name without the element prefix: `indicator` for `prim-indicator`. */
+export const shortName = (tag: string): string => tag.replace(/^prim-/, '');
+
 export function widgetSpec(tag: string | null | undefined): WidgetSpec | undefined {
   return WIDGETS.find((w) => w.tag === tag);
 }

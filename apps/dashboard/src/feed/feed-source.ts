@@ -28,7 +28,7 @@ export type FeedOutcome =
 export const BUILTIN_FEED_PATH = 'feeds/prim.feed.json';
 
 export function builtinFeedUrl(base: string = document.baseURI): string {
-  return new URL(`/${BUILTIN_FEED_PATH}`, base).href;
+  return new URL(BUILTIN_FEED_PATH, base).href;
 }
 
 function outcome(origin: FeedOrigin, result: ParseResult): FeedOutcome {

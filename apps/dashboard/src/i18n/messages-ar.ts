@@ -108,6 +108,7 @@ export const ar: Messages = {
   feedPanel: 'مصدر البيانات',
   currentFeed: (n, d) => `البيانات: ${n} (إلى غاية ${d})`,
   builtInFeed: 'بيانات PRIM المدمجة',
+  foreignFeed: { before: 'بيانات محمّلة من', after: '— لم ينشرها برنامج PRIM' },
   localFile: (n) => `ملف محلي ${n} (لا يمكن لرابط مشترك استعادته)`,
   chooseFile: 'تحميل ملف JSON',
   dropHere: 'أو أسقط ملفًا هنا',

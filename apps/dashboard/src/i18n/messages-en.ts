@@ -109,6 +109,7 @@ export const en: Messages = {
   feedPanel: 'Data feed',
   currentFeed: (n, d) => `Feed: ${n} (as of ${d})`,
   builtInFeed: 'built-in PRIM feed',
+  foreignFeed: { before: 'Data loaded from', after: '— not published by PRIM' },
   localFile: (n) => `local file ${n} (a shared link cannot restore it)`,
   chooseFile: 'Load a JSON file',
   dropHere: 'or drop a file here',

@@ -111,6 +111,7 @@ export const fr: Messages = {
   feedPanel: 'Flux de données',
   currentFeed: (n, d) => `Flux : ${n} (arrêté au ${d})`,
   builtInFeed: 'flux PRIM intégré',
+  foreignFeed: { before: 'Données chargées depuis', after: '— non publiées par PRIM' },
   localFile: (n) => `fichier local ${n} (un lien partagé ne peut pas le restaurer)`,
   chooseFile: 'Charger un fichier JSON',
   dropHere: 'ou déposez un fichier ici',

@@ -94,6 +94,8 @@ export interface Messages {
   readonly currentFeed: (name: string, asOf: string) => string;
   readonly builtInFeed: string;
   readonly localFile: (name: string) => string;
+  /** Around the host of a feed from another site: 'Data loaded from … — not published by PRIM'. */
+  readonly foreignFeed: Readonly<{ before: string; after: string }>;
   readonly chooseFile: string;
   readonly dropHere: string;
   readonly feedUrl: string;

@@ -1,11 +1,13 @@
 import { html, render, type TemplateResult } from 'lit';
 import { applyDocumentState } from '../app/document-state.js';
 import { feedFromUrl } from '../feed/feed-source.js';
+import { foreignHost } from '../feed/foreign-host.js';
 import { formatFor } from '../format/format.js';
 import { messagesFor } from '../i18n/catalogue.js';
 import { formatViewState, parseViewState, updateViewState } from '../state/view-state.js';
 import { baomView } from '../views/baom.js';
 import { optionsOf, regionName, type ViewContext } from '../views/context.js';
+import { foreignBanner } from '../views/foreign-banner.js';
 import { fundView } from '../views/fund.js';
 import { genderView } from '../views/gender.js';
 import { overviewView } from '../views/overview.js';
@@ -41,7 +43,8 @@ export async function renderReport(root: HTMLElement): Promise<void> {
   const section = (id: string, body: TemplateResult) =>
     html`<section class="report-section" id=${id}>${body}</section>`;
   render(
-    html`<header class="report-header">
+    html`${foreignBanner(m, foreignHost(outcome.loaded.origin))}
+      <header class="report-header">
         <h1>${m.report} — ${f.text(feed.programme.name)}</h1>
         <p>
           ${m.asOf} ${f.date(state.asOf ?? feed.asOf)}

@@ -1,3 +1,4 @@
+import { safeUrl } from '@prim/indicators';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewContext } from './context.js';
 
@@ -25,9 +26,11 @@ export function sourcesView(ctx: ViewContext): TemplateResult {
                 s.date ? f.period(s.date) : ''
               }
               ${
-                s.url
+                safeUrl(s.url)
                   ? html` ·
-                      <a href=${s.url} rel="noopener noreferrer" target="_blank">${m.open}</a>`
+                      <a href=${safeUrl(s.url)} rel="noopener noreferrer" target="_blank"
+                        >${m.open}</a
+                      >`
                   : nothing
               }
             </p>

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import {
   DEFAULT_K,
   type Feed,
@@ -14,8 +13,10 @@ import {
 } from '@prim/indicators';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
-import { describeSystemError, FeedReadError, readFeedText } from '../read-feed.js';
+import { openOutput, type OutputFile, writeOutput } from '../output-file.js';
+import { FeedReadError, readFeedText } from '../read-feed.js';
 import { readFundFile } from '../registers/read-fund.js';
+import { DuplicateFinder } from '../registers/duplicates.js';
 import { readRegisterFile } from '../registers/read-register.js';
 import { describeReject, RejectLog } from '../registers/rejects.js';
 import { TableFileError } from '../registers/sniff.js';
@@ -92,16 +93,47 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
     return EXIT.ok;
   }
   const base = await baseFeed(opts.base, io);
-  const rejects = new RejectLog(opts.rejects);
+  // Both outputs are created before any row is read: a wrong path costs nothing.
+  const rejectsFile = opts.rejects === undefined ? undefined : await openOutput(opts.rejects);
+  let output;
+  try {
+    output = opts.output === undefined ? undefined : await openOutput(opts.output);
+  } catch (err) {
+    await rejectsFile?.discard();
+    throw err;
+  }
+  try {
+    return await aggregate(opts, base, rejectsFile, output, io);
+  } finally {
+    await rejectsFile?.discard();
+    await output?.discard();
+  }
+}
+
+async function aggregate(
+  opts: AggregateOptions,
+  base: Feed,
+  rejectsFile: OutputFile | undefined,
+  output: OutputFile | undefined,
+  io: Io,
+): Promise<ExitCode> {
+  const rejects = new RejectLog(rejectsFile);
   await rejects.open();
   const tally = new RegisterTally();
+  const duplicates = new DuplicateFinder();
   let lines = 0;
   let accepted = 0;
   const personal = new Set<string>();
   const skipped: string[] = [];
   for (const path of opts.registers) {
     try {
-      const stats = await readRegisterFile(path, base.dimensions.commune ?? [], tally, rejects);
+      const stats = await readRegisterFile(
+        path,
+        base.dimensions.commune ?? [],
+        tally,
+        rejects,
+        duplicates,
+      );
       lines += stats.lines;
       accepted += stats.accepted;
       stats.personal.forEach((h) => personal.add(h));
@@ -159,6 +191,7 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   if (personal.size > 0)
     io.stderr(`personal columns present and never read: ${[...personal].join(', ')}\n`);
   for (const s of skipped) io.stderr(`skipped ${s}: no register columns\n`);
+  for (const w of duplicates.warnings) io.stderr(`warning: ${w}\n`);
 
   if (observations.length === 0) {
     io.stderr(
@@ -182,13 +215,8 @@ export async function aggregateCommand(args: readonly string[], io: Io): Promise
   if (!check.ok)
     throw new Error(`the aggregated feed is invalid: ${check.errors[0]?.message ?? ''}`);
   const json = `${JSON.stringify(feed, null, 2)}\n`;
-  if (opts.output !== undefined) {
-    try {
-      await writeFile(opts.output, json);
-    } catch (err) {
-      throw new FeedReadError(`cannot write ${opts.output}: ${describeSystemError(err)}`);
-    }
-  } else io.stdout(json);
+  if (output !== undefined) await writeOutput(output, json);
+  else io.stdout(json);
 
   const withheld = footfall.withheld;
   io.stderr(

@@ -1,6 +1,7 @@
 import { generateRegister, REGISTER_COLUMNS, SYNTHETIC_COLUMN } from '@prim/indicators';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
+import { openOutput } from '../output-file.js';
 import { describeSystemError, FeedReadError } from '../read-feed.js';
 import { csvWriter, formatOf, type TableWriter, xlsxWriter } from '../registers/write-table.js';
 import { COMMAND_HELP } from '../usage.js';
@@ -15,6 +16,9 @@ const whole = (name: string, text: unknown, min: number): number | undefined => 
   }
   return Number(text);
 };
+
+/** Rows are generated in memory (about 200 bytes each) before they are written. */
+export const MAX_ROWS = 5_000_000;
 
 /**
  * `prim generate register --rows N --seed S [-o FILE]`: a synthetic register (CSV on
@@ -60,6 +64,12 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   };
   const from = month('from', values.from);
   const to = month('to', values.to);
+  if (rows !== undefined && rows > MAX_ROWS)
+    throw new UsageError(
+      `--rows is at most ${MAX_ROWS.toLocaleString('en')} (the rows are generated in memory), got ${rows}`,
+      'generate',
+    );
+  const file = out === undefined ? undefined : await openOutput(out);
   const generated = generateRegister({
     ...(rows !== undefined ? { rows } : {}),
     ...(seed !== undefined ? { seed } : {}),
@@ -68,13 +78,14 @@ export async function generateCommand(args: readonly string[], io: Io): Promise<
   });
   let writer: TableWriter;
   try {
-    writer = format === 'xlsx' && out ? xlsxWriter(out, 'Register') : csvWriter(out, io.stdout);
+    writer = format === 'xlsx' && file ? xlsxWriter(file, 'Register') : csvWriter(file, io.stdout);
     await writer.write([...REGISTER_COLUMNS, SYNTHETIC_COLUMN]);
     for (const r of generated) {
       await writer.write([r.date, r.commune, r.profile, r.sex, r.request_type, r.outcome, 'true']);
     }
     await writer.close();
   } catch (err) {
+    await file?.discard();
     throw new FeedReadError(
       `cannot write ${out ?? 'standard output'}: ${describeSystemError(err)}`,
     );

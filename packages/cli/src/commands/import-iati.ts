@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { iatiToFeed, parseFeed } from '@prim/indicators';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { formatIssues } from '../format/issues.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
+import { openOutput, type OutputFile, writeOutput } from '../output-file.js';
 import { describeSystemError, FeedReadError } from '../read-feed.js';
 import { parseXmlDocument } from '../registers/xml-document.js';
 import { COMMAND_HELP } from '../usage.js';
@@ -25,6 +26,20 @@ export async function importIatiCommand(args: readonly string[], io: Io): Promis
   }
   const path = positionals[0];
   if (path === undefined) throw new UsageError('missing FILE.xml', 'import-iati');
+  const out = typeof values.output === 'string' ? await openOutput(values.output) : undefined;
+  try {
+    return await importFile(path, values.activity, out, io);
+  } finally {
+    await out?.discard();
+  }
+}
+
+async function importFile(
+  path: string,
+  activity: unknown,
+  out: OutputFile | undefined,
+  io: Io,
+): Promise<ExitCode> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -34,7 +49,7 @@ export async function importIatiCommand(args: readonly string[], io: Io): Promis
   let imported;
   try {
     imported = iatiToFeed(parseXmlDocument(text.replace(/^\uFEFF/, '')), {
-      ...(typeof values.activity === 'string' ? { activity: values.activity } : {}),
+      ...(typeof activity === 'string' ? { activity } : {}),
     });
   } catch (err) {
     io.stderr(`prim import-iati: ${path}: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -48,14 +63,10 @@ export async function importIatiCommand(args: readonly string[], io: Io): Promis
     return EXIT.invalid;
   }
   const json = `${JSON.stringify(imported.feed, null, 2)}\n`;
-  if (typeof values.output === 'string') {
-    try {
-      await writeFile(values.output, json);
-    } catch (err) {
-      throw new FeedReadError(`cannot write ${values.output}: ${describeSystemError(err)}`);
-    }
+  if (out !== undefined) {
+    await writeOutput(out, json);
     io.stderr(
-      `wrote ${values.output}: ${imported.feed.indicators.length} indicators, ${imported.feed.observations.length} observations\n`,
+      `wrote ${out.path}: ${imported.feed.indicators.length} indicators, ${imported.feed.observations.length} observations\n`,
     );
   } else io.stdout(json);
   return EXIT.ok;

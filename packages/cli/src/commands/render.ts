@@ -1,9 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { isCalendarDate, type Feed, type Lang } from '@prim/indicators';
 import { renderWidgetSvg, RenderSvgError, WIDGETS, type WidgetName } from '@prim/widgets/ssr';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
-import { describeSystemError } from '../read-feed.js';
+import { openOutput, type OutputFile, writeOutput } from '../output-file.js';
 import { readUsableFeed } from '../read-usable-feed.js';
 import { COMMAND_HELP } from '../usage.js';
 
@@ -114,6 +113,15 @@ export async function renderCommand(args: readonly string[], io: Io): Promise<Ex
     io.stdout(COMMAND_HELP.render);
     return EXIT.ok;
   }
+  const out = opts.out === undefined ? undefined : await openOutput(opts.out);
+  try {
+    return await render(opts, out, io);
+  } finally {
+    await out?.discard();
+  }
+}
+
+async function render(opts: RenderOptions, out: OutputFile | undefined, io: Io): Promise<ExitCode> {
   const read = await readUsableFeed(opts.feed, io, {
     command: 'prim render',
     nothing: 'nothing rendered',
@@ -139,15 +147,7 @@ export async function renderCommand(args: readonly string[], io: Io): Promise<Ex
     throw err;
   }
 
-  if (opts.out === undefined) {
-    io.stdout(svg);
-  } else {
-    try {
-      await writeFile(opts.out, svg);
-    } catch (err) {
-      io.stderr(`prim render: cannot write ${opts.out}: ${describeSystemError(err)}\n`);
-      return EXIT.usage;
-    }
-  }
+  if (out === undefined) io.stdout(svg);
+  else await writeOutput(out, svg);
   return read.complete ? EXIT.ok : EXIT.invalid;
 }

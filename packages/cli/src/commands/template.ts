@@ -1,6 +1,7 @@
 import { parseFeed } from '@prim/indicators';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
+import { openOutput } from '../output-file.js';
 import { describeSystemError, FeedReadError, readFeedText } from '../read-feed.js';
 import {
   type TemplateLang,
@@ -40,14 +41,16 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
   if (lang !== 'fr' && lang !== 'ar' && lang !== 'en') {
     throw new UsageError(`--lang expects fr, ar or en, got ${JSON.stringify(lang)}`, 'template');
   }
+  const file = await openOutput(out);
   try {
-    if (format === 'csv') await writeCsvTemplate(out, lang as TemplateLang);
+    if (format === 'csv') await writeCsvTemplate(file, lang as TemplateLang);
     else {
       const parsed = parseFeed((await readFeedText(undefined, io)).text);
       const communes = parsed.ok ? (parsed.feed.dimensions.commune ?? []).map((c) => c.id) : [];
-      await writeXlsxTemplate(out, lang as TemplateLang, communes);
+      await writeXlsxTemplate(file, lang as TemplateLang, communes);
     }
   } catch (err) {
+    await file.discard();
     if (err instanceof FeedReadError) throw err;
     throw new FeedReadError(`cannot write ${out}: ${describeSystemError(err)}`);
   }

@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { type Commune, mapHeaders, type RegisterTally, rowReader } from '@prim/indicators';
 import { readTableLines } from './read-table.js';
+import type { DuplicateFinder } from './duplicates.js';
 import type { RejectLog } from './rejects.js';
 
 export interface RegisterFileStats {
@@ -25,6 +26,7 @@ export async function readRegisterFile(
   communes: readonly Commune[],
   tally: RegisterTally,
   rejects: RejectLog,
+  duplicates: DuplicateFinder,
 ): Promise<RegisterFileStats> {
   const file = basename(path);
   const stats: RegisterFileStats = {
@@ -37,6 +39,8 @@ export async function readRegisterFile(
   };
   let sheet: string | undefined;
   let reader: ReturnType<typeof rowReader> | 'skip' | undefined;
+  /** Cells of the header line: a CSV line with more has had its columns shifted. */
+  let width = 0;
   const sheetsSeen: string[] = [];
   const sheetsUsed = new Set<string>();
 
@@ -45,6 +49,7 @@ export async function readRegisterFile(
       sheet = line.sheet;
       sheetsSeen.push(sheet);
       reader = undefined;
+      duplicates.start(sheet === 'csv' ? file : `${file} (sheet "${sheet}")`);
     }
     if (reader === 'skip') continue;
     if (reader === undefined) {
@@ -70,6 +75,25 @@ export async function readRegisterFile(
         continue;
       }
       reader = rowReader(headers, communes);
+      width = line.cells.length;
+      continue;
+    }
+    if (line.cells.some((c) => c.trim() !== '')) duplicates.add(line.cells);
+    if (
+      line.sheet === 'csv' &&
+      line.cells.length > width &&
+      line.cells.some((c) => c.trim() !== '')
+    ) {
+      // A ';' or ',' typed inside a name moves every later cell one column on: no cell
+      // can be trusted, and none is quoted.
+      stats.lines += 1;
+      stats.rejected += 1;
+      await rejects.add({
+        file,
+        sheet,
+        row: line.row,
+        reason: `${line.cells.length} cells where the header has ${width}: a separator inside a cell shifted the columns (put that cell in quotes)`,
+      });
       continue;
     }
     const reading = reader(line.cells);
@@ -83,6 +107,7 @@ export async function readRegisterFile(
       await rejects.add({ file, sheet, row: line.row, reason: reading.reasons.join('; ') });
     }
   }
+  duplicates.end();
   if (sheetsSeen.length === 0 || (sheetsUsed.size === 0 && stats.skippedSheets.length === 0)) {
     await rejects.add({ file, sheet: sheet ?? 'csv', reason: 'empty: no header row and no data' });
   } else if (sheetsUsed.size === 0) {

@@ -3,11 +3,12 @@
  * number, so that a million-row register never sits in memory and every rejected line
  * can be named the way the officer sees it in the spreadsheet.
  */
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { sniffTable, TableFileError } from './sniff.js';
+import { decodedStream, decodeHead, detectEncoding, type TextEncoding } from './text-encoding.js';
+import { checkXlsxSizes } from './xlsx-limits.js';
 
 export interface TableLine {
   /** Sheet name; 'csv' for a CSV file. */
@@ -71,12 +72,12 @@ async function* xlsxLines(path: string): AsyncGenerator<TableLine> {
  * The delimiter of the header line: Excel in French locales writes ';', other tools ','
  * and some tabs. Chosen once, so that a decimal comma in a ';' file stays in its cell.
  */
-async function detectDelimiter(path: string): Promise<string> {
+async function detectDelimiter(path: string, encoding: TextEncoding): Promise<string> {
   const handle = await open(path, 'r');
   try {
     const buf = Buffer.alloc(65536);
     const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    const first = buf.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] ?? '';
+    const first = decodeHead(buf.subarray(0, bytesRead), encoding).split(/\r?\n/)[0] ?? '';
     const count = (d: string) => first.split(d).length - 1;
     return [';', '\t', ','].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
   } finally {
@@ -84,13 +85,16 @@ async function detectDelimiter(path: string): Promise<string> {
   }
 }
 
-async function* csvLines(path: string): AsyncGenerator<TableLine> {
-  const parser = createReadStream(path).pipe(
+async function* csvLines(path: string, head: Buffer): AsyncGenerator<TableLine> {
+  const encoding = await detectEncoding(path, head);
+  const parser = decodedStream(path, encoding).pipe(
     parse({
       bom: true,
-      delimiter: await detectDelimiter(path),
+      delimiter: await detectDelimiter(path, encoding),
       relax_column_count: true,
       relax_quotes: true,
+      // A register line is well under 1 KB; a file that is one endless line is not a register.
+      max_record_size: 1024 * 1024,
       skip_empty_lines: false,
       info: true,
     }),
@@ -103,15 +107,19 @@ async function* csvLines(path: string): AsyncGenerator<TableLine> {
       yield { sheet: 'csv', row: rec.info.lines, cells: rec.record };
     }
   } catch (err) {
+    // csv-parse messages may quote the field they stopped at: keep its code and line only.
+    const { code, lines } = err as { code?: unknown; lines?: unknown };
+    const where = typeof lines === 'number' ? `, line ${lines}` : '';
     throw new TableFileError(
       path,
-      `not a readable CSV file (${err instanceof Error ? err.message : String(err)})`,
+      `not a readable CSV file (${typeof code === 'string' ? code : 'parse error'}${where})`,
     );
   }
 }
 
 /** Every line of every sheet, in order. Throws TableFileError for unreadable files. */
 export async function* readTableLines(path: string): AsyncGenerator<TableLine> {
-  const format = await sniffTable(path);
-  yield* format === 'xlsx' ? xlsxLines(path) : csvLines(path);
+  const { format, head } = await sniffTable(path);
+  if (format === 'xlsx') await checkXlsxSizes(path);
+  yield* format === 'xlsx' ? xlsxLines(path) : csvLines(path, head);
 }

@@ -13,6 +13,7 @@ import {
   SEX_CODES,
 } from '@prim/indicators';
 import ExcelJS from 'exceljs';
+import type { OutputFile } from '../output-file.js';
 import { csvWriter } from './write-table.js';
 
 export type TemplateLang = 'fr' | 'ar' | 'en';
@@ -28,14 +29,14 @@ const CODE_LISTS: readonly [string, readonly Code<string>[]][] = [
   ['outcome', OUTCOME_CODES],
 ];
 
-export async function writeCsvTemplate(path: string, lang: TemplateLang): Promise<void> {
-  const w = csvWriter(path);
+export async function writeCsvTemplate(file: OutputFile, lang: TemplateLang): Promise<void> {
+  const w = csvWriter(file);
   await w.write(templateHeaders(lang));
   await w.close();
 }
 
 export async function writeXlsxTemplate(
-  path: string,
+  file: OutputFile,
   lang: TemplateLang,
   communes: readonly string[],
 ): Promise<void> {
@@ -73,5 +74,6 @@ export async function writeXlsxTemplate(
       } else if (column === 'date') cell.numFmt = 'dd/mm/yyyy';
     }
   });
-  await wb.xlsx.writeFile(path);
+  await wb.xlsx.writeFile(file.temp);
+  await file.commit();
 }

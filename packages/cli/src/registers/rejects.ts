@@ -3,6 +3,7 @@
  * file (file, sheet, row, reason) as they come, so that none is dropped silently. The
  * rejects file names lines by position only: it copies no cell, personal or not.
  */
+import type { OutputFile } from '../output-file.js';
 import { csvWriter, type TableWriter } from './write-table.js';
 
 export interface Reject {
@@ -21,8 +22,9 @@ export class RejectLog {
   count = 0;
   #writer: TableWriter | undefined;
 
-  constructor(path: string | undefined) {
-    if (path !== undefined) this.#writer = csvWriter(path);
+  /** `file` is opened by the caller before any row is read (see output-file.ts). */
+  constructor(file: OutputFile | undefined) {
+    if (file !== undefined) this.#writer = csvWriter(file);
   }
 
   async open(): Promise<void> {
@@ -43,7 +45,7 @@ export class RejectLog {
 export function describeReject(r: Reject): string {
   const where = [
     r.file,
-    r.sheet === 'csv' ? undefined : `sheet "${r.sheet}"`,
+    r.sheet === 'csv' || r.sheet === '' ? undefined : `sheet "${r.sheet}"`,
     r.row !== undefined ? `row ${r.row}` : undefined,
   ]
     .filter((x) => x !== undefined)

@@ -4,6 +4,7 @@
  */
 import { open } from 'node:fs/promises';
 import { describeSystemError } from '../read-feed.js';
+import { encodingFromHead } from './text-encoding.js';
 
 export type TableFormat = 'xlsx' | 'csv';
 
@@ -26,7 +27,8 @@ const SIGNATURES: readonly [bytes: number[], what: string][] = [
   [[0x1f, 0x8b], 'a gzip archive, not a spreadsheet'],
 ];
 
-export async function sniffTable(path: string): Promise<TableFormat> {
+/** The format, and the first bytes (up to 4 KB) for the encoding of a CSV. */
+export async function sniffTable(path: string): Promise<{ format: TableFormat; head: Buffer }> {
   let head: Buffer;
   try {
     const handle = await open(path, 'r');
@@ -41,15 +43,18 @@ export async function sniffTable(path: string): Promise<TableFormat> {
     throw new TableFileError(path, `cannot read: ${describeSystemError(err)}`);
   }
   if (head.length === 0) throw new TableFileError(path, 'empty file (0 bytes)');
-  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx';
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
+    return { format: 'xlsx', head };
   for (const [bytes, what] of SIGNATURES) {
     if (bytes.every((b, i) => head[i] === b))
       throw new TableFileError(path, `not a spreadsheet: ${what}`);
   }
+  // UTF-16 text ("Texte Unicode" in Excel) is full of NUL bytes and still a CSV.
+  if (encodingFromHead(head)?.startsWith('utf-16')) return { format: 'csv', head };
   if (head.includes(0))
     throw new TableFileError(
       path,
       'not a spreadsheet: binary content (neither .xlsx nor CSV text)',
     );
-  return 'csv';
+  return { format: 'csv', head };
 }

@@ -57,6 +57,9 @@ const SEXES: Readonly<Record<string, Sex>> = {
   '1': 'male',
 };
 
+/** xsd:decimal, unsigned: digits with an optional fraction (no hex, exponent or sign). */
+const DECIMAL = /^\+?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 const identifierOf = (act: XmlElement) => childNamed(act, 'iati-identifier')?.text;
 
 /**
@@ -124,10 +127,12 @@ export function iatiToFeed(doc: XmlElement, options: IatiOptions = {}): IatiImpo
       const name = textOf(childNamed(ind, 'title'), lang) ??
         textOf(childNamed(result, 'title'), lang) ?? { en: where };
       const indicatorId = `${slug(Object.values(name)[0] ?? where)}-${r + 1}-${n + 1}`;
+      // IATI values are xsd:decimal: JavaScript's Number would also read 0x10, 1e3 or Infinity.
       const num = (raw: string | undefined) => {
-        if (raw === undefined || raw.trim() === '') return undefined;
-        const v = Number(raw);
-        return Number.isFinite(v) && v >= 0 ? scale(v) : undefined;
+        const text = raw?.trim() ?? '';
+        if (!DECIMAL.test(text)) return undefined;
+        const v = Number(text);
+        return Number.isFinite(v) ? scale(v) : undefined;
       };
       const b = childNamed(ind, 'baseline');
       const bValue = num(b?.attributes.value);
@@ -157,21 +162,27 @@ export function iatiToFeed(doc: XmlElement, options: IatiOptions = {}): IatiImpo
             continue;
           }
           const split: { sex?: Sex; region?: string; profile?: string } = {};
+          // A sub-group the feed cannot name (women with a disability) is skipped whole:
+          // without its dimension it would read as the indicator's total.
+          let unsupported: string | undefined;
           for (const d of childrenNamed(a, 'dimension')) {
             const dn = foldKey(d.attributes.name ?? '');
             const dv = d.attributes.value ?? '';
             if (['sex', 'gender', 'sexe'].includes(dn)) {
               const s = SEXES[foldKey(dv)];
               if (s) split.sex = s;
-              else warnings.push(`${where}: unknown sex "${dv}", dimension left out`);
+              else unsupported ??= `unknown sex "${dv}"`;
             } else if (dn === 'region' || dn === 'profile') {
               const key = dn as 'region' | 'profile';
               split[key] = slug(dv);
               if (key === 'region') regions.set(slug(dv), { [lang]: dv } as Text);
-            } else
-              warnings.push(
-                `${where}: dimension "${d.attributes.name ?? ''}" has no feed equivalent, left out`,
-              );
+            } else unsupported ??= `dimension "${d.attributes.name ?? ''}" has no feed equivalent`;
+          }
+          if (unsupported !== undefined) {
+            warnings.push(
+              `${where}, period ${start}/${end}: ${unsupported}; this sub-group's actual is skipped`,
+            );
+            continue;
           }
           observations.push({
             indicator: indicatorId,

@@ -2,6 +2,8 @@ import type * as z from 'zod/mini';
 import { feedSchema } from '../schema/feed-schema.js';
 import type { Feed } from '../schema/types.js';
 import type { FeedIssue } from './feed-issue.js';
+import { MAX_NESTING, tooDeepAt } from './nesting-depth.js';
+import { checkPlausibility } from './plausibility.js';
 import { checkReferences } from './references.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -106,6 +108,20 @@ function toOriginalPaths(issues: readonly FeedIssue[], dropped: ReadonlySet<stri
  * `partial`. Every issue carries its JSON path.
  */
 export function parseFeed(input: unknown): ParseResult {
+  try {
+    return parseFeedValue(input);
+  } catch (err) {
+    // A last resort: no input may make parseFeed throw (an exotic value built in code).
+    const detail = err instanceof Error ? err.message : String(err);
+    return {
+      ok: false,
+      errors: [{ path: '$', message: `the feed cannot be read (${detail})`, code: 'unreadable' }],
+      warnings: [],
+    };
+  }
+}
+
+function parseFeedValue(input: unknown): ParseResult {
   let data: unknown = input;
   if (typeof input === 'string') {
     const json = readJson(input);
@@ -121,6 +137,11 @@ export function parseFeed(input: unknown): ParseResult {
     };
   }
 
+  const deep = tooDeepAt(data);
+  if (deep !== undefined) {
+    const message = `nested deeper than ${MAX_NESTING} levels; no feed field is`;
+    return { ok: false, errors: [{ path: deep, message, code: 'too-deep' }], warnings: [] };
+  }
   const warnings: FeedIssue[] = [];
   const errors: FeedIssue[] = [];
   let result = feedSchema.safeParse(data, REPORT_INPUT);
@@ -144,11 +165,11 @@ export function parseFeed(input: unknown): ParseResult {
   }
 
   let feed: Feed = result.data;
-  const found = checkReferences(feed);
+  const found = [...checkReferences(feed), ...checkPlausibility(feed)];
   const refs = toOriginalPaths(found, dropped);
   if (refs.length > 0) {
     errors.push(...refs);
-    // Observations that name something unknown are dropped; the rest of the feed stays.
+    // Observations that name something unknown or impossible are dropped; the rest stays.
     const bad = new Set<number>();
     found.forEach((i) => {
       const m = /^\$\.observations\[(\d+)\]/.exec(i.path);

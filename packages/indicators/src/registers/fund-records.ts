@@ -6,7 +6,9 @@
 import { isCalendarDate } from '../periods/calendar-date.js';
 import type { Feed, Observation } from '../schema/types.js';
 import { foldKey, latinDigits } from './normalise-text.js';
+import { quotedCode } from './quoted-code.js';
 import { readRegisterDate } from './register-date.js';
+import { communeMatcher } from './validate-row.js';
 import { codeUnitOrder } from '../code-unit-order.js';
 
 export const FUND_COLUMNS = [
@@ -113,9 +115,8 @@ export function fundReader(
   const regions = new Map<string, string>();
   for (const r of dimensions.region)
     for (const w of [r.id, r.name.fr, r.name.ar, r.name.en]) if (w) regions.set(foldKey(w), r.id);
-  const communes = new Map<string, string>();
-  for (const c of dimensions.commune ?? [])
-    for (const w of [c.id, c.name.fr, c.name.ar, c.name.en]) if (w) communes.set(foldKey(w), c.id);
+  const commune = communeMatcher(dimensions.commune ?? []);
+  const regionOf = new Map((dimensions.commune ?? []).map((c) => [c.id, c.region]));
   return (cells) => {
     const get = (c: FundColumn) => {
       const i = columns[c];
@@ -125,13 +126,16 @@ export function fundReader(
     const reasons: string[] = [];
     const call = foldKey(get('call'));
     if (call === '' || !/^[a-z0-9][a-z0-9._-]*$/.test(call))
-      reasons.push(`call "${get('call')}" is not an id (letters, digits, -)`);
+      reasons.push('call is not an id (letters, digits, -)');
     const region = regions.get(foldKey(get('region')));
-    if (!region) reasons.push(`unknown region "${get('region')}"`);
-    let commune: string | undefined;
+    if (!region) reasons.push(`unknown region${quotedCode(get('region'))}`);
+    let place: string | undefined;
     if (get('commune') !== '') {
-      commune = communes.get(foldKey(get('commune')));
-      if (!commune) reasons.push(`unknown commune "${get('commune')}"`);
+      place = commune(get('commune'));
+      if (!place) reasons.push(`unknown commune${quotedCode(get('commune'))}`);
+      // parseFeed refuses an observation placing a commune in another region.
+      else if (region && regionOf.get(place) !== region)
+        reasons.push(`commune "${place}" is not in region "${region}"`);
     }
     const date = (c: 'opened' | 'closed' | 'date') => {
       if (get(c) === '') return undefined;
@@ -142,13 +146,14 @@ export function fundReader(
     const opened = date('opened');
     const closed = date('closed');
     const when = date('date') ?? closed;
+    if (opened !== undefined && closed !== undefined && closed < opened)
+      reasons.push('the call closed before it opened');
     if (when === undefined && get('date') === '' && get('closed') === '')
       reasons.push('no date (date or closed)');
     const count = (c: 'applications' | 'selected' | 'funded') => {
       if (get(c) === '') return undefined;
       const n = readAmount(get(c));
-      if (n === undefined || !Number.isInteger(n))
-        reasons.push(`${c} "${get(c)}" is not a whole number`);
+      if (n === undefined || !Number.isInteger(n)) reasons.push(`${c} is not a whole number`);
       return n;
     };
     const applications = count('applications');
@@ -162,11 +167,13 @@ export function fundReader(
     let currency: string | undefined;
     if (get('amount') !== '') {
       amount = readAmount(get('amount'));
-      if (amount === undefined) reasons.push(`amount "${get('amount')}" is not a number`);
+      if (amount === undefined) reasons.push('amount is not a number');
       const cur = get('currency');
       currency = CURRENCIES[foldKey(cur)] ?? (/^[A-Z]{3}$/.test(cur) ? cur : undefined);
       if (!currency)
-        reasons.push(cur === '' ? 'an amount needs a currency' : `unknown currency "${cur}"`);
+        reasons.push(
+          cur === '' ? 'an amount needs a currency' : `unknown currency${quotedCode(cur)}`,
+        );
     }
     if (reasons.length > 0 || !region || when === undefined) return { ok: false, reasons };
     return {
@@ -174,7 +181,7 @@ export function fundReader(
       record: {
         call,
         region,
-        ...(commune ? { commune } : {}),
+        ...(place ? { commune: place } : {}),
         ...(opened ? { opened } : {}),
         ...(closed ? { closed } : {}),
         date: when,

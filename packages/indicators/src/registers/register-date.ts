@@ -17,7 +17,10 @@ export type DateReading =
   | { readonly ok: true; readonly date: CalendarDate }
   | { readonly ok: false; readonly reason: string };
 
-/** Reads a register date; the reason says what was wrong, for the rejects file. */
+/**
+ * Reads a register date; the reason says what was wrong, for the rejects file, and never
+ * quotes the cell (a birth date or a phone number typed here is personal data).
+ */
 export function readRegisterDate(raw: string): DateReading {
   const text = latinDigits(raw.trim()).replace(/[\u200e\u200f\u061c]/g, '');
   if (text === '') return { ok: false, reason: 'date is empty' };
@@ -27,14 +30,14 @@ export function readRegisterDate(raw: string): DateReading {
   if (dmy) parts = [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])];
   else if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   if (!parts) {
-    return { ok: false, reason: `date "${raw.trim()}" is not dd/mm/yyyy or yyyy-mm-dd` };
+    return { ok: false, reason: 'date is not dd/mm/yyyy or yyyy-mm-dd' };
   }
   const date = toCalendarDate(...parts);
   if (!isCalendarDate(date)) {
-    return { ok: false, reason: `date "${raw.trim()}" does not exist` };
+    return { ok: false, reason: 'date does not exist in the calendar' };
   }
   if (parts[0] < MIN_YEAR || parts[0] > MAX_YEAR) {
-    return { ok: false, reason: `date "${raw.trim()}" is outside ${MIN_YEAR}–${MAX_YEAR}` };
+    return { ok: false, reason: `date is outside ${MIN_YEAR}–${MAX_YEAR}` };
   }
   return { ok: true, date };
 }

@@ -12,6 +12,7 @@ import {
 } from './codes.js';
 import type { HeaderMap } from './headers.js';
 import { foldKey } from './normalise-text.js';
+import { quotedCode } from './quoted-code.js';
 import { readRegisterDate } from './register-date.js';
 import type { RegisterRow } from './register-row.js';
 
@@ -84,8 +85,8 @@ export function rowReader(
         return undefined;
       }
       const code = match(text);
-      // The cell is quoted so the officer can find it; these columns hold codes, not people.
-      if (code === undefined) reasons.push(`unknown ${what} "${text.slice(0, 40)}"`);
+      // Only a code-shaped value is quoted: a name typed in the wrong column never is.
+      if (code === undefined) reasons.push(`unknown ${what}${quotedCode(text)}`);
       return code;
     };
     const c = pick('commune', raw.commune, commune);

@@ -72,7 +72,11 @@ const observationArb: fc.Arbitrary<Observation> = fc
     reading: fc.oneof(
       amount.map((value) => ({ value })),
       fc.integer({ min: 1, max: 10 }).map((below) => ({ suppressed: { below } })),
-      fc.tuple(amount, amount).map(([numerator, denominator]) => ({ numerator, denominator })),
+      // A part never exceeds its whole, and a whole of 0 has no part (parseFeed checks both).
+      fc.tuple(amount, amount).map(([a, b]) => ({
+        numerator: Math.min(a, b),
+        denominator: Math.max(a, b) || 1,
+      })),
     ),
     region: option(ids(DIMENSIONS.region)),
     commune: option(ids(DIMENSIONS.commune)),
@@ -85,6 +89,11 @@ const observationArb: fc.Arbitrary<Observation> = fc
   })
   .map(({ reading, ...rest }) => {
     const o: Record<string, unknown> = { ...rest, ...reading };
+    // Only plausible feeds: a commune in its own region, a share of at most 1.
+    const home = DIMENSIONS.commune?.find((c) => c.id === rest.commune)?.region;
+    if (home !== undefined && rest.region !== undefined) o.region = home;
+    const ratio = INDICATORS.find((i) => i.id === rest.indicator)?.kind === 'ratio';
+    if (ratio && typeof o.value === 'number' && o.value > 1) o.value = 1 / o.value;
     for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
     return o as unknown as Observation;
   });
@@ -210,15 +219,19 @@ describe('properties of stocks and ratios', () => {
   });
 
   it('recomputes a ratio as Σnumerator ÷ Σdenominator', () => {
-    const cellArb = fc.uniqueArray(
-      fc.record({
-        period: fc.constantFrom('2021-01', '2021-02', '2021-03', '2022-07'),
-        region: ids(DIMENSIONS.region),
-        numerator: fc.integer({ min: 0, max: 500 }),
-        denominator: fc.integer({ min: 0, max: 500 }),
-      }),
-      { selector: (c) => `${c.period}|${c.region}`, minLength: 1 },
-    );
+    const cellArb = fc
+      .uniqueArray(
+        fc.record({
+          period: fc.constantFrom('2021-01', '2021-02', '2021-03', '2022-07'),
+          region: ids(DIMENSIONS.region),
+          numerator: fc.integer({ min: 0, max: 500 }),
+          denominator: fc.integer({ min: 1, max: 500 }),
+        }),
+        { selector: (c) => `${c.period}|${c.region}`, minLength: 1 },
+      )
+      .map((cells) =>
+        cells.map((c) => ({ ...c, numerator: Math.min(c.numerator, c.denominator) })),
+      );
     fc.assert(
       fc.property(cellArb, (parts) => {
         const feed = makeFeed({

@@ -55,11 +55,19 @@ describe('fund records', () => {
     const r = read(['c', 'Mars', '', '11/02/2022', '4', '12', '13', '100', '']);
     expect(r.ok).toBe(false);
     expect(r.ok === false && r.reasons).toEqual([
-      'unknown region "Mars"',
+      'unknown region',
       'more projects selected than applications',
       'more projects funded than selected',
       'an amount needs a currency',
     ]);
+  });
+
+  it('rejects what parseFeed would: a commune of another region, a call closed before it opened', () => {
+    const r = read(['c', 'Souss-Massa', 'Oujda', '11/02/2022', '4', '2', '1', '', '']);
+    expect(r.ok === false && r.reasons).toEqual(['commune "oujda" is not in region "souss-massa"']);
+    const cols = mapFundHeaders(['call', 'region', 'opened', 'closed', 'funded']).columns;
+    const early = fundReader(cols, dimensions)(['c', 'Oriental', '01/03/2022', '11/02/2022', '1']);
+    expect(early.ok === false && early.reasons).toEqual(['the call closed before it opened']);
   });
 
   it('gives flows per call, budgets in their own currency, and a running total of projects funded', () => {

@@ -73,6 +73,50 @@ describe('iatiToFeed', () => {
     expect(warnings.join('\n')).toContain('measure 5');
   });
 
+  it('reads decimal numbers only: 0x10, 1e3 or Infinity is not a figure', () => {
+    const actuals = ['0x10', '1e3', 'Infinity', ' 12.5 ', '-3'].map((value) =>
+      el('actual', { value }),
+    );
+    const one = el('iati-activities', {}, [
+      el('iati-activity', {}, [
+        el('iati-identifier', {}, [], 'X'),
+        el('result', {}, [
+          el('indicator', { measure: '1' }, [period('2022-01-01', '2022-12-31', ...actuals)]),
+        ]),
+      ]),
+    ]);
+    const r = iatiToFeed(one);
+    expect(r.feed.observations.map((o) => o.value)).toEqual([12.5]);
+    expect(r.warnings.filter((w) => w.includes('without a number'))).toHaveLength(4);
+  });
+
+  it('never takes a sub-group it cannot name (disability) for the total', () => {
+    const one = el('iati-activities', {}, [
+      el('iati-activity', {}, [
+        el('iati-identifier', {}, [], 'X'),
+        el('result', {}, [
+          el('indicator', { measure: '1' }, [
+            period(
+              '2022-01-01',
+              '2022-12-31',
+              el('actual', { value: '40' }),
+              el('actual', { value: '3' }, [el('dimension', { name: 'disability', value: 'yes' })]),
+              el('actual', { value: '2' }, [
+                el('dimension', { name: 'sex', value: 'female' }),
+                el('dimension', { name: 'disability', value: 'yes' }),
+              ]),
+            ),
+          ]),
+        ]),
+      ]),
+    ]);
+    const r = iatiToFeed(one);
+    expect(r.feed.observations.map((o) => [o.sex, o.value])).toEqual([[undefined, 40]]);
+    expect(r.warnings.join('\n')).toContain(
+      'dimension "disability" has no feed equivalent; this sub-group\'s actual is skipped',
+    );
+  });
+
   it('says plainly when the document is not an IATI activity file', () => {
     expect(() => iatiToFeed(el('html'))).toThrow(/no iati-activity/);
   });

@@ -120,8 +120,8 @@ describe('register rows', () => {
     const bad = read(['31/02/2023', 'Paris', 'tourist', 'x', 'pension', 'informed', 'Ali']);
     expect(bad.ok).toBe(false);
     expect(bad.ok === false && bad.reasons).toEqual([
-      'date "31/02/2023" does not exist',
-      'unknown commune "Paris"',
+      'date does not exist in the calendar',
+      'unknown commune',
       'unknown profile "tourist"',
       'unknown sex "x"',
     ]);

@@ -1,6 +1,5 @@
-import type { Feed, Source } from '@prim/indicators';
+import { safeUrl, type Feed, type Source } from '@prim/indicators';
 import { html, type TemplateResult } from 'lit';
-import { safeUrl } from './safe-url.js';
 
 /**
  * The feed's sources for ids, in order, each document once: feeds often cite one document

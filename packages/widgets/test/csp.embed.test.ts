@@ -4,13 +4,12 @@
  * nothing may log an error, and markup in feed text must stay text.
  */
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../chromium.js';
-import { buildInMemory } from '../scripts/build-in-memory.js';
+import { sharedChromium } from '../../../test/shared-chromium.js';
+import { embedBundle } from './embed-bundle.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 /** What a site that offers the PNG download adds: the chart is drawn from a blob: image. */
@@ -57,7 +56,7 @@ let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const { code } = await buildInMemory();
+  const { code } = embedBundle();
   const files: Record<string, [string, string]> = {
     '/': ['text/html', page('/feed.json')],
     '/hostile.html': ['text/html', page('/hostile.json')],
@@ -83,13 +82,20 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-}, 120_000);
+  browser = await sharedChromium();
+});
 
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => server?.close(resolve));
 });
+
+/** A download's bytes, streamed from the browser (it may run on another host: the shared one). */
+async function bytesOf(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 interface Visit {
   readonly page: Page;
@@ -209,7 +215,7 @@ describe('prim-widgets.js under a strict Content-Security-Policy', () => {
         expect(download.suggestedFilename(), `${tag} ${format}`).toMatch(
           new RegExp(`\\.${format}$`),
         );
-        const saved = await readFile(await download.path());
+        const saved = await bytesOf(download);
         if (format === 'svg') {
           // The computed colours are in the file, for editors that ignore stylesheets.
           expect(saved.toString('utf8'), tag).toMatch(/<svg[^>]*xmlns=[\s\S]*style="[^"]*fill:/);

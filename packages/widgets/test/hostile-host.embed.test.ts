@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInMemory } from '../scripts/build-in-memory.js';
-import { launchChromium, send, serve, type TestServer } from './chromium-server.js';
+import { send, serve, sharedChromium, type TestServer } from './chromium-server.js';
+import { embedBundle } from './embed-bundle.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 
@@ -49,7 +49,7 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const { code } = await buildInMemory();
+  const { code } = embedBundle();
   const files: Record<string, [string, string]> = {
     '/': ['text/html', page],
     '/host.css': ['text/css', HOSTILE_CSS],
@@ -61,8 +61,8 @@ beforeAll(async () => {
     if (!file) return send(res, 'text/plain', 'not found', 404);
     send(res, file[0], file[1], 200, { 'Content-Security-Policy': CSP });
   });
-  browser = await launchChromium();
-}, 120_000);
+  browser = await sharedChromium();
+});
 
 afterAll(async () => {
   await browser?.close();

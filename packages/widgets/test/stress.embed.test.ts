@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInMemory } from '../scripts/build-in-memory.js';
-import { launchChromium, send, serve, type TestServer } from './chromium-server.js';
+import { send, serve, sharedChromium, type TestServer } from './chromium-server.js';
+import { embedBundle } from './embed-bundle.js';
 
 const feedText = readFileSync(
   new URL('../../indicators/feeds/prim.feed.json', import.meta.url),
@@ -33,7 +33,7 @@ let browser: Browser;
 let feedRequests = 0;
 
 beforeAll(async () => {
-  const { code } = await buildInMemory();
+  const { code } = embedBundle();
   server = await serve((_req, res, path) => {
     if (path === '/') return send(res, 'text/html', page(crowded));
     if (path === '/empty.html') return send(res, 'text/html', page(''));
@@ -44,9 +44,9 @@ beforeAll(async () => {
     }
     send(res, 'text/plain', 'not found', 404);
   });
-  // --expose-gc: the memory check collects garbage before each reading.
-  browser = await launchChromium({ args: ['--js-flags=--expose-gc'] });
-}, 120_000);
+  // The shared browser runs with --expose-gc: the memory check collects garbage first.
+  browser = await sharedChromium();
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -17,9 +17,9 @@ import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInMemory } from '../scripts/build-in-memory.js';
 import { FEED_HEADERS_TIMEOUT_MS } from '../src/data/feed-cache.js';
-import { launchChromium, send, serve, type TestServer } from './chromium-server.js';
+import { send, serve, sharedChromium, type TestServer } from './chromium-server.js';
+import { embedBundle } from './embed-bundle.js';
 
 const feedText = readFileSync(
   new URL('../../indicators/feeds/prim.feed.json', import.meta.url),
@@ -67,7 +67,7 @@ let changingVersion = 0;
 const hanging: ServerResponse[] = [];
 
 beforeAll(async () => {
-  ({ code } = await buildInMemory());
+  ({ code } = embedBundle());
   server = await serve((_req, res, path) => {
     switch (path) {
       case '/':
@@ -94,8 +94,8 @@ beforeAll(async () => {
       case FAULTS.cut: {
         const bytes = Buffer.from(feedText);
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': bytes.length });
-        res.write(bytes.subarray(0, bytes.length >> 1));
-        setTimeout(() => res.destroy(), 50);
+        // Half the body, then the connection drops once that half is on its way.
+        res.write(bytes.subarray(0, bytes.length >> 1), () => res.destroy());
         return;
       }
       case FAULTS.half:
@@ -125,8 +125,8 @@ beforeAll(async () => {
         return send(res, 'text/plain', 'not found', 404);
     }
   });
-  browser = await launchChromium();
-}, 120_000);
+  browser = await sharedChromium();
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -160,58 +160,59 @@ const hasAlert = (p: Page, id: string): Promise<boolean> =>
   p.evaluate((i) => !!document.getElementById(i)?.shadowRoot?.querySelector('[role="alert"]'), id);
 
 describe('prim-widgets.js against a faulty feed server', () => {
-  it(
-    'ends every fault in a clear state without blocking the page',
-    async () => {
-      const p = await browser.newPage();
-      const pageErrors: string[] = [];
-      p.on('pageerror', (e) => pageErrors.push(e.message));
-      await p.goto(server.base);
+  it('ends every fault in a clear state without blocking the page', async () => {
+    const p = await browser.newPage();
+    const pageErrors: string[] = [];
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    // The page's timers on a clock the test can move: the feed timeout below is reached by
+    // moving the clock, not by waiting for it.
+    await p.clock.install();
+    await p.goto(server.base);
 
-      // The healthy widget renders while others are still waiting on the network.
-      expect(await settled(p, 'ok', 20_000)).toMatch(/Taux|projets/i);
-      expect(await textOf(p, 'hang')).toContain(LOADING);
-      expect(
-        await p.evaluate(
-          () =>
-            document.getElementById('hang')?.shadowRoot?.querySelector('[role="status"]') !== null,
-        ),
-      ).toBe(true);
-      // The page stays responsive: a click is handled while requests hang.
-      await p.evaluate(() => {
-        const w = window as unknown as { clicks: number };
-        w.clicks = 0;
-        document.getElementById('probe')?.addEventListener('click', () => w.clicks++);
-      });
-      await p.click('#probe');
-      expect(await p.evaluate(() => (window as unknown as { clicks: number }).clicks)).toBe(1);
+    // The healthy widget renders while others are still waiting on the network.
+    expect(await settled(p, 'ok', 20_000)).toMatch(/Taux|projets/i);
+    expect(await textOf(p, 'hang')).toContain(LOADING);
+    expect(
+      await p.evaluate(
+        () =>
+          document.getElementById('hang')?.shadowRoot?.querySelector('[role="status"]') !== null,
+      ),
+    ).toBe(true);
+    // The page stays responsive: a click is handled while requests hang.
+    await p.evaluate(() => {
+      const w = window as unknown as { clicks: number };
+      w.clicks = 0;
+      document.getElementById('probe')?.addEventListener('click', () => w.clicks++);
+    });
+    await p.click('#probe');
+    expect(await p.evaluate(() => (window as unknown as { clicks: number }).clicks)).toBe(1);
 
-      const http404 = await settled(p, 'notFound', 10_000);
-      expect(http404).toContain('HTTP 404');
-      expect(http404).toContain('/missing.json');
-      expect(await settled(p, 'serverError', 10_000)).toContain('HTTP 500');
-      expect(await settled(p, 'cut', 10_000)).toMatch(/inaccessible \(réseau\)/);
-      const half = await settled(p, 'half', 10_000);
-      expect(half).toMatch(/flux de données est invalide/);
-      expect(half).toMatch(/JSON/);
-      expect(await settled(p, 'plain', 10_000)).toMatch(/Taux|projets/i);
-      expect(await settled(p, 'html', 10_000)).toMatch(/flux de données est invalide/);
-      expect(await settled(p, 'slow', 20_000)).toMatch(/Taux|projets/i);
-      for (const id of ['notFound', 'serverError', 'cut', 'half', 'html']) {
-        expect(await hasAlert(p, id), id).toBe(true);
-      }
-      for (const id of ['ok', 'plain', 'slow']) expect(await hasAlert(p, id), id).toBe(false);
+    const http404 = await settled(p, 'notFound', 10_000);
+    expect(http404).toContain('HTTP 404');
+    expect(http404).toContain('/missing.json');
+    expect(await settled(p, 'serverError', 10_000)).toContain('HTTP 500');
+    expect(await settled(p, 'cut', 10_000)).toMatch(/inaccessible \(réseau\)/);
+    const half = await settled(p, 'half', 10_000);
+    expect(half).toMatch(/flux de données est invalide/);
+    expect(half).toMatch(/JSON/);
+    expect(await settled(p, 'plain', 10_000)).toMatch(/Taux|projets/i);
+    expect(await settled(p, 'html', 10_000)).toMatch(/flux de données est invalide/);
+    expect(await settled(p, 'slow', 20_000)).toMatch(/Taux|projets/i);
+    for (const id of ['notFound', 'serverError', 'cut', 'half', 'html']) {
+      expect(await hasAlert(p, id), id).toBe(true);
+    }
+    for (const id of ['ok', 'plain', 'slow']) expect(await hasAlert(p, id), id).toBe(false);
 
-      // A server that never answers is given up on, and said so.
-      const hang = await settled(p, 'hang', FEED_HEADERS_TIMEOUT_MS + 10_000);
-      expect(hang).toMatch(/inaccessible \(réseau\)/);
-      expect(hang).toContain('/hang.json');
-      expect(await hasAlert(p, 'hang')).toBe(true);
-      expect(pageErrors).toEqual([]);
-      await p.close();
-    },
-    FEED_HEADERS_TIMEOUT_MS + 60_000,
-  );
+    // A server that never answers is given up on, and said so.
+    expect(await textOf(p, 'hang')).toContain(LOADING);
+    await p.clock.fastForward(FEED_HEADERS_TIMEOUT_MS);
+    const hang = await settled(p, 'hang', 10_000);
+    expect(hang).toMatch(/inaccessible \(réseau\)/);
+    expect(hang).toContain('/hang.json');
+    expect(await hasAlert(p, 'hang')).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await p.close();
+  }, 60_000);
 
   it('shows one version of a republished feed per page load, and the new one on reload', async () => {
     const p = await browser.newPage();

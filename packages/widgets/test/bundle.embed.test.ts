@@ -1,16 +1,13 @@
 /**
- * Safety proofs about the shipped embed bundle (dist/prim-widgets.js): built here, in memory,
- * with the same configuration as `pnpm build`, so a clean clone proves what it ships.
+ * Safety proofs about the shipped embed bundle (dist/prim-widgets.js): built in memory for this
+ * run (embed-global-setup.ts) with the same configuration as `pnpm build`, so a clean clone
+ * proves what it ships.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defineEntries } from '../scripts/build-config.js';
-import { buildInMemory, type BuiltFile } from '../scripts/build-in-memory.js';
+import { embedBundle } from './embed-bundle.js';
 
-let bundle: BuiltFile;
-
-beforeAll(async () => {
-  bundle = await buildInMemory();
-}, 120_000);
+const bundle = embedBundle();
 
 /** Every place `pattern` occurs, with some context, so a failure shows the offending code. */
 function occurrences(code: string, pattern: RegExp): string[] {

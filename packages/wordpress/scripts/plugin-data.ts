@@ -1,0 +1,91 @@
+/**
+ * The data files the PHP plugin reads, computed from the TypeScript model so that PHP never
+ * does M&E arithmetic: the widget catalogue (the closed lists attributes are validated
+ * against) and, per indicator and language, the headline sentence of the server-rendered
+ * fallback text.
+ */
+import { localize, parseFeed, progress, type Feed, type Lang } from '@prim/indicators';
+import { createFormatter, localeFor, messages, valueText } from '@prim/widgets';
+import { shortName, WIDGETS } from '../../../apps/dashboard/src/embed/widget-catalog.js';
+
+export const LANGS: readonly Lang[] = ['fr', 'ar', 'en'];
+export const THEMES = ['light', 'dark', 'auto'] as const;
+
+export interface CatalogWidget {
+  readonly tag: string;
+  readonly indicatorAttribute?: 'indicator' | 'indicators';
+  readonly defaultIndicator?: string;
+  /** Element-specific attributes and their closed lists of values. */
+  readonly options: Record<string, readonly string[]>;
+  /** Indicators its fallback text names when no indicator attribute says otherwise. */
+  readonly reads: readonly string[];
+}
+
+export interface Catalog {
+  readonly langs: readonly Lang[];
+  readonly themes: readonly string[];
+  /** By short name: `indicator` for `prim-indicator`. */
+  readonly widgets: Record<string, CatalogWidget>;
+}
+
+export interface Headline {
+  readonly name: string;
+  /** 'Name : value unit (period)', in the reader's language. */
+  readonly text: string;
+}
+
+export interface Headlines {
+  readonly asOf: string;
+  readonly indicators: Record<string, Record<Lang, Headline>>;
+}
+
+export function catalog(feed: Feed): Catalog {
+  const widgets: Record<string, CatalogWidget> = {};
+  for (const spec of WIDGETS) {
+    const reads = spec.reads ? spec.reads(feed, spec.defaultIndicator ?? '') : [];
+    widgets[shortName(spec.tag)] = {
+      tag: spec.tag,
+      ...(spec.indicatorAttribute ? { indicatorAttribute: spec.indicatorAttribute } : {}),
+      ...(spec.defaultIndicator ? { defaultIndicator: spec.defaultIndicator } : {}),
+      options: Object.fromEntries((spec.options ?? []).map((o) => [o.name, o.values])),
+      // The dashboard reads the whole feed: its fallback names the indicators with targets.
+      reads: spec.reads ? reads : feed.indicators.filter((i) => i.target).map((i) => i.id),
+    };
+  }
+  return { langs: LANGS, themes: THEMES, widgets };
+}
+
+/** A label and its value, punctuated as each language does (French: a space before ':'). */
+const SEPARATOR: Record<Lang, string> = { fr: ' : ', ar: ': ', en: ': ' };
+
+export function headlines(feed: Feed): Headlines {
+  const indicators: Headlines['indicators'] = {};
+  for (const ind of feed.indicators) {
+    const byLang = {} as Record<Lang, Headline>;
+    for (const lang of LANGS) {
+      const fmt = createFormatter(lang, localeFor(lang, undefined, feed), messages(lang));
+      const p = progress(feed, ind.id);
+      const name = localize(ind.name, lang);
+      const unit = ind.kind === 'count' ? localize(ind.unit, lang) : '';
+      const value = valueText({ ...p, value: p.actual }, ind, fmt);
+      const when = p.actualPeriod ? ` (${fmt.period(p.actualPeriod)})` : '';
+      const text =
+        p.actual === undefined
+          ? name
+          : `${name}${SEPARATOR[lang]}${value}${unit ? ` ${unit}` : ''}${when}`;
+      byLang[lang] = { name, text };
+    }
+    indicators[ind.id] = byLang;
+  }
+  return { asOf: feed.asOf, indicators };
+}
+
+/** The built-in feed, parsed: the build refuses to ship a feed the model rejects. */
+export function parseBuiltinFeed(json: string): Feed {
+  const result = parseFeed(JSON.parse(json));
+  if (!result.ok)
+    throw new Error(
+      `prim.feed.json is not a valid prim-feed/1 feed: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    );
+  return result.feed;
+}
