@@ -30,6 +30,7 @@ export {
   longDateFormat,
   ratioText,
   toLang,
+  valueText,
   type Direction,
   type FlagContext,
   type FlagFormat,
@@ -65,5 +66,4 @@ export { svgBlob, pngBlob, downloadSvg, downloadPng } from './download/chart-dow
 export { standaloneSvg } from './download/standalone-svg.js';
 export { findChart } from './download/find-chart.js';
 export { toCsv } from './table/csv.js';
-export { valueText } from './elements/value-text.js';
 export type { TableData, Column, Cell } from './table/table-data.js';

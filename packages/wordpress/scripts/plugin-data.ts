@@ -5,7 +5,7 @@
  * fallback text.
  */
 import { localize, parseFeed, progress, type Feed, type Lang } from '@prim/indicators';
-import { createFormatter, localeFor, messages, valueText } from '@prim/widgets';
+import { boundText, createFormatter, localeFor } from '@prim/indicators/present';
 import { shortName, WIDGETS } from '../../../apps/dashboard/src/embed/widget-catalog.js';
 
 export const LANGS: readonly Lang[] = ['fr', 'ar', 'en'];
@@ -63,12 +63,13 @@ export function headlines(feed: Feed): Headlines {
   for (const ind of feed.indicators) {
     const byLang = {} as Record<Lang, Headline>;
     for (const lang of LANGS) {
-      const fmt = createFormatter(lang, localeFor(lang, undefined, feed), messages(lang));
+      const fmt = createFormatter(lang, localeFor(lang, undefined, feed));
       const p = progress(feed, ind.id);
       const name = localize(ind.name, lang);
       const unit = ind.kind === 'count' ? localize(ind.unit, lang) : '';
-      const value = valueText({ ...p, value: p.actual }, ind, fmt);
-      const when = p.actualPeriod ? ` (${fmt.period(p.actualPeriod)})` : '';
+      const value = boundText(p.reading, fmt, ind);
+      // A sum names every period it adds up ('mai 2021 – août 2024'), a stock its last.
+      const when = p.reading.span ? ` (${fmt.span(p.reading.span)})` : '';
       const text =
         p.actual === undefined
           ? name

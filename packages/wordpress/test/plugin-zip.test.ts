@@ -50,6 +50,8 @@ describe('the plugin zip', () => {
       'Projets financés (cumul) — taux d’atteinte de l’objectif de 100 projets : 60 projets (8 décembre 2024 – 13 décembre 2024)',
     );
     expect(indicators['fund-completion'].ar.text).toMatch(/^المشاريع الممولة .*: 60 /);
+    // A sum of months names its first and last month, not only the last one.
+    expect(indicators['baom-footfall'].fr.text).toMatch(/3\.059 .*\(mai 2021 – août 2024\)$/);
     // A share is written as a percentage, as the widget writes it.
     expect(indicators['participants-women-share'].en.text).toMatch(/: [\d.]+%/);
   });
