@@ -84,7 +84,7 @@ describe('dashboard pages', () => {
     await ready(page);
     const row = squash(await textOf(page, 'tr[data-activity="sm-gender-training-2022-11"]'));
     expect(row).toContain(squash(fr.pct(0.275)));
-    expect(row).toContain('sous le seuil');
+    expect(row).toContain('sous la parité');
     await page.context().close();
   });
 

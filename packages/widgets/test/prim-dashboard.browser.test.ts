@@ -51,7 +51,7 @@ describe('prim-dashboard', () => {
     // The parity card: 1 of 3 activities with a known share meets parity, 1 unknown.
     const card = $(el, '[part="card"]');
     expect(card?.textContent?.replace(/\s+/g, ' ')).toContain('1 / 3');
-    expect(card?.textContent).toContain('1 activité(s) sur 3 à la parité');
+    expect(card?.textContent).toContain('1 activité sur 3 à la parité');
     expect(card?.textContent).toContain('1 sans ventilation par sexe');
     // Each inner element shows its own data: the funnel its calls, the card its value.
     expect(textOf(children[6]!)).toContain('Souss-Massa — 2e appel');

@@ -144,7 +144,9 @@ export class DashboardApp {
   private render(): void {
     const m = messagesFor(this.state.lang);
     const actions = this.actions;
-    const report = this.rejected ? rejectionReport(m, this.rejected, actions) : '';
+    const report = this.rejected
+      ? rejectionReport(m, formatFor(this.state.lang), this.rejected, actions)
+      : '';
     if (!this.loaded) {
       render(
         html`<main id="main" class="main">

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedOrigin, LoadedFeed, RejectedFeed } from '../feed/feed-source.js';
+import type { Format } from '../format/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ViewContext } from '../views/context.js';
 
@@ -39,7 +40,9 @@ export function feedPanel(
       ${m.currentFeed(originLabel(m, loaded.origin), f.date(loaded.feed.asOf))}
       ${
         loaded.warnings.length > 0
-          ? html`<span class="badge badge-warn">${m.feedWarnings(loaded.warnings.length)}</span>`
+          ? html`<span class="badge badge-warn"
+              >${m.feedWarnings(f.fmt.count(loaded.warnings.length, f.words.warnings))}</span
+            >`
           : nothing
       }
     </summary>
@@ -67,12 +70,16 @@ export function feedPanel(
 /** The validation report of a rejected feed: every error with its JSON path. */
 export function rejectionReport(
   m: Messages,
+  f: Format,
   rejected: RejectedFeed,
   actions: FeedActions,
 ): TemplateResult {
   return html`<section class="feed-report" role="alert" aria-labelledby="feed-report-title">
     <h2 id="feed-report-title">
-      ${m.feedRejected(originLabel(m, rejected.origin), rejected.errors.length)}
+      ${m.feedRejected(
+        originLabel(m, rejected.origin),
+        f.fmt.count(rejected.errors.length, f.words.errors),
+      )}
     </h2>
     <p>${m.feedKept}</p>
     <ul class="issues" dir="ltr" lang="en">

@@ -1,4 +1,4 @@
-import { flagPhrases } from '@prim/widgets';
+import { flagPhrases } from '@prim/indicators/present';
 import type { Messages } from './messages.js';
 
 export const ar: Messages = {
@@ -44,19 +44,8 @@ export const ar: Messages = {
   projectsFunded: (a, t) => `${a} مشروعًا ممولًا${t === undefined ? '' : ` من أصل ${t}`}`,
   communesEquipped: (a, t) => `${a} جماعة مجهزة${t === undefined ? '' : ` من أصل ${t}`}`,
   peopleReceived: 'شخصًا مستقبَلًا',
-  activitiesMeeting: (m, k, t) =>
-    `${m} من ${k} أنشطة تحقق المناصفة` + (t > k ? ` (${t - k} دون توزيع حسب الجنس)` : ''),
   expectedBy: (v, d) => `المتوقع في ${d}: ${v}`,
   targetBy: (v, d) => `الهدف ${v} في ${d}`,
-  status: {
-    achieved: 'محقق',
-    'on-track': 'في المسار',
-    'at-risk': 'معرض للخطر',
-    'off-track': 'متأخر',
-    'no-target': 'بدون هدف',
-    'no-data': 'لا توجد بيانات',
-  },
-  parityStatus: { meets: 'تحقق المناصفة', below: 'دون العتبة', unknown: 'غير معروف' },
   noData: 'لا توجد بيانات',
   lastReported: (p) => `آخر قيمة: ${p}`,
   synthetic: 'بيانات اصطناعية',
@@ -66,7 +55,6 @@ export const ar: Messages = {
   approximate: 'حوالي',
   atLeast: 'على الأقل',
   unknownSex: 'التوزيع حسب الجنس غير متوفر',
-  flagsHere: (n) => `${n} تنبيه(ات) حول الجودة`,
   sourcesLabel: 'المصادر',
   byRegion: 'حسب الجهة',
   byCommune: 'حسب الجماعة',
@@ -95,7 +83,7 @@ export const ar: Messages = {
   backToRegion: 'العودة إلى الجهة',
   compareTitle: 'سوس ماسة والشرق جنبًا إلى جنب',
   qualityIntro: 'ما لا تقوله البيانات: كل تنبيه محسوب من البيانات في التاريخ المختار.',
-  moreFlags: (n) => `${n} تنبيه(ات) أخرى`,
+  moreFlags: (c) => `${c} أخرى`,
   noFlags: 'لا توجد تنبيهات.',
   flagCodes: flagPhrases('ar').codes,
   flagText: {
@@ -115,10 +103,10 @@ export const ar: Messages = {
   feedUrl: 'عنوان (URL) البيانات',
   load: 'تحميل',
   resetFeed: 'العودة إلى البيانات المدمجة',
-  feedRejected: (n, c) => `البيانات «${n}» غير صالحة: ${c} خطأ.`,
+  feedRejected: (n, c) => `البيانات «${n}» غير صالحة: ${c}.`,
   feedKept: 'البيانات السابقة ما زالت معروضة.',
   usePartial: 'استعمال الجزء الصالح رغم ذلك',
   dismiss: 'إغلاق',
   loadFailed: (d) => `تعذر التحميل: ${d}`,
-  feedWarnings: (c) => `${c} تحذير(ات) في البيانات`,
+  feedWarnings: (c) => `${c} في البيانات`,
 };

@@ -1,4 +1,4 @@
-import { flagPhrases } from '@prim/widgets';
+import { flagPhrases } from '@prim/indicators/present';
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
@@ -44,19 +44,8 @@ export const en: Messages = {
   projectsFunded: (a, t) => `${a} projects funded${t === undefined ? '' : ` of ${t}`}`,
   communesEquipped: (a, t) => `${a} communes equipped${t === undefined ? '' : ` of ${t}`}`,
   peopleReceived: 'people received',
-  activitiesMeeting: (m, k, t) =>
-    `${m} of ${k} activities meet parity` + (t > k ? ` (${t - k} without sex breakdown)` : ''),
   expectedBy: (v, d) => `expected by ${d}: ${v}`,
   targetBy: (v, d) => `target ${v} by ${d}`,
-  status: {
-    achieved: 'achieved',
-    'on-track': 'on track',
-    'at-risk': 'at risk',
-    'off-track': 'off track',
-    'no-target': 'no target',
-    'no-data': 'no data',
-  },
-  parityStatus: { meets: 'meets parity', below: 'below threshold', unknown: 'unknown' },
   noData: 'no data',
   lastReported: (p) => `last reported: ${p}`,
   synthetic: 'synthetic data',
@@ -66,7 +55,6 @@ export const en: Messages = {
   approximate: 'about',
   atLeast: 'at least',
   unknownSex: 'sex breakdown missing',
-  flagsHere: (n) => `${n} data-quality flag(s)`,
   sourcesLabel: 'Sources',
   byRegion: 'By region',
   byCommune: 'By commune',
@@ -96,7 +84,7 @@ export const en: Messages = {
   compareTitle: 'Souss-Massa and Oriental side by side',
   qualityIntro:
     'What the data does not say: every flag is computed from the feed at the chosen date.',
-  moreFlags: (n) => `${n} more`,
+  moreFlags: (c) => `${c} more`,
   noFlags: 'No flags.',
   flagCodes: flagPhrases('en').codes,
   flagText: {
@@ -116,10 +104,10 @@ export const en: Messages = {
   feedUrl: 'Feed address (URL)',
   load: 'Load',
   resetFeed: 'Back to the built-in feed',
-  feedRejected: (n, c) => `The feed “${n}” is invalid: ${c} error(s).`,
+  feedRejected: (n, c) => `The feed “${n}” is invalid: ${c}.`,
   feedKept: 'The previous feed is still shown.',
   usePartial: 'Use the valid part anyway',
   dismiss: 'Dismiss',
   loadFailed: (d) => `Could not load: ${d}`,
-  feedWarnings: (c) => `${c} warning(s) in the feed`,
+  feedWarnings: (c) => `${c} in the feed`,
 };

@@ -1,4 +1,4 @@
-import { flagPhrases } from '@prim/widgets';
+import { flagPhrases } from '@prim/indicators/present';
 import type { Messages } from './messages.js';
 
 export const fr: Messages = {
@@ -44,20 +44,8 @@ export const fr: Messages = {
   projectsFunded: (a, t) => `${a} projets financés${t === undefined ? '' : ` sur ${t}`}`,
   communesEquipped: (a, t) => `${a} communes équipées${t === undefined ? '' : ` sur ${t}`}`,
   peopleReceived: 'personnes reçues',
-  activitiesMeeting: (m, k, t) =>
-    `${m} action(s) sur ${k} atteignent la parité` +
-    (t > k ? ` (${t - k} sans donnée par sexe)` : ''),
   expectedBy: (v, d) => `attendu au ${d} : ${v}`,
   targetBy: (v, d) => `cible ${v} au ${d}`,
-  status: {
-    achieved: 'atteint',
-    'on-track': 'en bonne voie',
-    'at-risk': 'à risque',
-    'off-track': 'en retard',
-    'no-target': 'sans cible',
-    'no-data': 'pas de donnée',
-  },
-  parityStatus: { meets: 'parité atteinte', below: 'sous le seuil', unknown: 'inconnu' },
   noData: 'pas de donnée',
   lastReported: (p) => `dernière valeur : ${p}`,
   synthetic: 'données synthétiques',
@@ -68,7 +56,6 @@ export const fr: Messages = {
   approximate: 'environ',
   atLeast: 'au moins',
   unknownSex: 'répartition par sexe manquante',
-  flagsHere: (n) => `${n} alerte(s) qualité`,
   sourcesLabel: 'Sources',
   byRegion: 'Par région',
   byCommune: 'Par commune',
@@ -98,7 +85,7 @@ export const fr: Messages = {
   compareTitle: 'Souss-Massa et Oriental côte à côte',
   qualityIntro:
     'Ce que les données ne disent pas : chaque alerte est calculée à partir du flux, à la date choisie.',
-  moreFlags: (n) => `${n} autre(s) alerte(s)`,
+  moreFlags: (c) => `${c} de plus`,
   noFlags: 'Aucune alerte.',
   flagCodes: flagPhrases('fr').codes,
   flagText: {
@@ -118,10 +105,10 @@ export const fr: Messages = {
   feedUrl: 'Adresse (URL) d’un flux',
   load: 'Charger',
   resetFeed: 'Revenir au flux intégré',
-  feedRejected: (n, c) => `Le flux « ${n} » est invalide : ${c} erreur(s).`,
+  feedRejected: (n, c) => `Le flux « ${n} » est invalide : ${c}.`,
   feedKept: 'Le flux précédent reste affiché.',
   usePartial: 'Utiliser quand même la partie valide',
   dismiss: 'Fermer',
   loadFailed: (d) => `Chargement impossible : ${d}`,
-  feedWarnings: (c) => `${c} avertissement(s) dans le flux`,
+  feedWarnings: (c) => `${c} dans le flux`,
 };

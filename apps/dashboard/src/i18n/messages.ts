@@ -1,4 +1,4 @@
-import type { FlagCode, ParityStatus, Status } from '@prim/indicators';
+import type { FlagCode } from '@prim/indicators';
 import type { Page } from '../state/view-state.js';
 
 /** Every string the dashboard shows, typed so that no language can miss one. */
@@ -30,11 +30,8 @@ export interface Messages {
   readonly projectsFunded: (actual: string, target?: string) => string;
   readonly communesEquipped: (actual: string, target?: string) => string;
   readonly peopleReceived: string;
-  readonly activitiesMeeting: (meets: number, known: number, total: number) => string;
   readonly expectedBy: (value: string, date: string) => string;
   readonly targetBy: (value: string, date: string) => string;
-  readonly status: Readonly<Record<Status, string>>;
-  readonly parityStatus: Readonly<Record<ParityStatus, string>>;
   readonly noData: string;
   readonly lastReported: (period: string) => string;
   // Uncertainty, shown beside the numbers
@@ -45,7 +42,6 @@ export interface Messages {
   readonly approximate: string;
   readonly atLeast: string;
   readonly unknownSex: string;
-  readonly flagsHere: (count: number) => string;
   readonly sourcesLabel: string;
   // Tables and charts
   readonly byRegion: string;
@@ -78,7 +74,8 @@ export interface Messages {
   // Quality and sources
   readonly qualityIntro: string;
   readonly noFlags: string;
-  readonly moreFlags: (count: number) => string;
+  /** `count` is counted already ('3 alertes qualité'), in the plural form it takes. */
+  readonly moreFlags: (count: string) => string;
   readonly flagCodes: Readonly<Record<FlagCode, string>>;
   /** The sentences themselves are @prim/widgets' flagSentence, shared with the CLI. */
   readonly flagText: Readonly<{
@@ -101,10 +98,10 @@ export interface Messages {
   readonly feedUrl: string;
   readonly load: string;
   readonly resetFeed: string;
-  readonly feedRejected: (name: string, count: number) => string;
+  readonly feedRejected: (name: string, count: string) => string;
   readonly feedKept: string;
   readonly usePartial: string;
   readonly dismiss: string;
   readonly loadFailed: (detail: string) => string;
-  readonly feedWarnings: (count: number) => string;
+  readonly feedWarnings: (count: string) => string;
 }

@@ -1,5 +1,5 @@
 import type { Flag } from '@prim/indicators';
-import { flagSentence as sharedFlagSentence } from '@prim/widgets';
+import { flagSentence as sharedFlagSentence } from '@prim/indicators/present';
 import type { ViewContext } from './context.js';
 
 /**

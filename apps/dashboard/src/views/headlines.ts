@@ -9,7 +9,7 @@ import {
   type Progress,
 } from '@prim/indicators';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ratioText } from '@prim/widgets';
+import { paritySummaryView, ratioText } from '@prim/indicators/present';
 import { card } from './card.js';
 import { indicatorName, type ViewContext } from './context.js';
 import { reportedHere } from './presence.js';
@@ -31,7 +31,7 @@ function progressLines(ctx: ViewContext, p: Progress): string[] {
 
 const statusOf = (ctx: ViewContext, p: Progress) => ({
   key: p.status,
-  label: ctx.m.status[p.status],
+  label: ctx.f.words.status[p.status],
 });
 
 /**
@@ -109,18 +109,19 @@ export function parityCard(ctx: ViewContext): Card {
   const rows = parity(ctx.feed, ctx.options);
   // No activity with a parity measure here (at this date): nothing to check.
   if (rows.length === 0) return nothing;
-  const { meets, known, unknown, threshold, status } = paritySummary(rows);
+  const summary = paritySummary(rows);
+  const said = paritySummaryView(summary, f.fmt);
   return card({
     id: 'parity',
     title: m.parityCheck,
-    value: ratioText(f.num(meets), f.num(known), f.lang),
+    value: said.value,
     lines: [
-      m.activitiesMeeting(meets, known, rows.length),
-      `${m.columns.shareWomen} ≥ ${f.pct(threshold)}`,
+      said.unknown ? `${said.headline} (${said.unknown})` : said.headline,
+      `${m.columns.shareWomen} ≥ ${f.pct(summary.threshold)}`,
     ],
-    status: { key: status, label: m.parityStatus[status] },
+    status: { key: summary.status, label: said.status },
     href: ctx.href({ page: 'gender' }),
-    extra: html`${unknown > 0 ? html`<p class="badge badge-warn">${m.unknownSex}</p>` : ''}`,
+    extra: html`${summary.unknown > 0 ? html`<p class="badge badge-warn">${m.unknownSex}</p>` : ''}`,
   });
 }
 

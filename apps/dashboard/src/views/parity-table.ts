@@ -32,7 +32,7 @@ export function parityTable(ctx: ViewContext, rows: readonly ParityResult[]): Te
             <td class="num">${f.pct(r.shareWomen)} <small>(${m.basis[r.basis]})</small></td>
             <td class="num">${f.num(r.gpi, 2)}</td>
             <td>
-              <span class="status status-${r.status}">${m.parityStatus[r.status]}</span>
+              <span class="status status-${r.status}">${ctx.f.words.parityStatus[r.status]}</span>
               ${r.status === 'unknown' ? html`<span class="badge badge-warn">${m.unknownSex}</span>` : ''}
               ${caveats(ctx, r)}
             </td>

@@ -27,7 +27,7 @@ function flagItem(ctx: ViewContext, flag: Flag): TemplateResult {
 
 /** Data-quality flags grouped by code, each said in the reader's language. */
 export function qualityView(ctx: ViewContext): TemplateResult {
-  const { m } = ctx;
+  const { m, f } = ctx;
   const groups = [...grouped(qualityFlags(ctx.feed, ctx.options))];
   const item = (flag: Flag) => flagItem(ctx, flag);
   return html`<h2>${m.pages.quality}</h2>
@@ -43,7 +43,9 @@ export function qualityView(ctx: ViewContext): TemplateResult {
           ${
             items.length > SHOWN
               ? html`<details>
-                  <summary>${m.moreFlags(items.length - SHOWN)}</summary>
+                  <summary>
+                    ${m.moreFlags(f.fmt.count(items.length - SHOWN, f.words.flags))}
+                  </summary>
                   <ul>
                     ${items.slice(SHOWN).map(item)}
                   </ul>

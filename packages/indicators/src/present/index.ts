@@ -12,3 +12,4 @@ export * from './formatter.js';
 export * from './names.js';
 export * from './flag-phrases.js';
 export * from './flag-sentence.js';
+export * from './views.js';

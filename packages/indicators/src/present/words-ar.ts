@@ -44,4 +44,6 @@ export const ar: Words = {
     many: 'نشاطًا',
     other: 'نشاط',
   },
+  parityHeadline: (m, k) => `${m} من ${k} تحقق المناصفة`,
+  withoutSex: (n) => `${n} بدون توزيع حسب الجنس`,
 };

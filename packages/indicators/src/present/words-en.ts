@@ -21,4 +21,6 @@ export const en: Words = {
   warnings: { one: 'warning', other: 'warnings' },
   flags: { one: 'quality flag', other: 'quality flags' },
   activities: { one: 'activity', other: 'activities' },
+  parityHeadline: (m, k) => `${m} of ${k} at parity`,
+  withoutSex: (n) => `${n} without a breakdown by sex`,
 };

@@ -22,5 +22,7 @@ export const fr: Words = {
   errors: { one: 'erreur', other: 'erreurs' },
   warnings: { one: 'avertissement', other: 'avertissements' },
   flags: { one: 'alerte qualité', other: 'alertes qualité' },
-  activities: { one: 'action', other: 'actions' },
+  activities: { one: 'activité', other: 'activités' },
+  parityHeadline: (m, k) => `${m} sur ${k} à la parité`,
+  withoutSex: (n) => `${n} sans ventilation par sexe`,
 };

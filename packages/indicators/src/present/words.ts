@@ -33,6 +33,10 @@ export interface Words {
   readonly warnings: PluralForms;
   readonly flags: PluralForms;
   readonly activities: PluralForms;
+  /** '2 activités sur 3 à la parité': `meets` is counted with `activities`. */
+  readonly parityHeadline: (meets: string, known: string) => string;
+  /** '1 sans ventilation par sexe'. */
+  readonly withoutSex: (count: string) => string;
 }
 
 const CATALOGUE: Readonly<Record<Lang, Words>> = { fr, ar, en };

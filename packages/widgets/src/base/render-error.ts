@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALES, formatterFor } from '@prim/indicators/present';
 import { html, nothing, type TemplateResult } from 'lit';
 import { LoadError } from '../data/load-error.js';
 import type { Messages } from '../i18n/messages.js';
@@ -25,6 +26,12 @@ function causeOf(error: unknown, msgs: Messages): string {
   return `${msgs.errorRender} ${error instanceof Error ? error.message : String(error)}`;
 }
 
+/** 'n erreurs' with the plural rules of the messages' language (no feed, no locale here). */
+function counted(n: number, msgs: Messages): string {
+  const fmt = formatterFor(msgs.lang, DEFAULT_LOCALES[msgs.lang]);
+  return fmt.count(n, fmt.words.errors);
+}
+
 /** The list of feed issues with their JSON paths, first ones only. */
 export function renderIssues(
   issues: ReadonlyArray<{ path: string; message: string }>,
@@ -36,7 +43,7 @@ export function renderIssues(
     </ul>
     ${
       issues.length > shown.length
-        ? html`<p>${msgs.moreIssues(issues.length - shown.length)}</p>`
+        ? html`<p>${msgs.moreIssues(counted(issues.length - shown.length, msgs))}</p>`
         : nothing
     }`;
 }

@@ -10,7 +10,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { childSettings } from '../base/child-settings.js';
 import { nameOf } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
-import { ratioText } from '@prim/indicators/present';
+import { paritySummaryView } from '@prim/indicators/present';
 import type { View, WidgetContext } from '../base/view.js';
 import { cell } from '../table/table-data.js';
 import { valueText } from '@prim/indicators/present';
@@ -93,19 +93,17 @@ export class PrimDashboard extends PrimElement {
       childSettings({ feed, attributes: { ...common, ...attributes } });
     const cards = CARDS.filter((id) => hasIndicator(feed, id));
     const results = parity(feed, options);
-    const { meets, known, unknown } = paritySummary(results);
+    const summary = paritySummary(results);
+    const { meets, known } = summary;
+    const said = paritySummaryView(summary, fmt);
     const parityCard: TemplateResult | typeof nothing =
       results.length === 0
         ? nothing
         : html`<div class="card" part="card">
             <div class="card-title" role="heading" aria-level=${level}>${msgs.parityTitle}</div>
-            <p class="big">${ratioText(fmt.number(meets), fmt.number(known), lang)}</p>
-            <p>${msgs.parityHeadline(fmt.number(meets), fmt.number(known))}</p>
-            ${
-              unknown > 0
-                ? html`<p class="muted">${msgs.parityUnknown(fmt.number(unknown))}</p>`
-                : nothing
-            }
+            <p class="big">${said.value}</p>
+            <p>${said.headline}</p>
+            ${said.unknown ? html`<p class="muted">${said.unknown}</p>` : nothing}
           </div>`;
 
     const body = html`<div class="cards" part="cards">
@@ -155,9 +153,9 @@ export class PrimDashboard extends PrimElement {
             ? [
                 [
                   cell(msgs.parityTitle, 'parity'),
-                  cell(ratioText(fmt.number(meets), fmt.number(known), lang), meets),
+                  cell(said.value, meets),
                   cell(fmt.number(known), known),
-                  cell(msgs.parityHeadline(fmt.number(meets), fmt.number(known))),
+                  cell(said.headline),
                 ],
               ]
             : []),

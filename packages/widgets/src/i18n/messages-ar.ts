@@ -1,6 +1,7 @@
 import type { Messages } from './messages.js';
 
 export const ar: Messages = {
+  lang: 'ar',
   loading: 'جارٍ تحميل البيانات…',
   errorTitle: 'تعذّر عرض البيانات.',
   errorNoSource: 'لا يوجد مصدر للبيانات: أضف السمة src أو الخاصية feed أو نص JSON مضمّنًا.',
@@ -9,7 +10,7 @@ export const ar: Messages = {
   errorFeed: 'مصدر البيانات غير صالح:',
   errorOption: (d) => `سمة غير صالحة: ${d}`,
   errorRender: 'خطأ في العرض:',
-  moreIssues: (n) => `… و${n} خطأ آخر.`,
+  moreIssues: (c) => `… و${c} أخرى.`,
   partialNotice: 'جزء من مصدر البيانات غير صالح ولا يُعرض:',
   unknownIndicator: (id) => `مؤشر غير موجود في هذا المصدر: «${id}».`,
   empty: 'لا توجد بيانات لهذه المعايير.',
@@ -49,8 +50,6 @@ export const ar: Messages = {
   funnelTitle: 'طلبات المشاريع: الترشيحات والانتقاء والتمويل',
   stage: { applications: 'الترشيحات', selected: 'المنتقاة', funded: 'الممولة' },
   budget: (a) => `الميزانية: ${a}`,
-  parityHeadline: (m, k) => `${m} من ${k} أنشطة حققت المناصفة`,
-  parityUnknown: (n) => `${n} دون تفصيل حسب الجنس`,
   column: {
     indicator: 'المؤشر',
     period: 'الفترة',

@@ -1,6 +1,7 @@
 import type { Messages } from './messages.js';
 
 export const en: Messages = {
+  lang: 'en',
   loading: 'Loading data…',
   errorTitle: 'The data cannot be shown.',
   errorNoSource: 'No data source: add a src attribute, a feed property or an inline JSON script.',
@@ -9,7 +10,7 @@ export const en: Messages = {
   errorFeed: 'The data feed is invalid:',
   errorOption: (d) => `Invalid attribute: ${d}`,
   errorRender: 'Rendering error:',
-  moreIssues: (n) => `… and ${n} more error(s).`,
+  moreIssues: (c) => `… and ${c} more.`,
   partialNotice: 'Part of the feed is invalid and is not shown:',
   unknownIndicator: (id) => `Unknown indicator in this feed: “${id}”.`,
   empty: 'No data for these filters.',
@@ -49,8 +50,6 @@ export const en: Messages = {
   funnelTitle: 'Calls for projects: applications, selection, funding',
   stage: { applications: 'Applications', selected: 'Selected', funded: 'Funded' },
   budget: (a) => `Budget: ${a}`,
-  parityHeadline: (m, k) => `${m} of ${k} activities at parity`,
-  parityUnknown: (n) => `${n} without a breakdown by sex`,
   column: {
     indicator: 'Indicator',
     period: 'Period',

@@ -1,6 +1,7 @@
 import type { Messages } from './messages.js';
 
 export const fr: Messages = {
+  lang: 'fr',
   loading: 'Chargement des données…',
   errorTitle: 'Les données ne peuvent pas être affichées.',
   errorNoSource:
@@ -10,7 +11,7 @@ export const fr: Messages = {
   errorFeed: 'Le flux de données est invalide :',
   errorOption: (d) => `Attribut invalide : ${d}`,
   errorRender: 'Erreur d’affichage :',
-  moreIssues: (n) => `… et ${n} autre(s) erreur(s).`,
+  moreIssues: (c) => `… et ${c} de plus.`,
   partialNotice: 'Une partie du flux est invalide et n’est pas affichée :',
   unknownIndicator: (id) => `Indicateur inconnu dans ce flux : « ${id} ».`,
   empty: 'Aucune donnée pour ces filtres.',
@@ -50,8 +51,6 @@ export const fr: Messages = {
   funnelTitle: 'Appels à projets : candidatures, sélection, financement',
   stage: { applications: 'Candidatures', selected: 'Sélectionnés', funded: 'Financés' },
   budget: (a) => `Budget : ${a}`,
-  parityHeadline: (m, k) => `${m} activité(s) sur ${k} à la parité`,
-  parityUnknown: (n) => `${n} sans ventilation par sexe`,
   column: {
     indicator: 'Indicateur',
     period: 'Période',

@@ -1,5 +1,9 @@
+import type { Lang } from '@prim/indicators';
+
 /** Every UI string a widget shows, typed so that a language cannot miss one. */
 export interface Messages {
+  /** The language of these strings: counts in them follow its plural rules. */
+  readonly lang: Lang;
   readonly loading: string;
   readonly errorTitle: string;
   readonly errorNoSource: string;
@@ -8,7 +12,8 @@ export interface Messages {
   readonly errorFeed: string;
   readonly errorOption: (detail: string) => string;
   readonly errorRender: string;
-  readonly moreIssues: (count: number) => string;
+  /** `count` is counted already ('3 erreurs'), in the plural form it takes. */
+  readonly moreIssues: (count: string) => string;
   readonly partialNotice: string;
   readonly unknownIndicator: (id: string) => string;
   readonly empty: string;
@@ -53,8 +58,6 @@ export interface Messages {
   readonly funnelTitle: string;
   readonly stage: Readonly<Record<'applications' | 'selected' | 'funded', string>>;
   readonly budget: (amounts: string) => string;
-  readonly parityHeadline: (meets: string, known: string) => string;
-  readonly parityUnknown: (count: string) => string;
   readonly column: Readonly<{
     indicator: string;
     period: string;
