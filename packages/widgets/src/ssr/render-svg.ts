@@ -15,13 +15,13 @@ import { PrimFunnel } from '../elements/prim-funnel.js';
 import { PrimIndicator } from '../elements/prim-indicator.js';
 import { PrimParity } from '../elements/prim-parity.js';
 import { PrimProgress } from '../elements/prim-progress.js';
-import { valueText } from '@prim/indicators/present';
+import { isolate, valueText } from '@prim/indicators/present';
 import { elementView } from './element-view.js';
 import { escapeXml } from './escape-xml.js';
 import { findCharts } from './find-charts.js';
 import { renderTemplate } from './render-template.js';
 import { paletteOf, svgStyle, type Theme } from './svg-theme.js';
-import { wrapText } from './wrap-text.js';
+import { balanceIsolates, wrapText } from './wrap-text.js';
 
 export const WIDGETS = ['indicator', 'progress', 'parity', 'footfall', 'funnel'] as const;
 export type WidgetName = (typeof WIDGETS)[number];
@@ -174,7 +174,12 @@ export function renderWidgetSvg(
     ...(view.synthetic && !view.empty
       ? [textBlock(wrapText(msgs.synthetic, inner, 12), 'notice', 12, x)]
       : []),
-    textBlock([asOf, ...(sources ? wrapText(sources, inner, 12) : [])], 'muted', 12, x),
+    textBlock(
+      [asOf, ...(sources ? balanceIsolates(wrapText(sources, inner, 12)) : [])],
+      'muted',
+      12,
+      x,
+    ),
   ];
 
   let y = PAD;
@@ -203,7 +208,11 @@ ${body.join('\n')}
 `;
 }
 
-/** 'Sources : A; B' from the feed's titles of the view's sources. */
+/**
+ * 'Sources : A; B' from the feed's titles of the view's sources. In a right-to-left
+ * document each title is isolated (FSI … PDI): a Latin title keeps its own order and does
+ * not pull the punctuation around it ('…؛ (gender approach in migration)').
+ */
 function sourcesLine(view: View, ctx: WidgetContext): string {
   const titles = [
     ...new Set(
@@ -212,5 +221,6 @@ function sourcesLine(view: View, ctx: WidgetContext): string {
         .filter((t): t is string => Boolean(t)),
     ),
   ];
-  return titles.length > 0 ? `${ctx.msgs.sources} ${titles.join('; ')}` : '';
+  const said = ctx.dir === 'rtl' ? titles.map(isolate) : titles;
+  return said.length > 0 ? `${ctx.msgs.sources} ${said.join('; ')}` : '';
 }

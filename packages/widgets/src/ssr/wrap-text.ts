@@ -17,3 +17,20 @@ export function wrapText(text: string, width: number, fontSize: number): string[
   if (line) lines.push(line);
   return lines;
 }
+
+const OPENS = /[\u2066\u2067\u2068]/g;
+const PDI = '\u2069';
+
+/**
+ * Lines of wrapped text with every isolate closed on its own line: a run isolated with
+ * FSI … PDI that a wrap splits is closed at the end of the line and reopened on the next,
+ * so that no SVG <text> holds an unbalanced isolate that would reorder its neighbours.
+ */
+export function balanceIsolates(lines: readonly string[]): string[] {
+  let open = 0;
+  return lines.map((line) => {
+    const text = '\u2068'.repeat(open) + line;
+    open = Math.max(0, (text.match(OPENS)?.length ?? 0) - (text.split(PDI).length - 1));
+    return text + PDI.repeat(open);
+  });
+}

@@ -74,6 +74,27 @@ describe('renderWidgetSvg', () => {
     expect(barX(ar) + barWidth(ar)).toBeGreaterThan(430);
   });
 
+  it('isolates every source title in Arabic, on every line it wraps over', () => {
+    const titled = buildFeed({
+      sources: buildFeed().sources.map((s) => ({
+        ...s,
+        title: `${s.title} (gender approach in migration)`,
+      })),
+    });
+    const ar = renderWidgetSvg('indicator', titled, { lang: 'ar', indicator: 'fund-completion' });
+    const lines = [...ar.matchAll(/<text class="muted"[^>]*>([^<]*)<\/text>/g)].map(
+      (m) => m[1] ?? '',
+    );
+    const withTitle = lines.filter((l) => l.includes('gender') || l.includes('\u2068'));
+    expect(withTitle.join(' ')).toContain('\u2068');
+    for (const line of lines) {
+      const opens = line.match(/[\u2066-\u2068]/g)?.length ?? 0;
+      expect(opens, line).toBe(line.split('\u2069').length - 1);
+    }
+    const fr = renderWidgetSvg('indicator', titled, { lang: 'fr', indicator: 'fund-completion' });
+    expect(fr).not.toContain('\u2068');
+  });
+
   it('draws one bullet per indicator with a target, and the indicator card with its value', () => {
     const progress = renderWidgetSvg('progress', feed, { lang: 'fr' });
     const withTarget = feed.indicators.filter((i) => i.target !== undefined).length;
