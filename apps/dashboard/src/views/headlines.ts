@@ -6,10 +6,11 @@ import {
   fundCompletion,
   parity,
   paritySummary,
+  readingOf,
   type Progress,
 } from '@prim/indicators';
 import { html, nothing, type TemplateResult } from 'lit';
-import { paritySummaryView, ratioText } from '@prim/indicators/present';
+import { indicatorCard, paritySummaryView, ratioText } from '@prim/indicators/present';
 import { card } from './card.js';
 import { indicatorName, type ViewContext } from './context.js';
 import { reportedHere } from './presence.js';
@@ -81,12 +82,17 @@ export function footfallCard(ctx: ViewContext): Card {
   const { m, f } = ctx;
   const s = footfall(ctx.feed, ctx.options);
   const { julyAugustShare, peakRatio } = s.seasonality;
+  // A sum of months: the card names the months it adds up, never only the last one.
+  const said = indicatorCard(
+    { status: 'no-target', completion: undefined, reading: readingOf(s.total) },
+    f.fmt,
+  );
   return card({
     id: 'baom-footfall',
     title: m.footfall,
-    value: f.num(s.total.value),
+    value: said.value,
     lines: [
-      m.peopleReceived,
+      said.span ? f.words.over(m.peopleReceived, said.span) : m.peopleReceived,
       ...(julyAugustShare !== undefined
         ? [m.seasonality(f.pct(julyAugustShare), f.num(peakRatio, 1))]
         : []),

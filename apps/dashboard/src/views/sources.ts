@@ -19,7 +19,7 @@ export function sourcesView(ctx: ViewContext): TemplateResult {
                     >`
                   : nothing
               }
-              <strong>${s.title}</strong>
+              <strong><bdi>${s.title}</bdi></strong>
             </p>
             <p class="source-meta">
               ${s.publisher ? m.publishedBy(s.publisher) : ''}${s.publisher && s.date ? ' · ' : ''}${

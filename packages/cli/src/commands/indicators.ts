@@ -1,4 +1,5 @@
 import { computeIndicators, isCalendarDate } from '@prim/indicators';
+import { localeFor } from '@prim/indicators/present';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { feedLookup } from '../format/feed-lookup.js';
 import { flagSayer } from '../format/flag-sayer.js';
@@ -74,6 +75,7 @@ export async function indicatorsCommand(args: readonly string[], io: Io): Promis
       ? `${JSON.stringify(report, null, 2)}\n`
       : formatReportText(report, {
           lang: opts.lang,
+          locale: localeFor(opts.lang, undefined, feed),
           lookup: feedLookup(feed, opts.lang),
           sayFlag: flagSayer(feed, computeOptions, opts.lang),
         }),

@@ -1,10 +1,10 @@
 import type { ComputeOptions, Feed, Flag } from '@prim/indicators';
 import {
-  DEFAULT_LOCALES,
   flagFormat,
   flagPhrases,
   flagSentence,
   formatterFor,
+  localeFor,
 } from '@prim/indicators/present';
 import type { OutputLang } from './labels.js';
 
@@ -22,7 +22,7 @@ export function flagSayer(
   lang: OutputLang,
 ): (flag: Flag) => FlagCells {
   if (lang === 'en') return (flag) => [flag.code, flag.message];
-  const format = flagFormat(formatterFor(lang, DEFAULT_LOCALES[lang]));
+  const format = flagFormat(formatterFor(lang, localeFor(lang, undefined, feed)));
   const codes = flagPhrases(lang).codes;
   return (flag) => [codes[flag.code], flagSentence({ feed, options, lang, format }, flag)];
 }

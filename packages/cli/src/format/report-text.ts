@@ -20,6 +20,8 @@ import { renderTable, truncate } from './table.js';
 
 export interface ReportTextOptions {
   readonly lang?: OutputLang;
+  /** The Intl locale (the feed's `locales`, else the default of the language). */
+  readonly locale?: string;
   /** Names and kinds from the feed; without it, ids are shown and values as plain numbers. */
   readonly lookup?: FeedLookup;
   /** The code and message cells of a flag; without it, the model's code and English message. */
@@ -144,7 +146,7 @@ export function formatReportText(
   const lang = options.lang ?? 'en';
   const ctx: Context = {
     lang,
-    fmt: formatterFor(lang, DEFAULT_LOCALES[lang]),
+    fmt: formatterFor(lang, options.locale ?? DEFAULT_LOCALES[lang]),
     labels: labelsFor(lang),
     lookup: options.lookup,
     sayFlag: options.sayFlag ?? ((flag) => [flag.code, flag.message]),

@@ -1,5 +1,7 @@
 import type { ParitySummary } from '../compute/parity-summary.js';
-import type { Formatter } from './formatter.js';
+import type { Progress, Reading } from '../compute/results.js';
+import type { Indicator } from '../schema/types.js';
+import { boundText, type Formatter } from './formatter.js';
 import { ratioText } from './locale.js';
 
 /** The parity summary as every surface says it: a big 'a / b', a headline, a caveat. */
@@ -22,5 +24,31 @@ export function paritySummaryView(s: ParitySummary, fmt: Formatter): ParitySumma
     ),
     ...(s.unknown > 0 ? { unknown: fmt.words.withoutSex(fmt.number(s.unknown)) } : {}),
     status: fmt.words.parityStatus[s.status],
+  };
+}
+
+/** An indicator's headline as every surface shows it (widget card, dashboard, SSR, CLI). */
+export interface IndicatorCardView {
+  /** '≥ 410', '≈ 37 %', '3.059', '—'. */
+  readonly value: string;
+  /** The periods the value covers: 'mai 2021 – août 2024' for a sum, 'mai 2024' for a stock. */
+  readonly span?: string;
+  /** The status word, as the catalogue writes it inside a sentence. */
+  readonly status: string;
+  readonly completion?: string;
+}
+
+export function indicatorCard(
+  p: Pick<Progress, 'status' | 'completion'> & { readonly reading: Reading },
+  fmt: Formatter,
+  indicator?: Pick<Indicator, 'kind' | 'currency'>,
+  currency?: string,
+): IndicatorCardView {
+  const { reading } = p;
+  return {
+    value: boundText(reading, fmt, indicator, currency),
+    ...(reading.span && reading.value !== undefined ? { span: fmt.span(reading.span) } : {}),
+    status: fmt.words.status[p.status],
+    ...(p.completion !== undefined ? { completion: fmt.percent(p.completion) } : {}),
   };
 }

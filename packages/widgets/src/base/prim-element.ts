@@ -18,8 +18,7 @@ import {
 import { LoadError } from '../data/load-error.js';
 import { loadFeed, type LoadedFeed } from '../data/load-feed.js';
 import { messages } from '../i18n/catalogue.js';
-import { formatterFor } from '@prim/indicators/present';
-import { directionOf, localeFor } from '@prim/indicators/present';
+import { formatterFor, directionOf, localeFor } from '@prim/indicators/present';
 import { langOf } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { baseStyles } from '../styles/base-styles.js';

@@ -1,7 +1,6 @@
 import type { ComputeOptions, Feed, Lang } from '@prim/indicators';
 import type { TemplateResult } from 'lit';
-import type { Formatter } from '@prim/indicators/present';
-import type { Direction } from '@prim/indicators/present';
+import type { Formatter, Direction } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 import type { TableData } from '../table/table-data.js';
 

@@ -1,5 +1,4 @@
-import type { Formatter } from '@prim/indicators/present';
-import type { Direction } from '@prim/indicators/present';
+import type { Formatter, Direction } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 
 /**

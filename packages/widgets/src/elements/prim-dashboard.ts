@@ -8,12 +8,10 @@ import {
 } from '@prim/indicators';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { childSettings } from '../base/child-settings.js';
-import { nameOf } from '@prim/indicators/present';
+import { nameOf, paritySummaryView, valueText } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
-import { paritySummaryView } from '@prim/indicators/present';
 import type { View, WidgetContext } from '../base/view.js';
 import { cell } from '../table/table-data.js';
-import { valueText } from '@prim/indicators/present';
 
 /** The headline cards, when the feed has the indicator. */
 const CARDS = ['fund-completion', 'baom-coverage', 'baom-footfall'] as const;

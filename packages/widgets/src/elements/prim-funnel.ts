@@ -1,10 +1,9 @@
 import { fundPipeline, type PipelineRow } from '@prim/indicators';
 import { css, html } from 'lit';
-import { nameOf } from '@prim/indicators/present';
+import { nameOf, type Formatter } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { funnelChart, type FunnelRow } from '../charts/funnel-chart.js';
-import type { Formatter } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 import { chartStyles } from '../styles/chart-styles.js';
 import { cell, unknownCell } from '../table/table-data.js';

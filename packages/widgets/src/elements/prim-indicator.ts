@@ -2,15 +2,13 @@ import { localize, progress, series } from '@prim/indicators';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import { ratioText } from '@prim/indicators/present';
-import { sourceTitles } from '@prim/indicators/present';
+import { indicatorCard, ratioText, sourceTitles, valueText } from '@prim/indicators/present';
 import { sourceLinks, uniqueSources } from '../base/source-links.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { sparkline } from '../charts/sparkline.js';
 import { statusIcon } from '../charts/status-icon.js';
 import { cell, type TableData } from '../table/table-data.js';
-import { valueText } from '@prim/indicators/present';
 
 /**
  * One indicator as a card: value and unit, target, a completion bar with the value expected
@@ -66,7 +64,8 @@ export class PrimIndicator extends PrimElement {
     const points = series(feed, ind.id, { ...options, by: 'period' });
     const name = localize(ind.name, lang);
     const unit = ind.kind === 'count' ? localize(ind.unit, lang) : '';
-    const actual = valueText({ ...p, value: p.actual }, fmt, ind);
+    const said = indicatorCard(p, fmt, ind);
+    const actual = said.value;
     const known = points.filter((pt) => pt.value !== undefined);
     const empty = p.actual === undefined && known.length === 0;
 
@@ -138,7 +137,7 @@ export class PrimIndicator extends PrimElement {
             </div>`
           : nothing
       }
-      ${p.actualPeriod ? html`<p class="muted">${msgs.period(fmt.period(p.actualPeriod))}</p>` : nothing}
+      ${said.span ? html`<p class="muted" part="span">${msgs.period(said.span)}</p>` : nothing}
       ${
         conflicts.length > 1
           ? html`<p class="notice" part="notice">

@@ -1,10 +1,9 @@
 import { parity, type ParityResult } from '@prim/indicators';
 import { html } from 'lit';
-import { nameOf } from '@prim/indicators/present';
+import { nameOf, type Formatter } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { parityChart } from '../charts/parity-chart.js';
-import type { Formatter } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 import { cell } from '../table/table-data.js';
 

@@ -2,11 +2,10 @@ import { localize, progress } from '@prim/indicators';
 import { html, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import { ratioText } from '@prim/indicators/present';
+import { ratioText, valueText } from '@prim/indicators/present';
 import type { View, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { cell } from '../table/table-data.js';
-import { valueText } from '@prim/indicators/present';
 
 /**
  * Several indicators as bullet charts against their targets: a bar to the actual, a tick at

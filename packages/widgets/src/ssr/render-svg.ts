@@ -15,7 +15,7 @@ import { PrimFunnel } from '../elements/prim-funnel.js';
 import { PrimIndicator } from '../elements/prim-indicator.js';
 import { PrimParity } from '../elements/prim-parity.js';
 import { PrimProgress } from '../elements/prim-progress.js';
-import { isolate, valueText } from '@prim/indicators/present';
+import { indicatorCard, isolate } from '@prim/indicators/present';
 import { elementView } from './element-view.js';
 import { escapeXml } from './escape-xml.js';
 import { findCharts } from './find-charts.js';
@@ -109,10 +109,11 @@ function indicatorHead(ctx: WidgetContext, id: string, x: number): Block[] {
   if (!ind) return [];
   const p = progress(feed, id, options);
   const unit = ind.kind === 'count' ? localize(ind.unit, lang) : '';
-  const value = valueText({ ...p, value: p.actual }, fmt, ind);
+  const said = indicatorCard(p, fmt, ind);
+  const value = said.value;
   const status = [
-    fmt.label(fmt.words.status[p.status]),
-    ...(p.completion === undefined ? [] : [`${msgs.completion} ${fmt.percent(p.completion)}`]),
+    fmt.label(said.status),
+    ...(said.completion === undefined ? [] : [`${msgs.completion} ${said.completion}`]),
   ].join(' · ');
   const sign = dir === 'rtl' ? -1 : 1;
   const icon = renderTemplate(svg`${statusShape(p.status, x + sign * 6, 0)}`);
@@ -130,6 +131,8 @@ function indicatorHead(ctx: WidgetContext, id: string, x: number): Block[] {
         `<g transform="translate(0,${y + 10})">${icon}</g>` +
         `<text x="${x + sign * 18}" y="${y + 15}">${escapeXml(status)}</text>`,
     },
+    // The periods the value covers, as the card on a page says them.
+    ...(said.span ? [textBlock([msgs.period(said.span)], 'muted', 12, x)] : []),
   ];
 }
 

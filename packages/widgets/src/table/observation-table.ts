@@ -9,8 +9,7 @@ import {
   type Lang,
   type Observation,
 } from '@prim/indicators';
-import { nameOf, sourceTitles } from '@prim/indicators/present';
-import type { Formatter } from '@prim/indicators/present';
+import { nameOf, sourceTitles, type Formatter } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 import { cell, type Cell, type Column, type TableData } from './table-data.js';
 
