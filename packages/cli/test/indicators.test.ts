@@ -14,6 +14,34 @@ describe('prim indicators', { timeout: 30_000 }, () => {
     expect(r.stdout).toContain('Note: figures marked (synthetic)');
   });
 
+  it('--json carries sources as lists of ids and each figure as a typed reading, no joined strings', () => {
+    const r = prim(['indicators', '--json']);
+    const report = JSON.parse(r.stdout) as { indicators: Array<Record<string, unknown>> };
+    // Every string except the English sentences of the flags is one value, never 'A + B'.
+    const joined: string[] = [];
+    const walk = (v: unknown, key: string): void => {
+      if (typeof v === 'string' && key !== 'message' && / \+ |; /.test(v))
+        joined.push(`${key}: ${v}`);
+      else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+      else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => walk(x, k));
+    };
+    walk(report, '');
+    expect(joined).toEqual([]);
+    const fund = report.indicators.find((i) => i.id === 'fund-completion') as {
+      conflicts: Array<{ values: Array<{ sources: unknown }> }>;
+    };
+    expect(fund.conflicts.length).toBeGreaterThan(0);
+    for (const c of fund.conflicts)
+      for (const v of c.values) expect(Array.isArray(v.sources)).toBe(true);
+    const footfall = report.indicators.find((i) => i.id === 'baom-footfall');
+    expect(footfall?.reading).toMatchObject({
+      value: 3059,
+      bound: 'exact',
+      span: { start: '2021-05', end: '2024-08' },
+      synthetic: true,
+    });
+  });
+
   it('--json prints exactly one JSON object with asOf, indicators, parity and flags', () => {
     const r = prim(['indicators', FIXTURE, '--json']);
     expect(r.status).toBe(0);

@@ -62,6 +62,7 @@ describe('the CLI README', { timeout: 30_000 }, () => {
     expect(r.status).toBe(0);
     expect(Object.keys(JSON.parse(r.stdout) as object)).toEqual([
       'asOf',
+      'later',
       'indicators',
       'parity',
       'flags',
