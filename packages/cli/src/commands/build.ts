@@ -1,0 +1,68 @@
+import { writeFile } from 'node:fs/promises';
+import { parseCommandArgs, UsageError } from '../args.js';
+import { EXIT, type ExitCode, type Io } from '../io.js';
+import { describeSystemError, FeedReadError } from '../read-feed.js';
+import { TableFileError } from '../registers/sniff.js';
+import { COMMAND_HELP } from '../usage.js';
+import { describeProblem } from '../workbook/problem-messages.js';
+import { sheetsToFeed } from '../workbook/sheets-to-feed.js';
+import { readWorkbook } from '../workbook/workbook-files.js';
+import { workbookLang } from '../workbook/workbook-lang.js';
+
+/**
+ * `prim build WORKBOOK.xlsx|FOLDER [-o FEED.json] [--lang fr|ar|en]`: a filled-in workbook
+ * → a valid feed, or every problem by sheet, row and column and no feed at all.
+ */
+export async function buildCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const { values, positionals } = parseCommandArgs(
+    'build',
+    args,
+    {
+      output: { type: 'string', short: 'o' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    1,
+  );
+  if (values.help) {
+    io.stdout(COMMAND_HELP.build);
+    return EXIT.ok;
+  }
+  const input = positionals[0];
+  if (input === undefined)
+    throw new UsageError('missing WORKBOOK (.xlsx or a folder of CSV files)', 'build');
+  const lang = workbookLang(values.lang, 'build');
+  let sheets;
+  try {
+    sheets = await readWorkbook(input);
+  } catch (err) {
+    if (err instanceof TableFileError) throw new FeedReadError(err.message);
+    throw new FeedReadError(`cannot read ${input}: ${describeSystemError(err)}`);
+  }
+  const result = sheetsToFeed(sheets);
+  for (const n of result.notices) io.stderr(`${input}: ${describeProblem(n, lang)}\n`);
+  if (!result.ok) {
+    for (const p of result.problems) io.stderr(`${input}: ${describeProblem(p, lang)}\n`);
+    io.stderr(SUMMARY[lang](result.problems.length));
+    return EXIT.invalid;
+  }
+  const text = `${JSON.stringify(result.feed, null, 2)}\n`;
+  const out = values.output;
+  if (typeof out !== 'string') {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  try {
+    await writeFile(out, text);
+  } catch (err) {
+    throw new FeedReadError(`cannot write ${out}: ${describeSystemError(err)}`);
+  }
+  io.stderr(`wrote ${out}\n`);
+  return EXIT.ok;
+}
+
+const SUMMARY = {
+  en: (n: number) => `${n} problem${n === 1 ? '' : 's'}; no feed written\n`,
+  fr: (n: number) => `${n} problème${n === 1 ? '' : 's'} ; aucun flux écrit\n`,
+  ar: (n: number) => `عدد المشاكل: ${n}؛ لم يُكتب أي تدفق\n`,
+} as const;
