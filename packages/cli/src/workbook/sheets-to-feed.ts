@@ -60,6 +60,8 @@ interface Header {
   readonly index: number;
   /** Column index in the file → the column it holds. */
   readonly columns: ReadonlyMap<number, { readonly column: Column; readonly header: string }>;
+  /** Columns whose header was refused: their cells are covered by that one problem. */
+  readonly refused: ReadonlySet<number>;
 }
 
 /** Builds one feed from sheets; each item remembers its row for the model's messages. */
@@ -100,11 +102,13 @@ class FeedBuilder {
     const line = lines[best.index] as SheetLine;
     const columns = new Map<number, { column: Column; header: string }>();
     const seen = new Set<string>();
+    const refused = new Set<number>();
     line.cells.forEach((raw, i) => {
       const header = raw.trim();
       if (header === '') return;
       const name = match(header);
       const at = { sheet, row: line.row, column: header };
+      if (name === undefined || seen.has(name)) refused.add(i);
       if (name === undefined) {
         this.problem({ ...at, code: looksPersonal(header) ? 'personal-column' : 'unknown-column' });
       } else if (seen.has(name)) this.problem({ ...at, code: 'duplicate-column' });
@@ -121,14 +125,14 @@ class FeedBuilder {
       if (!seen.has(name))
         this.problem({ sheet, row: line.row, code: 'missing-column', column: name });
     }
-    return { index: best.index, columns };
+    return { index: best.index, columns, refused };
   }
 
   /** Reads a data line's cells into `item`; true when a cell was read. */
   readLine(sheet: string, spec: SheetSpec, header: Header, line: SheetLine, item: Json): void {
     let parityNo = false;
     line.cells.forEach((raw, i) => {
-      if (raw.trim() === '') return;
+      if (raw.trim() === '' || header.refused.has(i)) return;
       const at = header.columns.get(i);
       if (!at) {
         this.problem({
@@ -283,12 +287,7 @@ class FeedBuilder {
     const latest = ends.at(-1);
     if (latest === undefined) return;
     this.root.asOf = latest;
-    this.notices.push({
-      sheet: 'programme',
-      field: 'as_of',
-      code: 'as-of-inferred',
-      value: latest,
-    });
+    this.notices.push({ ...this.origins.locate('$.asOf'), code: 'as-of-inferred', value: latest });
   }
 
   feed(): Json {

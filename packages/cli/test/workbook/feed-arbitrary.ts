@@ -205,13 +205,11 @@ export const feedArb: fc.Arbitrary<Feed> = fc
             fc
               .tuple(amount, amount)
               .map(([a, b]) => ({ numerator: Math.min(a, b), denominator: Math.max(a, b) })),
-            fc
-              .tuple(amount, amount, amount)
-              .map(([v, a, b]) => ({
-                value: v,
-                numerator: Math.min(a, b),
-                denominator: Math.max(a, b),
-              })),
+            fc.tuple(amount, amount, amount).map(([v, a, b]) => ({
+              value: v,
+              numerator: Math.min(a, b),
+              denominator: Math.max(a, b),
+            })),
           ),
           qualifier: opt(
             fc.constantFrom('approximate', 'at-least') as fc.Arbitrary<'approximate' | 'at-least'>,
