@@ -6,7 +6,8 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readTableLines } from '../registers/read-table.js';
+import { cellText, readTableLines } from '../registers/read-table.js';
+import { sniffTable, TableFileError } from '../registers/sniff.js';
 import { csvWriter } from '../registers/write-table.js';
 import { closedList, type Column, SHEETS, type SheetName } from './feed-sheets.js';
 import type { SheetOut } from './feed-to-sheets.js';
@@ -26,25 +27,49 @@ export async function isFolder(path: string): Promise<boolean> {
   }
 }
 
+/**
+ * The sheets of an .xlsx, read whole: a feed workbook is small, and the streaming reader of
+ * registers fails on workbooks whose zip lists workbook.xml after the sheets (as exceljs
+ * and some other tools write them). A merged cell reads in its first cell only, as shown.
+ */
+async function readXlsxSheets(path: string): Promise<SheetIn[]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new TableFileError(path, `not a readable .xlsx workbook (${detail})`);
+  }
+  return wb.worksheets.map((ws) => {
+    const lines: SheetLine[] = [];
+    ws.eachRow((row) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        cells[col - 1] = cell.isMerged && cell.master !== cell ? '' : cellText(cell.value);
+      });
+      lines.push({ row: row.number, cells: Array.from(cells, (c) => c ?? '') });
+    });
+    return { name: ws.name, lines };
+  });
+}
+
+/** The lines of one CSV file as the sheet its name says. */
+async function readCsvSheet(file: string, name: string): Promise<SheetIn> {
+  const lines: SheetLine[] = [];
+  for await (const line of readTableLines(file)) lines.push({ row: line.row, cells: line.cells });
+  return { name, lines };
+}
+
 /** The sheets of an .xlsx, or of a folder of CSV files (each file one sheet). */
 export async function readWorkbook(path: string): Promise<SheetIn[]> {
-  const files = (await isFolder(path))
-    ? (await readdir(path))
-        .filter((f) => extname(f).toLowerCase() === '.csv')
-        .sort()
-        .map((f) => ({ file: join(path, f), name: basename(f, extname(f)) }))
-    : [{ file: path, name: undefined }];
-  const sheets = new Map<string, SheetLine[]>();
-  for (const { file, name } of files) {
-    for await (const line of readTableLines(file)) {
-      const sheet = name ?? line.sheet;
-      let lines = sheets.get(sheet);
-      if (!lines) sheets.set(sheet, (lines = []));
-      lines.push({ row: line.row, cells: line.cells });
-    }
-    if (name !== undefined && !sheets.has(name)) sheets.set(name, []);
+  const sheetName = (file: string) => basename(file, extname(file));
+  if (!(await isFolder(path))) {
+    return (await sniffTable(path)) === 'xlsx'
+      ? readXlsxSheets(path)
+      : [await readCsvSheet(path, sheetName(path))];
   }
-  return [...sheets].map(([name, lines]) => ({ name, lines }));
+  const files = (await readdir(path)).filter((f) => extname(f).toLowerCase() === '.csv').sort();
+  return Promise.all(files.map((f) => readCsvSheet(join(path, f), sheetName(f))));
 }
 
 /** A folder with one CSV file per sheet (UTF-8 with a byte-order mark, for Excel). */
