@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { describeSystemError, FeedReadError } from '../read-feed.js';
 import { TableFileError } from '../registers/sniff.js';
 import { COMMAND_HELP } from '../usage.js';
+import { writeFeedOutput } from '../write-feed-output.js';
 import { describeProblem } from '../workbook/problem-messages.js';
 import { sheetsToFeed } from '../workbook/sheets-to-feed.js';
 import { readWorkbook } from '../workbook/workbook-files.js';
@@ -46,18 +46,7 @@ export async function buildCommand(args: readonly string[], io: Io): Promise<Exi
     io.stderr(SUMMARY[lang](result.problems.length));
     return EXIT.invalid;
   }
-  const text = `${JSON.stringify(result.feed, null, 2)}\n`;
-  const out = values.output;
-  if (typeof out !== 'string') {
-    io.stdout(text);
-    return EXIT.ok;
-  }
-  try {
-    await writeFile(out, text);
-  } catch (err) {
-    throw new FeedReadError(`cannot write ${out}: ${describeSystemError(err)}`);
-  }
-  io.stderr(`wrote ${out}\n`);
+  await writeFeedOutput(result.feed, values.output, io);
   return EXIT.ok;
 }
 

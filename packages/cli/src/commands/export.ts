@@ -1,10 +1,9 @@
 import { parseCommandArgs, UsageError } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
-import { describeSystemError, FeedReadError } from '../read-feed.js';
 import { readValidFeed } from '../read-valid-feed.js';
 import { COMMAND_HELP } from '../usage.js';
 import { feedToSheets } from '../workbook/feed-to-sheets.js';
-import { writeCsvFolder, writeXlsxWorkbook } from '../workbook/workbook-files.js';
+import { writeWorkbook } from '../workbook/workbook-files.js';
 import { workbookLang } from '../workbook/workbook-lang.js';
 
 /** `prim export FEED -o WORKBOOK.xlsx|FOLDER [--lang fr|ar|en]`: a feed as a workbook to edit. */
@@ -29,13 +28,7 @@ export async function exportCommand(args: readonly string[], io: Io): Promise<Ex
   const lang = workbookLang(values.lang, 'export');
   const read = await readValidFeed(positionals[0], io);
   if (!read) return EXIT.invalid;
-  try {
-    const sheets = feedToSheets(read.feed);
-    if (out.toLowerCase().endsWith('.xlsx')) await writeXlsxWorkbook(out, sheets, lang);
-    else await writeCsvFolder(out, sheets);
-  } catch (err) {
-    throw new FeedReadError(`cannot write ${out}: ${describeSystemError(err)}`);
-  }
+  await writeWorkbook(out, feedToSheets(read.feed), lang);
   io.stderr(`wrote ${out}\n`);
   return EXIT.ok;
 }

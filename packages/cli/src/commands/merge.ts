@@ -1,11 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { type MergeInput, mergeFeeds, parseFeed } from '@prim/indicators';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { formatIssues } from '../format/issues.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
-import { describeSystemError, FeedReadError } from '../read-feed.js';
 import { readValidFeed } from '../read-valid-feed.js';
 import { COMMAND_HELP } from '../usage.js';
+import { writeFeedOutput } from '../write-feed-output.js';
 
 /** `prim merge FEED FEED… [-o FEED.json]`: one feed from several of one programme. */
 export async function mergeCommand(args: readonly string[], io: Io): Promise<ExitCode> {
@@ -42,24 +41,12 @@ export async function mergeCommand(args: readonly string[], io: Io): Promise<Exi
     return EXIT.invalid;
   }
   // The merged feed passes every check before it is written, like any other feed.
-  const text = `${JSON.stringify(result.feed, null, 2)}\n`;
-  const check = parseFeed(text);
+  const check = parseFeed(result.feed);
   if (!check.ok) {
     io.stderr(formatIssues(check.errors, check.warnings, 'merged feed: '));
     return EXIT.invalid;
   }
-  const out = values.output;
-  if (typeof out !== 'string') {
-    io.stdout(text);
-    return EXIT.ok;
-  }
-  try {
-    await writeFile(out, text);
-  } catch (err) {
-    throw new FeedReadError(`cannot write ${out}: ${describeSystemError(err)}`);
-  }
-  io.stderr(
-    `wrote ${out}: ${result.feed.observations.length} observations from ${inputs.length} feeds\n`,
-  );
+  const count = `: ${result.feed.observations.length} observations from ${inputs.length} feeds`;
+  await writeFeedOutput(result.feed, values.output, io, count);
   return EXIT.ok;
 }

@@ -1,8 +1,7 @@
 import { UsageError } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
-import { describeSystemError, FeedReadError } from '../read-feed.js';
 import { templateSheets } from '../workbook/feed-to-sheets.js';
-import { writeCsvFolder, writeXlsxWorkbook } from '../workbook/workbook-files.js';
+import { writeWorkbook } from '../workbook/workbook-files.js';
 import { workbookLang } from '../workbook/workbook-lang.js';
 
 /** `prim template feed -o FILE.xlsx|FOLDER [--lang fr|ar|en]`: an empty feed workbook. */
@@ -14,12 +13,7 @@ export async function templateFeed(
   if (typeof out !== 'string')
     throw new UsageError('-o FILE.xlsx or -o FOLDER is required', 'template');
   const lang = workbookLang(values.lang, 'template');
-  try {
-    if (out.toLowerCase().endsWith('.xlsx')) await writeXlsxWorkbook(out, templateSheets(), lang);
-    else await writeCsvFolder(out, templateSheets());
-  } catch (err) {
-    throw new FeedReadError(`cannot write ${out}: ${describeSystemError(err)}`);
-  }
+  await writeWorkbook(out, templateSheets(), lang);
   io.stderr(`wrote ${out}\n`);
   return EXIT.ok;
 }

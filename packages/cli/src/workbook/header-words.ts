@@ -3,7 +3,7 @@
  * English, but an officer may retype a header in their language, so each English word of a
  * name has its translations and a header is accepted in any of the three.
  */
-import { foldKey } from '@prim/indicators';
+import { foldKey, IDENTITY_HEADERS } from '@prim/indicators';
 import type { CellType, Column, SheetName } from './feed-sheets.js';
 
 export type WorkbookLang = 'fr' | 'ar' | 'en';
@@ -108,38 +108,17 @@ export function nameMatcher(names: readonly string[]): (text: string) => string 
  */
 const PERSONAL = new Set(
   [
-    'name',
-    'full name',
+    ...IDENTITY_HEADERS,
     'first name',
     'last name',
     'surname',
-    'nom',
-    'prenom',
-    'nom et prenom',
-    'nom complet',
-    'الاسم',
-    'الاسم الكامل',
     'الاسم العائلي',
-    'phone',
-    'telephone',
-    'tel',
-    'gsm',
     'mobile',
-    'الهاتف',
     'email',
     'e-mail',
     'courriel',
     'البريد الالكتروني',
     'birth date',
-    'date of birth',
-    'date de naissance',
-    'تاريخ الازدياد',
-    'cin',
-    'passport',
-    'passeport',
-    'address',
-    'adresse',
-    'العنوان الشخصي',
   ].map(foldKey),
 );
 

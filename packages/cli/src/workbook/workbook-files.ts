@@ -6,6 +6,7 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { describeSystemError, FeedReadError } from '../read-feed.js';
 import { cellText, readTableLines } from '../registers/read-table.js';
 import { sniffTable, TableFileError } from '../registers/sniff.js';
 import { csvWriter } from '../registers/write-table.js';
@@ -168,4 +169,18 @@ export async function writeXlsxWorkbook(
     { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 1, activeTab: 1, visibility: 'visible' },
   ];
   await wb.xlsx.writeFile(path);
+}
+
+/** An .xlsx when the path says so, else a folder of CSV files; a failure names the path. */
+export async function writeWorkbook(
+  out: string,
+  sheets: readonly SheetOut[],
+  lang: WorkbookLang,
+): Promise<void> {
+  try {
+    if (out.toLowerCase().endsWith('.xlsx')) await writeXlsxWorkbook(out, sheets, lang);
+    else await writeCsvFolder(out, sheets);
+  } catch (err) {
+    throw new FeedReadError(`cannot write ${out}: ${describeSystemError(err)}`);
+  }
 }
