@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feed } from '@prim/indicators';
 import ExcelJS from 'exceljs';
@@ -161,6 +161,48 @@ describe('prim build on a workbook typed by hand', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe(
+  'prim build on a folder of CSV files saved by a French spreadsheet',
+  { timeout: 60_000 },
+  () => {
+    it('reads ";" separators and decimal commas, and names problems by sheet and line', () => {
+      const dir = join(tempDir(), 'classeur');
+      mkdirSync(dir);
+      const csv = (name: string, lines: string[]) =>
+        writeFileSync(join(dir, `${name}.csv`), `\uFEFF${lines.join('\r\n')}\r\n`);
+      csv('programme', [
+        'field;value',
+        'id;oasis',
+        'name_fr;Oasis',
+        'start;01/01/2023',
+        'end;31/12/2025',
+        'regions;draa',
+        'as_of;30/06/2024',
+      ]);
+      csv('regions', ['id;name_fr', 'draa;Drâa-Tafilalet']);
+      csv('indicators', [
+        'id;name_fr;kind;aggregation;target;target_date',
+        'share;Part des femmes;ratio;ratio;0,5;31/12/2025',
+      ]);
+      csv('observations', ['indicator;period;value;source', 'share;2024-H1;0,42;report', ';;;']);
+      csv('sources', ['id;title', 'report;Rapport']);
+      const ok = prim(['build', dir]);
+      expect(ok.stderr).toBe('');
+      expect((JSON.parse(ok.stdout) as Feed).observations[0]?.value).toBe(0.42);
+      csv('observations', [
+        'indicator;period;value;source',
+        'share;2024-H1;0,42;report',
+        'share;2024-H2;zéro;report',
+      ]);
+      const bad = prim(['build', dir, '--lang', 'en']);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain(
+        'sheet observations, row 3, column value: "zéro" is not a number',
+      );
+    });
+  },
+);
 
 describe('prim template feed', { timeout: 60_000 }, () => {
   it('writes a workbook with every sheet, frozen English headers, comments in the chosen language and drop-downs', async () => {
