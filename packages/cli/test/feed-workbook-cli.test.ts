@@ -137,7 +137,7 @@ describe('prim build on a workbook typed by hand', { timeout: 60_000 }, () => {
       [
         `${path}: feuille observations, ligne 2, colonne value : "douze" n’est pas un nombre`,
         `${path}: feuille observations, ligne 3, colonne period : "2024-13" n’est pas une période (2022, 2022-H1, 2022-Q3, 2022-07, 2022-07-14 ou A/B)`,
-        `${path}: feuille observations, ligne 4, colonne indicator : contrôle du modèle : unknown indicator "pumps"`,
+        `${path}: feuille observations, ligne 4, colonne indicator : indicator "pumps" inconnu : définissez-le d’abord sur sa feuille`,
         '3 problèmes ; aucun flux écrit',
         '',
       ].join('\n'),
@@ -243,6 +243,6 @@ describe('prim template feed', { timeout: 60_000 }, () => {
     // The empty template builds to clear problems, not a crash.
     const r = prim(['build', path, '--lang', 'en']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('sheet programme, row 2, field id: missing (expected string)');
+    expect(r.stderr).toContain('sheet programme, row 2, field id: required, but empty');
   });
 });

@@ -31,6 +31,8 @@ const MESSAGES: Readonly<Record<WorkbookLang, Readonly<Record<ProblemCode | Noti
     'duplicate-field': () => 'this field appears twice',
     'unknown-indicator': (p) => `no indicator ${q(p.value)} on the indicators sheet`,
     'parity-threshold-without-parity': () => 'a parity threshold, but parity says no',
+    required: () => 'required, but empty',
+    'unknown-id': (p) => `unknown ${p.detail ?? ''} ${q(p.value)}: define it on its sheet first`,
     model: (p) => p.detail ?? '',
     'unknown-sheet': () => 'unknown sheet, not read',
     'as-of-inferred': (p) =>
@@ -59,6 +61,9 @@ const MESSAGES: Readonly<Record<WorkbookLang, Readonly<Record<ProblemCode | Noti
     'duplicate-field': () => 'ce champ apparaît deux fois',
     'unknown-indicator': (p) => `aucun indicateur ${q(p.value)} dans la feuille indicators`,
     'parity-threshold-without-parity': () => 'un seuil de parité, mais parity vaut no',
+    required: () => 'obligatoire, mais vide',
+    'unknown-id': (p) =>
+      `${p.detail ?? ''} ${q(p.value)} inconnu : définissez-le d’abord sur sa feuille`,
     model: (p) => `contrôle du modèle : ${p.detail ?? ''}`,
     'unknown-sheet': () => 'feuille inconnue, non lue',
     'as-of-inferred': (p) =>
@@ -86,6 +91,8 @@ const MESSAGES: Readonly<Record<WorkbookLang, Readonly<Record<ProblemCode | Noti
     'duplicate-field': () => 'هذا الحقل مكرر',
     'unknown-indicator': (p) => `لا يوجد مؤشر ${q(p.value)} في ورقة indicators`,
     'parity-threshold-without-parity': () => 'عتبة مناصفة، لكن parity تساوي no',
+    required: () => 'إلزامي لكنه فارغ',
+    'unknown-id': (p) => `${p.detail ?? ''} ${q(p.value)} غير معروف: عرّفه أولا في ورقته`,
     model: (p) => `فحص النموذج: ${p.detail ?? ''}`,
     'unknown-sheet': () => 'ورقة غير معروفة، لم تُقرأ',
     'as-of-inferred': (p) => `as_of فارغ: تاريخ التدفق ${p.value ?? ''}، نهاية آخر ملاحظة`,

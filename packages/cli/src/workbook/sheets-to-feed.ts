@@ -4,7 +4,13 @@
  * Every problem is collected and named by sheet, row and column; then every check of the
  * model (parseFeed) runs on the result and is located the same way.
  */
-import { FEED_SCHEMA_ID, type Feed, parseFeed, parsePeriod } from '@prim/indicators';
+import {
+  FEED_SCHEMA_ID,
+  type Feed,
+  type FeedIssue,
+  parseFeed,
+  parsePeriod,
+} from '@prim/indicators';
 import { readCell } from './cell-values.js';
 import { closedList, type Column, type SheetName, SHEETS, type SheetSpec } from './feed-sheets.js';
 import { looksPersonal, nameMatcher } from './header-words.js';
@@ -331,6 +337,16 @@ export function columnLetter(index: number): string {
   return out;
 }
 
+/** The model's commonest findings get their own translated message; others keep theirs. */
+function modelProblem(e: FeedIssue): Pick<Problem, 'code' | 'value' | 'detail'> {
+  if (e.code === 'invalid_type' && e.message.startsWith('missing')) return { code: 'required' };
+  const unknown = /^unknown ([a-z]+) "(.*)"$/.exec(e.message);
+  if (e.code === 'unknown-reference' && unknown) {
+    return { code: 'unknown-id', detail: unknown[1] as string, value: unknown[2] as string };
+  }
+  return { code: 'model', detail: e.message };
+}
+
 export function sheetsToFeed(sheets: readonly SheetIn[]): BuildResult {
   const b = new FeedBuilder();
   const matchSheet = nameMatcher(SHEETS.map((s) => s.name));
@@ -366,7 +382,7 @@ export function sheetsToFeed(sheets: readonly SheetIn[]): BuildResult {
     for (const e of parsed.errors) {
       const at = b.origins.locate(e.path);
       if (at.row !== undefined && b.badRows.has(`${at.sheet}:${at.row}`)) continue;
-      b.problems.push({ ...at, code: 'model', detail: e.message });
+      b.problems.push({ ...at, ...modelProblem(e) });
     }
   }
   if (b.problems.length > 0) return { ok: false, problems: b.problems, notices: b.notices };

@@ -15,7 +15,11 @@ export type ProblemCode =
   | 'duplicate-field'
   | 'unknown-indicator'
   | 'parity-threshold-without-parity'
-  /** A check of the feed model (parseFeed); `detail` holds its message. */
+  /** The model needs this field and the cell is empty. */
+  | 'required'
+  /** The model found no definition for an id; `detail` holds what kind of id. */
+  | 'unknown-id'
+  /** Any other check of the feed model (parseFeed); `detail` holds its message. */
   | 'model';
 
 export type NoticeCode = 'unknown-sheet' | 'as-of-inferred' | 'model-warning';

@@ -125,7 +125,7 @@ describe('building a feed from hand-filled sheets', () => {
       'sheet observations, row 3, column period: "2024-13" is not a period (2022, 2022-H1, 2022-Q3, 2022-07, 2022-07-14 or A/B)',
       'sheet observations, row 4, column value: "12,5,0" is not a number',
       'sheet observations, row 5, column synthetic: "peut-être" is not yes or no',
-      'sheet observations, row 6, column indicator: unknown indicator "ghost"',
+      'sheet observations, row 6, column indicator: unknown indicator "ghost": define it on its sheet first',
     ]);
     const fr = result.ok ? [] : describeProblem(result.problems[1]!, 'fr');
     expect(fr).toBe('feuille observations, ligne 4, colonne value : "12,5,0" n’est pas un nombre');
@@ -144,7 +144,9 @@ describe('building a feed from hand-filled sheets', () => {
     );
     expect(
       unknownRegion.ok ? [] : unknownRegion.problems.map((p) => describeProblem(p, 'en')),
-    ).toEqual(['sheet observations, row 2, column region: unknown region "atlantis"']);
+    ).toEqual([
+      'sheet observations, row 2, column region: unknown region "atlantis": define it on its sheet first',
+    ]);
     const result = sheetsToFeed(
       handFilled({
         programme: [
@@ -159,7 +161,7 @@ describe('building a feed from hand-filled sheets', () => {
       }),
     );
     const problems = result.ok ? [] : result.problems.map((p) => describeProblem(p, 'en'));
-    expect(problems).toEqual(['sheet programme, row 5, field end: missing (expected string)']);
+    expect(problems).toEqual(['sheet programme, row 5, field end: required, but empty']);
   });
 
   it('refuses personal-looking columns and unknown columns, and needs the required sheets', () => {
@@ -177,7 +179,7 @@ describe('building a feed from hand-filled sheets', () => {
       'sheet observations, row 1, column Téléphone: this column looks like personal data (names, phones…): a feed holds aggregates only; delete it',
       'sheet observations, row 1, column colour: unknown column; rename it to a column of the template or delete it',
       'sheet sources: this sheet is missing',
-      'sheet observations, row 2, column source: unknown source "report"',
+      'sheet observations, row 2, column source: unknown source "report": define it on its sheet first',
     ]);
   });
 
