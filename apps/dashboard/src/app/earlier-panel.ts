@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewContext } from '../views/context.js';
+import { onFileChosen, onUrlSubmitted } from './feed-inputs.js';
 
 export interface EarlierActions {
   loadEarlierFile(file: File): void;
@@ -16,17 +17,8 @@ export function earlierPanel(
   error: string | undefined,
 ): TemplateResult {
   const { m } = ctx;
-  const onFile = (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (file) actions.loadEarlierFile(file);
-    input.value = '';
-  };
-  const onUrl = (e: SubmitEvent) => {
-    e.preventDefault();
-    const url = new FormData(e.target as HTMLFormElement).get('earlier-url');
-    if (typeof url === 'string' && url.trim()) actions.loadEarlierUrl(url.trim());
-  };
+  const onFile = onFileChosen((file) => actions.loadEarlierFile(file));
+  const onUrl = onUrlSubmitted('earlier-url', (url) => actions.loadEarlierUrl(url));
   return html`<details class="feed-panel earlier-panel" ?open=${ctx.earlier !== undefined}>
     <summary>${m.earlierPanel}</summary>
     <div class="feed-forms">
