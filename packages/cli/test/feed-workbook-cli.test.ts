@@ -240,6 +240,14 @@ describe('prim template feed', { timeout: 60_000 }, () => {
     const prog = wb.getWorksheet('programme')!;
     expect(prog.getCell('A14').value).toBe('as_of');
     expect(prog.getCell('A14').note).toBeTruthy();
+    // In Arabic the sheets run right to left and the comments are Arabic.
+    const ar = join(tempDir(), 'نموذج.xlsx');
+    expect(prim(['template', 'feed', '-o', ar, '--lang', 'ar']).status).toBe(0);
+    const wbAr = new ExcelJS.Workbook();
+    await wbAr.xlsx.readFile(ar);
+    const obsAr = wbAr.getWorksheet('observations')!;
+    expect(obsAr.views[0]).toMatchObject({ rightToLeft: true });
+    expect(String(obsAr.getCell('B1').note)).toContain('الفترة — فترة: 2022');
     // The empty template builds to clear problems, not a crash.
     const r = prim(['build', path, '--lang', 'en']);
     expect(r.status).toBe(1);
