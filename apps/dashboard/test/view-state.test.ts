@@ -16,6 +16,7 @@ describe('view state in the URL hash', () => {
       region: 'souss-massa',
       commune: 'ait-amira',
       feed: 'https://example.org/feed.json?v=2&x=1',
+      since: 'https://example.org/feed-2024-06.json',
     } as const;
     expect(parseViewState(formatViewState(state))).toEqual(state);
   });

@@ -18,6 +18,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   aggregate: async () => (await import('./commands/aggregate.js')).aggregateCommand,
   'import-iati': async () => (await import('./commands/import-iati.js')).importIatiCommand,
   generate: async () => (await import('./commands/generate.js')).generateCommand,
+  build: async () => (await import('./commands/build.js')).buildCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  merge: async () => (await import('./commands/merge.js')).mergeCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
 };
 
 function helpCommand(args: readonly string[], io: Io): number {

@@ -56,10 +56,75 @@ part), 2 usage error, unknown indicator, or unreadable feed or unwritable output
 Shows help for a command.
 `,
   template: `Usage: prim template register -o FILE.xlsx|FILE.csv [--lang fr|ar|en]
+       prim template feed -o FILE.xlsx|FOLDER [--lang fr|ar|en]
 
-Writes an empty BAOM register: one row per visit, with the columns date, commune,
-profile, sex, request_type and outcome, headed in French (default), Arabic or English.
-The .xlsx has drop-down lists and a "Codes" sheet with every code in three languages.
+register: writes an empty BAOM register: one row per visit, with the columns date,
+commune, profile, sex, request_type and outcome, headed in French (default), Arabic or
+English. The .xlsx has drop-down lists and a "Codes" sheet with every code in three
+languages.
+
+feed: writes an empty feed workbook, one sheet per part of a feed (programme, regions,
+communes, profiles, sexes, calls, indicators, milestones, activities, observations,
+sources), headed with canonical English column names explained by cell comments in the
+chosen language, with drop-down lists; a FOLDER gets one CSV file per sheet. Fill it in,
+then run 'prim build'.
+`,
+  build: `Usage: prim build WORKBOOK.xlsx|FOLDER [-o FEED.json] [--lang fr|ar|en]
+
+Builds a prim-feed/1 feed from a feed workbook (see 'prim template feed'), or from a
+folder of CSV files named after its sheets. Headers may be in English, French or Arabic;
+numbers stored as text, decimal commas, dd/mm/yyyy and Excel dates are read. Every check
+of 'prim validate' applies. When as_of is empty, the end of the latest observation is used
+and said.
+
+Options:
+  -o FEED.json     write the feed to this file (default: standard output)
+  --lang fr|ar|en  language of the messages (default: fr)
+
+Exit codes: 0 built; 1 problems, each named by sheet, row and column, and no feed
+written; 2 usage error or unreadable file.
+`,
+  export: `Usage: prim export [FEED] -o WORKBOOK.xlsx|FOLDER [--lang fr|ar|en]
+
+Writes a feed as a feed workbook (or a folder of CSV files), so that 'prim build' gives
+the same feed back.
+${FEED_ARG}
+
+Options:
+  -o WORKBOOK.xlsx|FOLDER  where to write (required)
+  --lang fr|ar|en          language of the column comments (default: fr)
+
+Exit codes: 0 written, 1 the feed is invalid (nothing written), 2 usage error or
+unreadable file.
+`,
+  merge: `Usage: prim merge FEED FEED… [-o FEED.json]
+
+Merges feeds of one programme (the workbook, the registers' aggregate, fund records, an
+IATI import) into one. Regions, communes, indicators, sources and every other definition
+are matched by id; observations are all kept, so differing figures from different
+sources for the same indicator, period and dimensions stay side by side and the model
+flags them as conflicting sources. asOf is the latest of the inputs'.
+
+Options:
+  -o FEED.json   write the merged feed to this file (default: standard output)
+
+Exit codes: 0 merged; 1 an input is invalid, or an id (or the programme) is defined
+differently in two inputs, named in the message; 2 usage error or unreadable file.
+`,
+  diff: `Usage: prim diff OLD NEW [--json] [--as-of DATE] [--lang fr|en]
+
+What changed between two feeds: observations added, removed and changed (by indicator,
+period, dimensions and source), definitions added, removed and changed (by id), and the
+indicators whose status (on track, at risk…) changed. Each feed's status is computed as at
+its own asOf, or both at --as-of DATE.
+
+Options:
+  --json         print {added, removed, changed, statusChanges}
+  --as-of DATE   compute both statuses as at this calendar date
+  --lang fr|en   language of the text output (default: en)
+
+Exit codes: 0 compared (whether or not anything changed), 1 a feed is invalid, 2 usage
+error or unreadable file.
 `,
   aggregate: `Usage: prim aggregate REGISTER… [--k N] [-o FEED] [--rejects FILE] [--fund FUND]
                       [--base FEED]
@@ -128,6 +193,11 @@ Commands:
   indicators [FEED]    compute indicators, parity and data-quality flags
   render WIDGET        draw a widget as a standalone SVG file
   template register    write an empty BAOM register (-o FILE.xlsx|.csv)
+  template feed        write an empty feed workbook (-o FILE.xlsx|FOLDER)
+  build WORKBOOK       a filled-in feed workbook → a feed
+  export [FEED]        a feed → a feed workbook
+  merge FEED FEED…     several feeds of one programme → one feed
+  diff OLD NEW         what changed between two feeds
   aggregate REGISTER…  BAOM registers and fund records → a feed, small counts withheld
   import-iati FILE     the results of an IATI activity file → a feed
   generate register    write a synthetic BAOM register

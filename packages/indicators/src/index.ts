@@ -79,3 +79,17 @@ export { registerFeed, type RegisterFeedInput } from './registers/register-feed.
 export * from './registers/fund-records.js';
 export type { XmlElement } from './iati/xml-element.js';
 export { iatiToFeed, type IatiImport, type IatiOptions } from './iati/iati-to-feed.js';
+export { canonicalJson } from './compare/canonical-json.js';
+export {
+  diffFeeds,
+  type DefinitionKind,
+  type FeedChange,
+  type FeedDiff,
+  type StatusChange,
+} from './compare/diff-feeds.js';
+export {
+  mergeFeeds,
+  type MergeConflict,
+  type MergeInput,
+  type MergeResult,
+} from './compare/merge-feeds.js';

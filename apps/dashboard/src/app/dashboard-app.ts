@@ -26,6 +26,8 @@ import { regionView } from '../views/region.js';
 import { sourcesView } from '../views/sources.js';
 import { foreignHost } from '../feed/foreign-host.js';
 import { foreignBanner } from '../views/foreign-banner.js';
+import { EarlierFeedState } from './earlier-feed.js';
+import { earlierPanel } from './earlier-panel.js';
 import { feedPanel, rejectionReport } from './feed-panel.js';
 import { applyDocumentState } from './document-state.js';
 import { pageNav, toolbar } from './toolbar.js';
@@ -52,6 +54,7 @@ export class DashboardApp {
   /** The `feed` value of the state whose load was last started (undefined = built-in). */
   private requested: string | undefined | null = null;
   private copied = false;
+  private readonly earlier = new EarlierFeedState(() => this.render());
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -74,6 +77,7 @@ export class DashboardApp {
     this.copied = false;
     applyDocumentState(this.state, messagesFor(this.state.lang).appTitle);
     if (this.requested !== this.state.feed) void this.loadUrl(this.state.feed);
+    void this.earlier.syncUrl(this.state.since);
     this.render();
   }
 
@@ -134,6 +138,14 @@ export class DashboardApp {
           loaded: { feed: r.partial, origin: r.origin, warnings: r.warnings },
         });
       },
+      loadEarlierFile: (file: File) => {
+        void this.earlier.loadFile(file);
+        if (this.state.since) this.navigate({ since: undefined });
+      },
+      loadEarlierUrl: (url: string | undefined) => {
+        if (url !== undefined && url === this.state.since) void this.earlier.reload(url);
+        else this.navigate({ since: url });
+      },
       dismiss: () => {
         this.rejected = undefined;
         this.render();
@@ -159,6 +171,7 @@ export class DashboardApp {
     }
     const feed = this.loaded.feed;
     const state = this.state;
+    const earlier = this.earlier.comparison(m, feed, state.asOf);
     const ctx: ViewContext = {
       feed,
       state,
@@ -166,6 +179,7 @@ export class DashboardApp {
       f: formatFor(state.lang, feed),
       options: optionsOf(state),
       href: (changes) => formatViewState(updateViewState(state, changes)),
+      ...(earlier && { earlier }),
     };
     const query = formatViewState(state).replace(/^#\/[a-z]+/, '');
     render(
@@ -188,7 +202,8 @@ export class DashboardApp {
           ${pageNav(ctx)} ${toolbar(ctx, actions, this.copied)}
         </header>
         <main id="main" class="main" tabindex="-1" data-page=${state.page}>
-          ${report} ${feedPanel(ctx, this.loaded, actions)} ${safeView(ctx)}
+          ${report} ${feedPanel(ctx, this.loaded, actions)}
+          ${earlierPanel(ctx, actions, this.earlier.errorText(m, ctx.f))} ${safeView(ctx)}
         </main>`,
       this.root,
     );

@@ -3,6 +3,7 @@ import type { FeedOrigin, LoadedFeed, RejectedFeed } from '../feed/feed-source.j
 import type { Format } from '../format/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ViewContext } from '../views/context.js';
+import { onFileChosen, onUrlSubmitted } from './feed-inputs.js';
 
 export interface FeedActions {
   loadFile(file: File): void;
@@ -24,17 +25,8 @@ export function feedPanel(
   actions: FeedActions,
 ): TemplateResult {
   const { m, f } = ctx;
-  const onFile = (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (file) actions.loadFile(file);
-    input.value = '';
-  };
-  const onUrl = (e: SubmitEvent) => {
-    e.preventDefault();
-    const url = new FormData(e.target as HTMLFormElement).get('feed-url');
-    if (typeof url === 'string' && url.trim()) actions.loadUrl(url.trim());
-  };
+  const onFile = onFileChosen((file) => actions.loadFile(file));
+  const onUrl = onUrlSubmitted('feed-url', (url) => actions.loadUrl(url));
   return html`<details class="feed-panel">
     <summary>
       ${m.currentFeed(originLabel(m, loaded.origin), f.date(loaded.feed.asOf))}

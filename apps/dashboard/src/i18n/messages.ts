@@ -104,4 +104,23 @@ export interface Messages {
   readonly dismiss: string;
   readonly loadFailed: (detail: string) => string;
   readonly feedWarnings: (count: string) => string;
+  // Comparing with an earlier feed
+  readonly earlierPanel: string;
+  readonly earlierFile: string;
+  readonly earlierUrl: string;
+  readonly clearEarlier: string;
+  readonly changesTitle: (name: string, asOf: string) => string;
+  readonly changesCounts: (added: number, removed: number, changed: number) => string;
+  readonly statusChanges: string;
+  readonly noChanges: string;
+  readonly changesByIndicator: string;
+  readonly changeColumns: Readonly<{
+    indicator: string;
+    status: string;
+    added: string;
+    removed: string;
+    changed: string;
+    periods: string;
+  }>;
+  readonly definitionChanged: string;
 }

@@ -1,5 +1,6 @@
 import { html, render, type TemplateResult } from 'lit';
 import { applyDocumentState } from '../app/document-state.js';
+import { compareWith } from '../app/earlier-feed.js';
 import { feedFromUrl } from '../feed/feed-source.js';
 import { foreignHost } from '../feed/foreign-host.js';
 import { formatFor } from '../format/format.js';
@@ -32,6 +33,8 @@ export async function renderReport(root: HTMLElement): Promise<void> {
   }
   const feed = outcome.loaded.feed;
   const f = formatFor(state.lang, feed);
+  // With an earlier feed in the link, the overview says what changed since.
+  const since = state.since ? await feedFromUrl(state.since) : undefined;
   const ctx: ViewContext = {
     feed,
     state,
@@ -39,6 +42,7 @@ export async function renderReport(root: HTMLElement): Promise<void> {
     f,
     options: optionsOf(state),
     href: (changes) => `index.html${formatViewState(updateViewState(state, changes))}`,
+    ...(since?.ok && { earlier: compareWith(m, since.loaded, feed, state.asOf) }),
   };
   const section = (id: string, body: TemplateResult) =>
     html`<section class="report-section" id=${id}>${body}</section>`;

@@ -27,6 +27,8 @@ export interface ViewState {
   readonly commune?: string;
   /** Unset: the built-in PRIM feed. */
   readonly feed?: string;
+  /** The URL of an earlier feed to show what changed since; unset: no comparison. */
+  readonly since?: string;
 }
 
 export const DEFAULT_STATE: ViewState = { page: 'overview', lang: 'fr', theme: 'light' };
@@ -44,6 +46,7 @@ export function parseViewState(hash: string): ViewState {
   const params = new URLSearchParams(query);
   const asOf = params.get('as-of');
   const feed = params.get('feed');
+  const since = params.get('since');
   const state: ViewState = {
     page: oneOf(PAGES, path) ?? DEFAULT_STATE.page,
     lang: oneOf(['fr', 'ar', 'en'] as const, params.get('lang')) ?? DEFAULT_STATE.lang,
@@ -52,6 +55,7 @@ export function parseViewState(hash: string): ViewState {
     region: id(params.get('region')),
     commune: id(params.get('commune')),
     feed: feed || undefined,
+    since: since || undefined,
   };
   return withoutUndefined(state);
 }
@@ -65,6 +69,7 @@ export function formatViewState(state: ViewState): string {
   if (state.region) params.set('region', state.region);
   if (state.commune) params.set('commune', state.commune);
   if (state.feed) params.set('feed', state.feed);
+  if (state.since) params.set('since', state.since);
   const query = params.toString();
   return `#/${state.page}${query ? `?${query}` : ''}`;
 }

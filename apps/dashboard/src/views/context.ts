@@ -2,6 +2,7 @@ import type { ComputeOptions, Feed } from '@prim/indicators';
 import type { Format } from '../format/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ViewState } from '../state/view-state.js';
+import type { EarlierFeed } from './changes.js';
 
 /** What every view renders from: the feed, the URL state and the reader's language. */
 export interface ViewContext {
@@ -11,6 +12,8 @@ export interface ViewContext {
   readonly f: Format;
   /** as-of and the region/commune filter of the state, for every computation. */
   readonly options: ComputeOptions;
+  /** What changed since an earlier feed, when the reader loaded one to compare with. */
+  readonly earlier?: EarlierFeed;
   /** The link to the view with `changes` applied (a real href, so it can be shared). */
   href(changes: Partial<ViewState>): string;
 }

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { changesView } from './changes.js';
 import { regionName, type ViewContext } from './context.js';
 import { coverageCard, footfallCard, fundCard, parityCard } from './headlines.js';
 import { progressWidget } from './widgets.js';
@@ -6,7 +7,8 @@ import { progressWidget } from './widgets.js';
 /** The three headline indicators and BAOM coverage, then the ways in: components, regions. */
 export function overviewView(ctx: ViewContext): TemplateResult {
   const { m } = ctx;
-  return html`<section aria-labelledby="headlines">
+  return html`${ctx.earlier ? changesView(ctx, ctx.earlier) : nothing}
+    <section aria-labelledby="headlines">
       <h2 id="headlines">${m.pages.overview}</h2>
       <div class="cards">
         ${fundCard(ctx)} ${footfallCard(ctx)} ${parityCard(ctx)} ${coverageCard(ctx)}

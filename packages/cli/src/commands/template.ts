@@ -10,6 +10,7 @@ import {
 } from '../registers/register-template.js';
 import { formatOf } from '../registers/write-table.js';
 import { COMMAND_HELP } from '../usage.js';
+import { templateFeed } from './template-feed.js';
 
 /** `prim template register -o FILE.xlsx|.csv [--lang fr|ar|en]`: an empty register to fill in. */
 export async function templateCommand(args: readonly string[], io: Io): Promise<ExitCode> {
@@ -27,9 +28,10 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
     io.stdout(COMMAND_HELP.template);
     return EXIT.ok;
   }
+  if (positionals[0] === 'feed') return templateFeed(values, io);
   if (positionals[0] !== 'register') {
     throw new UsageError(
-      `expected "register", got ${JSON.stringify(positionals[0] ?? '')}`,
+      `expected "register" or "feed", got ${JSON.stringify(positionals[0] ?? '')}`,
       'template',
     );
   }

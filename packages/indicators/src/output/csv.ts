@@ -13,7 +13,12 @@
 /** A cell: text, a number, or nothing (an empty cell). */
 export type CsvCell = string | number | undefined | null;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A formula start, after any apostrophes: a text that already begins with `'=` gets one more
+ * `'` too, so that `csvCellText` gives every text back exactly (a feed's round trip through
+ * a folder of CSV files loses nothing).
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 /** `;` too: French Excel splits on it when it opens a CSV. */
 const NEEDS_QUOTES = /[",;\t\n\r]/;
 
@@ -23,6 +28,11 @@ export function csvCell(value: CsvCell): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The text a cell held before `csvCell` neutralised it (for CSV files this project wrote). */
+export function csvCellText(read: string): string {
+  return /^'+[=+\-@\t\r]/.test(read) ? read.slice(1) : read;
 }
 
 /** One line of CSV, with its CRLF. */

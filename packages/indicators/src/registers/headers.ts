@@ -58,7 +58,11 @@ const ALIASES: Readonly<Record<RegisterColumn | typeof SYNTHETIC_COLUMN, readonl
   synthetic: ['synthetic', 'synthetique', 'اصطناعي'],
 };
 
-const PERSONAL_ALIASES: readonly string[] = [
+/**
+ * Headers that identify a person. Never read from a register; a feed workbook with such a
+ * column is refused (the CLI's `prim build`), since a feed holds aggregates only.
+ */
+export const IDENTITY_HEADERS: readonly string[] = [
   'name',
   'full name',
   'nom',
@@ -77,18 +81,23 @@ const PERSONAL_ALIASES: readonly string[] = [
   'tel',
   'gsm',
   'الهاتف',
-  'notes',
-  'note',
-  'remarques',
-  'observations',
-  'commentaire',
-  'ملاحظات',
   'cin',
   'passport',
   'passeport',
   'address',
   'adresse',
   'العنوان',
+];
+
+/** Free-text notes about a visit are personal in a register too. */
+const PERSONAL_ALIASES: readonly string[] = [
+  ...IDENTITY_HEADERS,
+  'notes',
+  'note',
+  'remarques',
+  'observations',
+  'commentaire',
+  'ملاحظات',
 ];
 
 const LOOKUP = new Map<string, RegisterColumn | typeof SYNTHETIC_COLUMN>(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRow, csvText } from '../../src/index.js';
+import { csvCell, csvCellText, csvRow, csvText } from '../../src/index.js';
 
 describe('the shared CSV writer', () => {
   it('neutralises every cell a spreadsheet would run as a formula', () => {
@@ -19,5 +19,11 @@ describe('the shared CSV writer', () => {
 
   it('quotes separators (French Excel splits on ;), quotes and line breaks', () => {
     expect(csvText([['a;b', 'a,"b"', 'x\ny']])).toBe('"a;b","a,""b""","x\ny"\r\n');
+  });
+
+  it('gives back, from a neutralised cell, exactly the text it was', () => {
+    for (const text of ['=1+1', "'=1+1", "''@x", "'plain", '-3', 'plain', "'"]) {
+      expect(csvCellText(csvCell(text).replace(/^"|"$/g, ''))).toBe(text);
+    }
   });
 });
