@@ -23,6 +23,7 @@ afterAll(async () => {
 });
 
 const feed = builtinFeed();
+const SOURCE_IDS = feed.sources.map((s) => s.id);
 const fr = formatFor('fr', feed);
 
 async function ready(page: Page): Promise<void> {
@@ -55,6 +56,9 @@ describe('dashboard pages', () => {
         await ready(page);
         await page.waitForLoadState('networkidle');
         expect(errors).toEqual([]);
+        // Evaluators read source titles, never the feed's ids ('F44 + F31').
+        const visible = await page.locator('body').innerText();
+        expect(SOURCE_IDS.filter((id) => visible.match(new RegExp(`\\b${id}\\b`)))).toEqual([]);
         await screenshot(page, `dashboard-${path.replace(/[?&=]/g, '-')}-${lang}`);
         await page.context().close();
       }
