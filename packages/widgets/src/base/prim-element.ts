@@ -213,6 +213,17 @@ export abstract class PrimElement extends LitElement {
   }
 
   /** Language, locale, formatter and compute options for a loaded feed. */
+  /**
+   * What the element would show for a feed, in a language, at a content width: the same
+   * context and view as on a page, with nothing connected or rendered. The static SVG
+   * renderer (`@prim/widgets/ssr`) draws from this.
+   * @internal
+   */
+  viewFor(feed: Feed, lang: Lang, width: number): { ctx: WidgetContext; view: View } {
+    const ctx = { ...this.contextFor(feed, lang), width };
+    return { ctx, view: this.renderView(ctx) };
+  }
+
   protected contextFor(feed: Feed, lang: Lang): WidgetContext {
     const msgs = messages(lang);
     if (this.asOf && !isCalendarDate(this.asOf)) {

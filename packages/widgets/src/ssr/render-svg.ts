@@ -16,7 +16,7 @@ import { PrimIndicator } from '../elements/prim-indicator.js';
 import { PrimParity } from '../elements/prim-parity.js';
 import { PrimProgress } from '../elements/prim-progress.js';
 import { indicatorCard, isolate } from '@prim/indicators/present';
-import { elementView } from './element-view.js';
+
 import { escapeXml } from './escape-xml.js';
 import { findCharts } from './find-charts.js';
 import { renderTemplate } from './render-template.js';
@@ -160,7 +160,7 @@ export function renderWidgetSvg(
   if (options.locale) element.locale = options.locale;
 
   const inner = width - 2 * PAD;
-  const { ctx, view } = elementView(element, feed, lang, inner);
+  const { ctx, view } = element.viewFor(feed, lang, inner);
   const { msgs, fmt, dir } = ctx;
   const x = startX(width, dir, PAD);
   const charts = view.empty ? [] : findCharts(view.body);
