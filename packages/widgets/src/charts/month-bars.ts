@@ -3,8 +3,10 @@ import { chartFrame } from './chart-frame.js';
 import { monthTop, toQuarters, type MonthValue } from '@prim/indicators';
 import { boundText, monthReading } from '@prim/indicators/present';
 import { fitLabel, INSET, LINE, type ChartContext } from './chart-context.js';
+import { legend } from './legend.js';
 import { patternDefs, patternId, withheldId } from './patterns.js';
 import { bandScale, linearScale } from './scales.js';
+import { xLabels } from './x-labels.js';
 
 export interface BarMonth {
   readonly period: string;
@@ -38,7 +40,6 @@ const GUTTER = 34;
 /** Under the plot: one line of x labels (two when months carry their year below). */
 const AXIS = 18;
 const GAP = 16;
-const LEGEND_ROW = 18;
 const PANEL_TITLE = 20;
 /** Room above the plot, so the tallest bar does not touch the legend or the title. */
 const HEADROOM = 8;
@@ -48,8 +49,6 @@ const MIN_PANEL = 136;
 const MIN_MONTH_STEP = 7;
 /** The widest a month (or quarter) gets, so that two months do not fill a desktop. */
 const MAX_STEP = 64;
-/** Room an x label needs ('sept.', 'يوليوز', '2023'). */
-const LABEL_ROOM = 36;
 
 const isSummer = (period: string) => /-0[78]$/.test(period);
 
@@ -75,74 +74,9 @@ export function panelGeometry(
   return { x, y, band: x.bandwidth, step: x.step };
 }
 
-/** One x label: a short month (or a year alone), and the year under a month when it starts one. */
-interface XLabel {
-  readonly index: number;
-  readonly text: string;
-  readonly year?: string;
-}
-
-/**
- * Which bars get an x label, for the room each bar has: every month when there is room,
- * else every 2nd, 3rd or 6th month (on calendar boundaries), else the years alone; quarters
- * are labelled by year. The first bar always says its year, unless the next label is too close.
- */
-function xLabels(periods: readonly string[], step: number, quarterly: boolean): XLabel[] {
-  const year = (p: string) => p.slice(0, 4);
-  if (quarterly || step * 6 < LABEL_ROOM) {
-    // Every year, or every 2nd or 5th when a year is narrower than its label.
-    const yearWidth = step * (quarterly ? 4 : 12);
-    const every = [1, 2, 5].find((n) => n * yearWidth >= LABEL_ROOM) ?? 10;
-    const starts = periods.flatMap((p, index) =>
-      /-(01|Q1)$/.test(p) && Number(year(p)) % every === 0 ? [{ index, text: year(p) }] : [],
-    );
-    const next = starts[0]?.index ?? Infinity;
-    const first = periods[0];
-    return first !== undefined && next > 0 && next * step >= LABEL_ROOM
-      ? [{ index: 0, text: year(first) }, ...starts]
-      : starts;
-  }
-  const every = [1, 2, 3, 6].find((k) => k * step >= LABEL_ROOM) ?? 6;
-  const labels: Array<{ index: number; period: string }> = [];
-  periods.forEach((period, index) => {
-    if ((Number(period.slice(5, 7)) - 1) % every === 0) labels.push({ index, period });
-  });
-  const first = periods[0];
-  if (first !== undefined && (labels[0]?.index ?? Infinity) * step >= LABEL_ROOM) {
-    labels.unshift({ index: 0, period: first });
-  }
-  return labels.map(({ index, period }, i) => ({
-    index,
-    text: period,
-    ...(i === 0 || period.endsWith('-01') ? { year: year(period) } : {}),
-  }));
-}
-
 /** Columns of small multiples for a width. */
 export function panelColumns(width: number, panels: number): number {
   return Math.max(1, Math.min(panels, Math.floor((width + GAP) / (MIN_PANEL + GAP))));
-}
-
-function legend(
-  items: ReadonlyArray<{ label: string; swatch: (x: number, y: number) => SVGTemplateResult }>,
-  width: number,
-  dir: ChartContext['dir'],
-) {
-  const columns = width >= 520 ? 2 : 1;
-  const itemWidth = (width - 2 * INSET) / columns;
-  const height = Math.ceil(items.length / columns) * LEGEND_ROW + 6;
-  const marks = items.map((item, i) => {
-    const col = i % columns;
-    const y = Math.floor(i / columns) * LEGEND_ROW;
-    const start = dir === 'rtl' ? width - INSET - col * itemWidth : INSET + col * itemWidth;
-    const swatchX = dir === 'rtl' ? start - 12 : start;
-    const textX = dir === 'rtl' ? start - 18 : start + 18;
-    return svg`<g class="legend-item">
-      ${item.swatch(swatchX, y + 2)}
-      <text x=${textX} y=${y + 12}>${fitLabel(item.label, itemWidth - 24)}<title>${item.label}</title></text>
-    </g>`;
-  });
-  return { height, marks };
 }
 
 function panelMarks(
