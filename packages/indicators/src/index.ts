@@ -20,7 +20,7 @@ export { breakdown } from './compute/breakdown.js';
 export { expectedValue } from './compute/expected.js';
 export { statusOf, type StatusInput } from './compute/status.js';
 export { progress } from './compute/progress.js';
-export { readingOf } from './compute/reading.js';
+export { observationReading, readingOf, spanOf } from './compute/reading.js';
 export { parity, parityOf } from './compute/parity.js';
 export { footfall, FOOTFALL_INDICATOR } from './compute/footfall.js';
 export { coverage, COVERAGE_INDICATOR } from './compute/coverage.js';

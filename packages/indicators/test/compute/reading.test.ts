@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progress, readingOf } from '../../src/index.js';
+import { observationReading, progress, readingOf, spanOf } from '../../src/index.js';
 import { indicator, makeFeed, obs } from '../fixtures/make-feed.js';
 
 describe('the reading of a progress', () => {
@@ -54,5 +54,27 @@ describe('the reading of a progress', () => {
     const base = { value: 20, sources: ['a'], synthetic: false, suppressed: true };
     expect(readingOf({ ...base, qualifier: 'approximate' }).bound).toBe('approx');
     expect(readingOf({ ...base, suppressed: false, qualifier: 'at-least' }).bound).toBe('at-least');
+  });
+});
+
+describe('the reading of one observation, and spans', () => {
+  it('is below k when withheld, keeps its own qualifier, and reads a ratio from its parts', () => {
+    expect(
+      observationReading(obs('v', '2024-07', undefined, { suppressed: { below: 3 } })),
+    ).toEqual({ value: undefined, bound: 'below', limit: 3 });
+    expect(observationReading(obs('v', '2024', 80, { qualifier: 'at-least' })).bound).toBe(
+      'at-least',
+    );
+    expect(
+      observationReading(obs('v', '2022-11', undefined, { numerator: 11, denominator: 40 })),
+    ).toEqual({ value: 11 / 40, bound: 'exact' });
+  });
+
+  it('never reads as three dates when its ends are ranges', () => {
+    expect(spanOf('2022-12-20/2022-12-27', '2022-12-29')).toEqual({
+      start: '2022-12-20',
+      end: '2022-12-29',
+    });
+    expect(spanOf('2021-05', '2024-08/2024-09')).toEqual({ start: '2021-05', end: '2024-09' });
   });
 });

@@ -1,6 +1,7 @@
 import {
   codeUnitOrder,
   localize,
+  observationReading,
   parsePeriod,
   type ComputeOptions,
   type Dimension,
@@ -9,7 +10,7 @@ import {
   type Lang,
   type Observation,
 } from '@prim/indicators';
-import { nameOf, sourceTitles, type Formatter } from '@prim/indicators/present';
+import { boundText, nameOf, sourceTitles, type Formatter } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 import { cell, type Cell, type Column, type TableData } from './table-data.js';
 
@@ -40,13 +41,9 @@ export function selected(feed: Feed, o: Observation, options: ComputeOptions): b
 
 /** The value as written: '< 5' for a withheld small count (never 0), '≈' and '≥' kept. */
 function valueCell(o: Observation, ind: Indicator, fmt: Formatter): Cell {
-  if (o.suppressed) return cell(`< ${fmt.number(o.suppressed.below)}`, `<${o.suppressed.below}`);
-  const value =
-    o.value ??
-    (o.numerator !== undefined && o.denominator ? o.numerator / o.denominator : undefined);
-  const text = fmt.value(value, ind, o.currency);
-  const prefix = o.qualifier === 'approximate' ? '≈ ' : o.qualifier === 'at-least' ? '≥ ' : '';
-  return cell(`${prefix}${text}`, value);
+  const reading = observationReading(o);
+  const text = boundText(reading, fmt, ind, o.currency);
+  return o.suppressed ? cell(text, `<${o.suppressed.below}`) : cell(text, reading.value);
 }
 
 /**
