@@ -1,4 +1,5 @@
 import type { ComputeOptions, Feed } from '@prim/indicators';
+import { nameOf } from '@prim/indicators/present';
 import type { Format } from '../format/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ViewState } from '../state/view-state.js';
@@ -29,31 +30,21 @@ export function optionsOf(
   return { ...(state.asOf ? { asOf: state.asOf } : {}), filter };
 }
 
-/** Names from the feed's dimensions, falling back to the id. */
-export function regionName(ctx: ViewContext, id: string): string {
-  const r = ctx.feed.dimensions.region.find((x) => x.id === id);
-  return r ? ctx.f.text(r.name) : id;
-}
+/** Names from the feed's dimensions, falling back to the id (one look-up for every surface). */
+export const regionName = (ctx: ViewContext, id: string): string =>
+  nameOf(ctx.feed, 'region', id, ctx.f.lang);
 
-export function communeName(ctx: ViewContext, id: string): string {
-  const c = ctx.feed.dimensions.commune?.find((x) => x.id === id);
-  return c ? ctx.f.text(c.name) : id;
-}
+export const communeName = (ctx: ViewContext, id: string): string =>
+  nameOf(ctx.feed, 'commune', id, ctx.f.lang);
 
-export function profileName(ctx: ViewContext, id: string): string {
-  const p = ctx.feed.dimensions.profile?.find((x) => x.id === id);
-  return p ? ctx.f.text(p.name) : id;
-}
+export const profileName = (ctx: ViewContext, id: string): string =>
+  nameOf(ctx.feed, 'profile', id, ctx.f.lang);
 
-export function activityName(ctx: ViewContext, id: string): string {
-  const a = ctx.feed.activities?.find((x) => x.id === id);
-  return a ? ctx.f.text(a.name) : id;
-}
+export const activityName = (ctx: ViewContext, id: string): string =>
+  nameOf(ctx.feed, 'activity', id, ctx.f.lang);
 
-export function callName(ctx: ViewContext, id: string): string {
-  const c = ctx.feed.dimensions.call?.find((x) => x.id === id);
-  return c ? ctx.f.text(c.name) : id;
-}
+export const callName = (ctx: ViewContext, id: string): string =>
+  nameOf(ctx.feed, 'call', id, ctx.f.lang);
 
 export function sourceTitle(ctx: ViewContext, id: string): string {
   return ctx.feed.sources.find((s) => s.id === id)?.title ?? id;
