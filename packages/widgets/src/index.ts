@@ -56,12 +56,8 @@ export {
   type FunnelRow,
   type FunnelStage,
 } from './charts/funnel-chart.js';
-export {
-  footfallData,
-  FOOTFALL_BY,
-  type FootfallBy,
-  type FootfallData,
-} from './footfall/footfall-data.js';
+export { FOOTFALL_BY, type FootfallBy } from '@prim/indicators';
+export { footfallView, type FootfallView } from '@prim/indicators/present';
 export { svgBlob, pngBlob, downloadSvg, downloadPng } from './download/chart-download.js';
 export { standaloneSvg } from './download/standalone-svg.js';
 export { findChart } from './download/find-chart.js';

@@ -13,3 +13,4 @@ export * from './names.js';
 export * from './flag-phrases.js';
 export * from './flag-sentence.js';
 export * from './views.js';
+export * from './footfall-view.js';

@@ -18,6 +18,8 @@ export const ar: Words = {
   bound: { approx: (v) => `≈ ${v}`, 'at-least': (v) => `≥ ${v}`, below: (v) => `< ${v}` },
   over: (v, span) => `${v}، ${span}`,
   synthetic: 'بيانات اصطناعية',
+  others: 'أخرى',
+  notStated: 'غير محدد',
   people: { zero: 'شخص', one: 'شخص', two: 'شخصان', few: 'أشخاص', many: 'شخصًا', other: 'شخص' },
   errors: { zero: 'خطأ', one: 'خطأ', two: 'خطآن', few: 'أخطاء', many: 'خطأً', other: 'خطأ' },
   warnings: {

@@ -16,6 +16,8 @@ export const en: Words = {
   bound: { approx: (v) => `≈ ${v}`, 'at-least': (v) => `≥ ${v}`, below: (v) => `< ${v}` },
   over: (v, span) => `${v}, ${span}`,
   synthetic: 'synthetic data',
+  others: 'others',
+  notStated: 'not stated',
   people: { one: 'person', other: 'people' },
   errors: { one: 'error', other: 'errors' },
   warnings: { one: 'warning', other: 'warnings' },

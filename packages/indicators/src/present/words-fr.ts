@@ -18,6 +18,8 @@ export const fr: Words = {
   bound: { approx: (v) => `≈ ${v}`, 'at-least': (v) => `≥ ${v}`, below: (v) => `< ${v}` },
   over: (v, span) => `${v}, ${span}`,
   synthetic: 'données synthétiques',
+  others: 'autres',
+  notStated: 'non précisé',
   people: { one: 'personne', other: 'personnes' },
   errors: { one: 'erreur', other: 'erreurs' },
   warnings: { one: 'avertissement', other: 'avertissements' },

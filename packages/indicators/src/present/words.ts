@@ -28,6 +28,9 @@ export interface Words {
   /** A figure and the periods it covers: '3 059, mai 2021 – août 2024'. */
   readonly over: (value: string, span: string) => string;
   readonly synthetic: string;
+  /** The last stacked series: smaller values together, or counts not broken down. */
+  readonly others: string;
+  readonly notStated: string;
   readonly people: PluralForms;
   readonly errors: PluralForms;
   readonly warnings: PluralForms;

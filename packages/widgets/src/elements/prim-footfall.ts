@@ -1,10 +1,10 @@
-import { valueText } from '@prim/indicators/present';
+import { FOOTFALL_BY, type FootfallBy } from '@prim/indicators';
+import { footfallView, valueText } from '@prim/indicators/present';
 import { css, html, type PropertyDeclarations } from 'lit';
 import { LoadError } from '../data/load-error.js';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { monthBars } from '../charts/month-bars.js';
-import { FOOTFALL_BY, footfallData, type FootfallBy } from '../footfall/footfall-data.js';
 import { monthValueCell } from '../footfall/month-cell.js';
 import { cell, type TableData } from '../table/table-data.js';
 import { chartStyles } from '../styles/chart-styles.js';
@@ -47,7 +47,7 @@ export class PrimFootfall extends PrimElement {
   private readonly idPrefix = `prim-ff${++instances}`;
 
   protected override renderView(ctx: WidgetContext): View {
-    const { feed, options, lang, msgs, fmt } = ctx;
+    const { feed, options, msgs, fmt } = ctx;
     const by = this.by ?? 'profile';
     if (!FOOTFALL_BY.includes(by)) throw new LoadError('option', `by="${by}"`);
     const layout = this.layout ?? 'stacked';
@@ -55,7 +55,7 @@ export class PrimFootfall extends PrimElement {
       throw new LoadError('option', `layout="${layout}"`);
     }
     const multiples = layout === 'small-multiples';
-    const data = footfallData(feed, options, by, multiples, lang, msgs);
+    const data = footfallView(feed, options, by, multiples, fmt);
     const { summary } = data;
     // Each panel is one commune, stacked by `by` unless that is the commune again.
     const stackedBy = multiples && by === 'commune' ? 'none' : by;

@@ -45,8 +45,6 @@ export const ar: Messages = {
   summerUnknown: 'حصة يوليوز–غشت: لا توجد سنة كاملة لحسابها.',
   summerBand: 'يوليوز–غشت (موسم مغاربة العالم)',
   withheld: 'عدد صغير محجوب (< k)',
-  notStated: 'غير محدد',
-  others: 'أخرى',
   funnelTitle: 'طلبات المشاريع: الترشيحات والانتقاء والتمويل',
   stage: { applications: 'الترشيحات', selected: 'المنتقاة', funded: 'الممولة' },
   budget: (a) => `الميزانية: ${a}`,

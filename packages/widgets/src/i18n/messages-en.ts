@@ -45,8 +45,6 @@ export const en: Messages = {
   summerUnknown: 'July–August share: no complete year to compute it.',
   summerBand: 'July–August (MRE season)',
   withheld: 'Small count withheld (< k)',
-  notStated: 'Not stated',
-  others: 'Others',
   funnelTitle: 'Calls for projects: applications, selection, funding',
   stage: { applications: 'Applications', selected: 'Selected', funded: 'Funded' },
   budget: (a) => `Budget: ${a}`,

@@ -46,8 +46,6 @@ export const fr: Messages = {
   summerUnknown: 'Part de juillet–août : pas d’année complète pour la calculer.',
   summerBand: 'Juillet–août (saison des MRE)',
   withheld: 'Petit effectif masqué (< k)',
-  notStated: 'Non précisé',
-  others: 'Autres',
   funnelTitle: 'Appels à projets : candidatures, sélection, financement',
   stage: { applications: 'Candidatures', selected: 'Sélectionnés', funded: 'Financés' },
   budget: (a) => `Budget : ${a}`,

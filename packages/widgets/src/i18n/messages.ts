@@ -53,8 +53,6 @@ export interface Messages {
   readonly summerUnknown: string;
   readonly summerBand: string;
   readonly withheld: string;
-  readonly notStated: string;
-  readonly others: string;
   readonly funnelTitle: string;
   readonly stage: Readonly<Record<'applications' | 'selected' | 'funded', string>>;
   readonly budget: (amounts: string) => string;

@@ -1,42 +1,39 @@
+import type { ComputeOptions } from '../compute/results.js';
 import {
   footfallPanels,
-  type ComputeOptions,
-  type Feed,
   type FootfallBy,
   type FootfallPanel,
   type FootfallPanels,
-  type Lang,
   type StackSeries,
-} from '@prim/indicators';
-import { nameOf } from '@prim/indicators/present';
-import type { Messages } from '../i18n/messages.js';
-
-export { FOOTFALL_BY, type FootfallBy } from '@prim/indicators';
+} from '../footfall/footfall-panels.js';
+import type { Feed } from '../schema/types.js';
+import type { Formatter } from './formatter.js';
+import { nameOf } from './names.js';
 
 /** The model's footfall panels with the names a reader sees: commune titles, series labels. */
-export interface FootfallData extends Omit<FootfallPanels, 'series' | 'panels'> {
+export interface FootfallView extends Omit<FootfallPanels, 'series' | 'panels'> {
   readonly series: ReadonlyArray<StackSeries & { readonly label: string }>;
   readonly panels: ReadonlyArray<FootfallPanel & { readonly title?: string }>;
 }
 
-export function footfallData(
+export function footfallView(
   feed: Feed,
   options: ComputeOptions,
   by: FootfallBy,
   smallMultiples: boolean,
-  lang: Lang,
-  msgs: Messages,
-): FootfallData {
+  fmt: Formatter,
+): FootfallView {
   const data = footfallPanels(feed, options, by, smallMultiples);
+  const { words, lang } = fmt;
   return {
     ...data,
     series: data.series.map((s) => ({
       ...s,
       label:
         s.kind === 'others'
-          ? msgs.others
+          ? fmt.label(words.others)
           : s.kind === 'not-stated'
-            ? msgs.notStated
+            ? fmt.label(words.notStated)
             : nameOf(feed, s.kind, s.key, lang),
     })),
     panels: data.panels.map((p) =>
