@@ -98,7 +98,7 @@ export function buildPrimFeed(): Feed {
       url: 'https://prim.ma',
     },
     asOf,
-    locales: { fr: 'fr-MA', ar: 'ar-MA', en: 'en' },
+    locales: { fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' },
     thresholds: { parity: 0.5 },
     note: feedNote(asOf),
     sources: sourcesFor(cited, evidence, [SYNTHETIC_SOURCE]),

@@ -15,7 +15,7 @@ export const SAME_WORDS = {
   },
   en: {
     footfall: { value: '3,059', span: 'May 2021 – August 2024' },
-    participants: { value: '≥ 432', span: 'February 10, 2020 – June 14, 2023' },
+    participants: { value: '≥ 432', span: '10 February 2020 – 14 June 2023' },
     fundStatus: 'off track',
   },
 } as const;
