@@ -13,7 +13,11 @@ describe('the README files', () => {
     const links = [...text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
       .map((m) => m[1] ?? '')
       .filter((target) => !/^[a-z]+:/.test(target));
-    const examples = [...text.matchAll(/\bexamples\/[\w.-]+/g)].map((m) => m[0]);
+    // The whole path, from the repository's root: `examples/…` or `packages/cli/examples/…`
+    // (a link's target, after '(', is checked above, from the README's folder).
+    const examples = [...text.matchAll(/(?<![\w./(-])(?:[\w-]+\/)*examples\/[\w.-]+/g)].map(
+      (m) => m[0],
+    );
     const missing = [
       ...links.filter((target) => !existsSync(join(ROOT, dirname(file), target))),
       ...examples.filter((path) => !existsSync(join(ROOT, path))),
