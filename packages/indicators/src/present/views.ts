@@ -1,6 +1,9 @@
 import type { ParitySummary } from '../compute/parity-summary.js';
 import type { Progress, Reading } from '../compute/results.js';
-import type { Indicator } from '../schema/types.js';
+import { progress } from '../compute/progress.js';
+import type { ComputeOptions } from '../compute/results.js';
+import type { Feed, Indicator } from '../schema/types.js';
+import { localize } from '../text.js';
 import { boundText, type Formatter } from './formatter.js';
 import { ratioText } from './locale.js';
 
@@ -51,4 +54,44 @@ export function indicatorCard(
     status: fmt.words.status[p.status],
     ...(p.completion !== undefined ? { completion: fmt.percent(p.completion) } : {}),
   };
+}
+
+/** One indicator's progress as every surface writes it. */
+export interface ProgressRowView extends IndicatorCardView {
+  readonly indicator: Indicator;
+  readonly progress: Progress;
+  readonly name: string;
+  /** The count's unit ('projets'), empty for ratios and amounts. */
+  readonly unit: string;
+  readonly target: string;
+  /** The expected value by the date, in whole units for a count (94 projects, not 93.7). */
+  readonly expected: string;
+  /** '60 / 100 projets · En retard', kept in order in Arabic. */
+  readonly caption: string;
+}
+
+export function progressRows(
+  feed: Feed,
+  options: ComputeOptions,
+  indicators: readonly Indicator[],
+  fmt: Formatter,
+): ProgressRowView[] {
+  return indicators.map((ind) => {
+    const p = progress(feed, ind.id, options);
+    const said = indicatorCard(p, fmt, ind);
+    const unit = ind.kind === 'count' ? localize(ind.unit, fmt.lang) : '';
+    const target = fmt.value(p.target, ind);
+    const expected =
+      p.expected !== undefined && ind.kind === 'count' ? Math.round(p.expected) : p.expected;
+    return {
+      ...said,
+      indicator: ind,
+      progress: p,
+      name: localize(ind.name, fmt.lang),
+      unit,
+      target,
+      expected: fmt.value(expected, ind),
+      caption: `${ratioText(said.value, target, fmt.lang)}${unit ? ` ${unit}` : ''} · ${fmt.label(said.status)}`,
+    };
+  });
 }

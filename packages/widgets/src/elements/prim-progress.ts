@@ -1,8 +1,7 @@
-import { localize, progress } from '@prim/indicators';
 import { html, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import { ratioText, valueText } from '@prim/indicators/present';
+import { progressRows } from '@prim/indicators/present';
 import type { View, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { cell } from '../table/table-data.js';
@@ -21,26 +20,17 @@ export class PrimProgress extends PrimElement {
   declare indicators?: string;
 
   protected override renderView(ctx: WidgetContext): View {
-    const { feed, options, lang, msgs, fmt } = ctx;
+    const { feed, options, msgs, fmt } = ctx;
     const ids = this.indicators?.trim().split(/\s+/).filter(Boolean);
     const chosen = ids
       ? ids.map((id) => findIndicator(ctx, id))
       : feed.indicators.filter((i) => i.target !== undefined);
-    const rows = chosen.map((ind) => {
-      const p = progress(feed, ind.id, options);
-      const name = localize(ind.name, lang);
-      const unit = ind.kind === 'count' ? ` ${localize(ind.unit, lang)}` : '';
-      const actual = valueText({ ...p, value: p.actual }, fmt, ind);
-      const target = fmt.value(p.target, ind);
-      return {
-        ind,
-        p,
-        name,
-        actual,
-        target,
-        caption: `${ratioText(actual, target, lang)}${unit} · ${fmt.label(fmt.words.status[p.status])}`,
-      };
-    });
+    const rows = progressRows(feed, options, chosen, fmt).map((r) => ({
+      ...r,
+      ind: r.indicator,
+      p: r.progress,
+      actual: r.value,
+    }));
     const title = msgs.progressTitle;
     const summary = rows
       .map(
@@ -81,10 +71,7 @@ export class PrimProgress extends PrimElement {
           cell(r.name, r.ind.id),
           cell(r.actual, r.p.actual),
           cell(r.target, r.p.target),
-          cell(
-            fmt.value(r.p.expected === undefined ? undefined : Math.round(r.p.expected), r.ind),
-            r.p.expected,
-          ),
+          cell(r.expected, r.p.expected),
           cell(fmt.percent(r.p.completion), r.p.completion),
           cell(fmt.label(fmt.words.status[r.p.status]), r.p.status),
           cell(
