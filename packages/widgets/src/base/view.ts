@@ -4,6 +4,12 @@ import type { Formatter, Direction } from '@prim/indicators/present';
 import type { Messages } from '../i18n/messages.js';
 import type { TableData } from '../table/table-data.js';
 
+/** A chart of a view: its template (also in the body) and its accessible label. */
+export interface ViewChart {
+  readonly template: TemplateResult;
+  readonly label: string;
+}
+
 /** Everything an element needs to turn a feed into a view, resolved once per render. */
 export interface WidgetContext {
   readonly feed: Feed;
@@ -35,6 +41,11 @@ export interface View {
   readonly table?: TableData;
   /** The body draws a chart (`svg[part~="chart"]`): offer it as SVG and PNG downloads. */
   readonly hasChart?: boolean;
+  /**
+   * The chart templates the body holds, in order, each with its text alternative: what
+   * the static SVG renderer draws (it never reads a template's internals).
+   */
+  readonly charts?: readonly ViewChart[];
   /** The body already is the table: do not repeat it in a <details>. */
   readonly tableInBody?: boolean;
 }

@@ -95,16 +95,18 @@ export class PrimFootfall extends PrimElement {
       ]),
     };
 
+    const label = `${title}. ${totalText}. ${summer}`;
+    const chart = monthBars(data.panels, ctx, {
+      label,
+      yMax: data.yMax,
+      idPrefix: this.idPrefix,
+      series: data.series,
+    });
     const body = html`<div class="summary" part="summary">
         <p>${totalText}</p>
         <p>${summer}</p>
       </div>
-      ${monthBars(data.panels, ctx, {
-        label: `${title}. ${totalText}. ${summer}`,
-        yMax: data.yMax,
-        idPrefix: this.idPrefix,
-        series: data.series,
-      })}`;
+      ${chart}`;
     return {
       title,
       body,
@@ -115,6 +117,7 @@ export class PrimFootfall extends PrimElement {
       indicators: [summary.indicator],
       table,
       hasChart: true,
+      charts: [{ template: chart, label }],
     };
   }
 }

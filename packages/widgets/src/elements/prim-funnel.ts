@@ -87,10 +87,13 @@ export class PrimFunnel extends PrimElement {
           `${r.label}: ${r.stages.map((s) => `${s.label} ${s.value === undefined ? msgs.unknown : s.text}`).join(', ')}; ${r.caption}`,
       )
       .join('. ');
+    const label = `${title}. ${summary}`;
+    const chart = funnelChart(rows, ctx, label);
     return {
       title,
       empty: rows.length === 0,
-      body: html`${funnelChart(rows, ctx, `${title}. ${summary}`)}`,
+      body: html`${chart}`,
+      charts: [{ template: chart, label }],
       synthetic: pipeline.some((r) => r.synthetic),
       sources: [...new Set(pipeline.flatMap((r) => r.sources))],
       indicators: ['fund-applications', 'fund-selected', 'fund-funded', 'fund-budget'],

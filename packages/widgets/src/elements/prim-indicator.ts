@@ -4,7 +4,7 @@ import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
 import { indicatorCard, ratioText, sourceTitles, valueText } from '@prim/indicators/present';
 import { sourceLinks, uniqueSources } from '../base/source-links.js';
-import type { View, WidgetContext } from '../base/view.js';
+import type { View, ViewChart, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { sparkline } from '../charts/sparkline.js';
 import { statusIcon } from '../charts/status-icon.js';
@@ -96,6 +96,40 @@ export class PrimIndicator extends PrimElement {
       })),
     );
 
+    // The heading already names the indicator: the bullet says only its reading.
+    const bulletLabel = `${msgs.completion} ${fmt.percent(p.completion)} · ${fmt.label(fmt.words.status[p.status])}${expected}`;
+    const bullet: ViewChart | undefined =
+      p.target !== undefined
+        ? {
+            label: bulletLabel,
+            template: bulletChart(
+              [
+                {
+                  label: msgs.completion,
+                  completion: p.completion,
+                  expectedCompletion: p.expectedCompletion,
+                  status: p.status,
+                  caption,
+                },
+              ],
+              ctx,
+              bulletLabel,
+            ),
+          }
+        : undefined;
+    const trendLabel = `${msgs.trend} : ${known.map((pt) => `${fmt.value(pt.value, ind)} (${fmt.period(pt.period)})`).join(' → ')}`;
+    const trend: ViewChart | undefined =
+      known.length >= 2
+        ? {
+            label: trendLabel,
+            template: sparkline(
+              points.map((pt) => ({ key: pt.period, value: pt.value })),
+              ctx,
+              trendLabel,
+            ),
+          }
+        : undefined;
+
     const body = html`<p class="value">
         <span part="value">${actual}</span>
         ${unit ? html`<span class="unit">${unit}</span>` : nothing}
@@ -117,26 +151,7 @@ export class PrimIndicator extends PrimElement {
             : nothing
         }
       </p>
-      ${
-        p.target !== undefined
-          ? html`<div class="chart">
-              ${bulletChart(
-                [
-                  {
-                    label: msgs.completion,
-                    completion: p.completion,
-                    expectedCompletion: p.expectedCompletion,
-                    status: p.status,
-                    caption,
-                  },
-                ],
-                ctx,
-                // The heading already names the indicator: the chart says only its reading.
-                `${msgs.completion} ${fmt.percent(p.completion)} · ${fmt.label(fmt.words.status[p.status])}${expected}`,
-              )}
-            </div>`
-          : nothing
-      }
+      ${bullet ? html`<div class="chart">${bullet.template}</div>` : nothing}
       ${said.span ? html`<p class="muted" part="span">${msgs.period(said.span)}</p>` : nothing}
       ${
         conflicts.length > 1
@@ -151,21 +166,14 @@ export class PrimIndicator extends PrimElement {
             </p>`
           : nothing
       }
-      ${
-        known.length >= 2
-          ? sparkline(
-              points.map((pt) => ({ key: pt.period, value: pt.value })),
-              ctx,
-              `${msgs.trend} : ${known.map((pt) => `${fmt.value(pt.value, ind)} (${fmt.period(pt.period)})`).join(' → ')}`,
-            )
-          : nothing
-      }`;
+      ${trend ? trend.template : nothing}`;
 
     return {
       title: name,
       body,
       empty,
       hasChart: p.target !== undefined || known.length >= 2,
+      charts: [bullet, trend].filter((c): c is ViewChart => c !== undefined),
       synthetic: p.synthetic || points.some((pt) => pt.synthetic),
       sources: [...new Set([...p.sources, ...points.flatMap((pt) => pt.sources)])],
       indicators: [ind.id],

@@ -42,20 +42,23 @@ export class PrimParity extends PrimElement {
     }));
     const title = msgs.parityTitle;
     const summary = rows.map((r) => `${r.label}: ${r.caption}`).join('; ');
+    const label = `${title}. ${msgs.parityLine(fmt.percent(threshold))}. ${summary}`;
+    const chart = parityChart(
+      rows.map((r) => ({
+        label: r.label,
+        share: r.result.shareWomen,
+        status: r.result.status,
+        caption: r.caption,
+      })),
+      threshold,
+      ctx,
+      label,
+    );
     return {
       title,
       empty: rows.length === 0,
-      body: html`${parityChart(
-        rows.map((r) => ({
-          label: r.label,
-          share: r.result.shareWomen,
-          status: r.result.status,
-          caption: r.caption,
-        })),
-        threshold,
-        ctx,
-        `${title}. ${msgs.parityLine(fmt.percent(threshold))}. ${summary}`,
-      )}`,
+      body: html`${chart}`,
+      charts: [{ template: chart, label }],
       hasChart: true,
       synthetic: results.some((r) => r.synthetic),
       sources: [...new Set(results.flatMap((r) => r.sources))],

@@ -38,21 +38,24 @@ export class PrimProgress extends PrimElement {
           `${r.name}: ${fmt.percent(r.p.completion)} (${fmt.label(fmt.words.status[r.p.status])})`,
       )
       .join('; ');
+    const label = `${title}. ${summary}`;
+    const chart = bulletChart(
+      rows.map((r) => ({
+        label: r.name,
+        completion: r.p.completion,
+        expectedCompletion: r.p.expectedCompletion,
+        status: r.p.status,
+        caption: r.caption,
+      })),
+      ctx,
+      label,
+    );
     return {
       title,
       empty: rows.length === 0 || rows.every((r) => r.p.actual === undefined),
-      body: html`${bulletChart(
-        rows.map((r) => ({
-          label: r.name,
-          completion: r.p.completion,
-          expectedCompletion: r.p.expectedCompletion,
-          status: r.p.status,
-          caption: r.caption,
-        })),
-        ctx,
-        `${title}. ${summary}`,
-      )}`,
+      body: html`${chart}`,
       hasChart: true,
+      charts: [{ template: chart, label }],
       synthetic: rows.some((r) => r.p.synthetic),
       sources: [...new Set(rows.flatMap((r) => r.p.sources))],
       indicators: rows.map((r) => r.ind.id),

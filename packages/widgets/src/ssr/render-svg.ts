@@ -18,7 +18,6 @@ import { PrimProgress } from '../elements/prim-progress.js';
 import { indicatorCard, isolate } from '@prim/indicators/present';
 
 import { escapeXml } from './escape-xml.js';
-import { findCharts } from './find-charts.js';
 import { renderTemplate } from './render-template.js';
 import { paletteOf, svgStyle, type Theme } from './svg-theme.js';
 import { balanceIsolates, wrapText } from './wrap-text.js';
@@ -163,7 +162,7 @@ export function renderWidgetSvg(
   const { ctx, view } = element.viewFor(feed, lang, inner);
   const { msgs, fmt, dir } = ctx;
   const x = startX(width, dir, PAD);
-  const charts = view.empty ? [] : findCharts(view.body);
+  const charts = view.empty ? [] : (view.charts ?? []);
   const asOf = msgs.asOf(fmt.date(ctx.options.asOf ?? feed.asOf));
   const sources = sourcesLine(view, ctx);
 
