@@ -115,7 +115,8 @@ export const en: Messages = {
   earlierUrl: 'Address (URL) of the earlier feed',
   clearEarlier: 'Stop comparing',
   changesTitle: (n, d) => `Changes since ${n} (as of ${d})`,
-  changesCounts: (a, r, c) => `${a} observation(s) added, ${r} removed, ${c} changed`,
+  changesCounts: (a, r, c, p) =>
+    `${a} ${p(a) === 'one' ? 'observation' : 'observations'} added, ${r} removed, ${c} changed`,
   statusChanges: 'Status changes',
   noChanges: 'No change.',
   changesByIndicator: 'Changes by indicator',

@@ -116,7 +116,10 @@ export const fr: Messages = {
   earlierUrl: 'Adresse (URL) du flux antérieur',
   clearEarlier: 'Ne plus comparer',
   changesTitle: (n, d) => `Changements depuis ${n} (arrêté au ${d})`,
-  changesCounts: (a, r, c) => `${a} observation(s) ajoutée(s), ${r} retirée(s), ${c} modifiée(s)`,
+  changesCounts: (a, r, c, p) => {
+    const agree = (n: number, one: string, other: string) => `${n} ${p(n) === 'one' ? one : other}`;
+    return `${agree(a, 'observation ajoutée', 'observations ajoutées')}, ${agree(r, 'retirée', 'retirées')}, ${agree(c, 'modifiée', 'modifiées')}`;
+  },
   statusChanges: 'Changements de statut',
   noChanges: 'Aucun changement.',
   changesByIndicator: 'Changements par indicateur',

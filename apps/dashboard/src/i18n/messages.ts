@@ -110,7 +110,13 @@ export interface Messages {
   readonly earlierUrl: string;
   readonly clearEarlier: string;
   readonly changesTitle: (name: string, asOf: string) => string;
-  readonly changesCounts: (added: number, removed: number, changed: number) => string;
+  /** `plural` is the locale's plural category of a count (Intl.PluralRules). */
+  readonly changesCounts: (
+    added: number,
+    removed: number,
+    changed: number,
+    plural: (n: number) => Intl.LDMLPluralRule,
+  ) => string;
   readonly statusChanges: string;
   readonly noChanges: string;
   readonly changesByIndicator: string;

@@ -65,7 +65,9 @@ export function changesView(ctx: ViewContext, earlier: EarlierFeed): TemplateRes
   const c = m.changeColumns;
   return html`<section class="changes" aria-labelledby="changes-title" data-changes>
     <h2 id="changes-title">${m.changesTitle(earlier.label, f.date(earlier.asOf))}</h2>
-    <p>${m.changesCounts(count(diff.added), count(diff.removed), count(diff.changed))}</p>
+    <p>
+      ${m.changesCounts(count(diff.added), count(diff.removed), count(diff.changed), f.fmt.plural)}
+    </p>
     ${
       rows.length === 0
         ? html`<p>${m.noChanges}</p>`

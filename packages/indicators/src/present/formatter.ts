@@ -33,6 +33,8 @@ export interface Formatter {
   span(span: Span): string;
   /** A count and its noun in the right plural form: '1 personne', '3 059 personnes'. */
   count(n: number, forms: PluralForms): string;
+  /** The plural category of a count in this locale (Intl.PluralRules), for agreements. */
+  plural(n: number): Intl.LDMLPluralRule;
   /** 'A, B et C' / 'A, B and C' / 'A وB وC': names joined as the language does. */
   list(items: readonly string[]): string;
   /** A catalogue word that starts a label or a cell: 'en retard' → 'En retard'. */
@@ -125,6 +127,7 @@ export function createFormatter(lang: Lang, locale: string): Formatter {
     },
     period,
     span: (s) => (s.start === s.end ? period(s.start) : `${period(s.start)} – ${period(s.end)}`),
+    plural: (n) => plurals.select(n),
     count: (n, forms) => `${integer.format(n)} ${forms[plurals.select(n)] ?? forms.other}`,
     list: (items) => conjunction.format(items),
     label: (text) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1),
