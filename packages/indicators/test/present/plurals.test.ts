@@ -35,7 +35,7 @@ describe('a reading in words', () => {
 
   it('writes each bound the same way everywhere', () => {
     const fr = formatterFor('fr', 'fr-MA');
-    const { span: _span, ...bare } = reading;
+    const bare = { sources: [], synthetic: false, suppressed: false };
     expect(readingText({ ...bare, value: 432, bound: 'at-least' }, fr)).toBe('≥ 432');
     expect(readingText({ ...bare, value: 20, bound: 'approx' }, fr)).toBe('≈ 20');
     expect(readingText({ ...bare, value: undefined, bound: 'below', limit: 3 }, fr)).toBe('< 3');
