@@ -4,8 +4,8 @@
  * can be named the way the officer sees it in the spreadsheet.
  */
 import { open } from 'node:fs/promises';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { CsvParseError, csvRecords } from './csv-records.js';
 import { sniffTable, TableFileError } from './sniff.js';
 import { decodedStream, decodeHead, detectEncoding, type TextEncoding } from './text-encoding.js';
 import { checkXlsxSizes } from './xlsx-limits.js';
@@ -87,32 +87,18 @@ async function detectDelimiter(path: string, encoding: TextEncoding): Promise<st
 
 async function* csvLines(path: string, head: Buffer): AsyncGenerator<TableLine> {
   const encoding = await detectEncoding(path, head);
-  const parser = decodedStream(path, encoding).pipe(
-    parse({
-      bom: true,
-      delimiter: await detectDelimiter(path, encoding),
-      relax_column_count: true,
-      relax_quotes: true,
-      // A register line is well under 1 KB; a file that is one endless line is not a register.
-      max_record_size: 1024 * 1024,
-      skip_empty_lines: false,
-      info: true,
-    }),
-  );
+  const delimiter = await detectDelimiter(path, encoding);
   try {
-    for await (const rec of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
-      yield { sheet: 'csv', row: rec.info.lines, cells: rec.record };
-    }
+    for await (const { row, cells } of csvRecords(
+      decodedStream(path, encoding) as AsyncIterable<string>,
+      delimiter,
+    ))
+      yield { sheet: 'csv', row, cells };
   } catch (err) {
     // csv-parse messages may quote the field they stopped at: keep its code and line only.
-    const { code, lines } = err as { code?: unknown; lines?: unknown };
-    const where = typeof lines === 'number' ? `, line ${lines}` : '';
     throw new TableFileError(
       path,
-      `not a readable CSV file (${typeof code === 'string' ? code : 'parse error'}${where})`,
+      `not a readable CSV file (${err instanceof CsvParseError ? err.message : 'parse error'})`,
     );
   }
 }
