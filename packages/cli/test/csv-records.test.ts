@@ -17,10 +17,10 @@ async function* chunked(text: string, cuts: readonly number[]): AsyncGenerator<s
   if (at < text.length) yield text.slice(at);
 }
 
-async function collect(records: AsyncIterable<unknown>): Promise<unknown[]> {
+async function collect(batches: AsyncIterable<readonly unknown[]>): Promise<unknown[]> {
   const out: unknown[] = [];
   try {
-    for await (const r of records) out.push(r);
+    for await (const batch of batches) out.push(...batch);
   } catch (err) {
     out.push({ error: err instanceof Error ? err.message : String(err) });
   }

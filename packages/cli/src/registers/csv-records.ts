@@ -10,6 +10,8 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 
 export interface CsvRecord {
+  /** A CSV file is one sheet, named 'csv' in messages. */
+  readonly sheet: 'csv';
   /** 1-based line where the record starts, as csv-parse counts them. */
   readonly row: number;
   readonly cells: string[];
@@ -35,12 +37,12 @@ interface Resume {
   readonly recordDelimiter?: '\n' | '\r\n';
 }
 
-/** Every record csv-parse reads from `text` (the general path). */
+/** Every record csv-parse reads from `text` (the general path), one per batch. */
 export async function* parsedCsvRecords(
   text: AsyncIterable<string>,
   delimiter: string,
   from: Resume = { line: 1 },
-): AsyncGenerator<CsvRecord> {
+): AsyncGenerator<CsvRecord[]> {
   const parser = Readable.from(text, { objectMode: false }).pipe(
     parse({
       // A byte-order mark counts only at the very start of the file.
@@ -61,7 +63,7 @@ export async function* parsedCsvRecords(
       record: string[];
       info: { lines: number };
     }>) {
-      yield { row: rec.info.lines + shift, cells: rec.record };
+      yield [{ sheet: 'csv', row: rec.info.lines + shift, cells: rec.record }];
     }
   } catch (err) {
     const { code, lines } = err as { code?: unknown; lines?: unknown };
@@ -73,13 +75,14 @@ export async function* parsedCsvRecords(
 }
 
 /**
- * The same records as `parsedCsvRecords(text, delimiter)`, splitting plain lines by hand.
+ * The same records as `parsedCsvRecords(text, delimiter)`, splitting plain lines by hand,
+ * in batches (the plain lines of each chunk of text: one await per chunk, not per line).
  * A plain line has no quote, no carriage return but its line ending's, and is not huge.
  */
 export async function* csvRecords(
   text: AsyncIterable<string>,
   delimiter: string,
-): AsyncGenerator<CsvRecord> {
+): AsyncGenerator<CsvRecord[]> {
   const chunks = text[Symbol.asyncIterator]();
   let ending: '\n' | '\r\n' | undefined;
   let line = 1;
@@ -111,10 +114,13 @@ export async function* csvRecords(
     return buffer.slice(start, end).split(delimiter);
   };
 
+  let batch: CsvRecord[] = [];
   for (;;) {
     const nl = buffer.indexOf('\n', pos);
     if (nl === -1) {
       if (done) break;
+      if (batch.length > 0) yield batch;
+      batch = [];
       const next = await chunks.next();
       if (next.done) done = true;
       buffer = buffer.slice(pos) + (next.done ? '' : next.value);
@@ -129,19 +135,20 @@ export async function* csvRecords(
     const end = ending === '\r\n' ? nl - 1 : nl;
     const cells = ending === '\r\n' && buffer[end] !== '\r' ? undefined : plain(pos, end);
     if (cells === undefined) break;
-    yield { row: line, cells };
+    batch.push({ sheet: 'csv', row: line, cells });
     line += 1;
     pos = nl + 1;
   }
-  if (done && pos === buffer.length) return;
-  if (done) {
+  if (done && pos < buffer.length) {
     // The last line, without a line ending.
     const cells = plain(pos, buffer.length);
     if (cells !== undefined) {
-      yield { row: line, cells };
-      return;
+      batch.push({ sheet: 'csv', row: line, cells });
+      pos = buffer.length;
     }
   }
+  if (batch.length > 0) yield batch;
+  if (done && pos === buffer.length) return;
   // After a plain first line, csv-parse would have taken its line ending for every record;
   // before, it finds the line ending itself.
   yield* parsedCsvRecords(rest(), delimiter, {
