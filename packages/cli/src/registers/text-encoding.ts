@@ -133,7 +133,8 @@ async function plausibleWindows1252(path: string): Promise<boolean> {
  */
 async function wellFormedUtf8(path: string): Promise<boolean> {
   let carry: Buffer = Buffer.alloc(0);
-  for await (const chunk of createReadStream(path)) {
+  // Large reads: the check is native and keeps nothing, so fewer round trips are all gain.
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
     const b = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
     // Back over up to 3 continuation bytes: a lead byte there may start a cut sequence.
     let cut = b.length;
