@@ -4,7 +4,8 @@
  * the last line. Start-up (loading the command's modules, compiled by tsx here) is timed
  * apart: the command first runs on a one-row copy of the register, then on the register.
  */
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { run } from '../packages/cli/src/run.js';
 
@@ -45,9 +46,10 @@ async function prim(register = file): Promise<number> {
 
 let startupSeconds = 0;
 if (mode === 'prim') {
-  const head = readFileSync(file).subarray(0, 4096).toString('utf8').split('\n').slice(0, 2);
-  const tiny = `${out}.startup.csv`;
-  writeFileSync(tiny, `${head.join('\n')}\n`);
+  // A one-row register of the same format, written before the clock starts.
+  const tiny = `${out}.startup${extname(file)}`;
+  const silent = { stdout: () => {}, stderr: () => {}, readStdin: async () => '' };
+  await run(['generate', 'register', '--rows', '1', '-o', tiny], silent);
   const start = performance.now();
   await prim(tiny);
   startupSeconds = (performance.now() - start) / 1000;
