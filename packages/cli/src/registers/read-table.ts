@@ -41,6 +41,11 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
+/** The batch parser behind exceljs's streaming sheet reader (not in its typings). */
+interface SheetEvents {
+  parse(): AsyncIterable<{ eventType: string; value: { number: number; values: unknown } }[]>;
+}
+
 async function* xlsxLines(path: string): AsyncGenerator<TableLine[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
@@ -52,12 +57,19 @@ async function* xlsxLines(path: string): AsyncGenerator<TableLine[]> {
   try {
     for await (const sheetReader of reader) {
       const sheet = (sheetReader as unknown as { name?: string }).name ?? 'Sheet';
-      for await (const row of sheetReader) {
-        const values = Array.isArray(row.values) ? row.values : [];
-        // exceljs rows are 1-based and sparse.
-        const cells: string[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-        yield [{ sheet, row: row.number, cells }];
+      // exceljs parses a sheet in batches of events; its row iterator awaits each row of a
+      // batch, which costs more than reading it. A batch's rows are passed on together.
+      for await (const events of (sheetReader as unknown as SheetEvents).parse()) {
+        const batch: TableLine[] = [];
+        for (const { eventType, value: row } of events) {
+          if (eventType !== 'row') continue;
+          const values = Array.isArray(row.values) ? row.values : [];
+          // exceljs rows are 1-based and sparse.
+          const cells: string[] = [];
+          for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+          batch.push({ sheet, row: row.number, cells });
+        }
+        if (batch.length > 0) yield batch;
       }
     }
   } catch (err) {
