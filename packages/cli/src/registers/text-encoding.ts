@@ -131,10 +131,10 @@ async function plausibleWindows1252(path: string): Promise<boolean> {
  * sequence cut by a chunk's end is checked with the next chunk). Most registers are, and
  * the byte-by-byte scan that counts and locates bad bytes is then not needed.
  */
-async function wellFormedUtf8(path: string): Promise<boolean> {
+export async function wellFormedUtf8(path: string, chunkSize = 1024 * 1024): Promise<boolean> {
   let carry: Buffer = Buffer.alloc(0);
   // Large reads: the check is native and keeps nothing, so fewer round trips are all gain.
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+  for await (const chunk of createReadStream(path, { highWaterMark: chunkSize })) {
     const b = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
     // Back over up to 3 continuation bytes: a lead byte there may start a cut sequence.
     let cut = b.length;
