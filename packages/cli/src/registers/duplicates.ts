@@ -12,6 +12,8 @@ export class DuplicateFinder {
   #hash: Hash | undefined;
   #label = '';
   #rows = 0;
+  /** Lines not hashed yet: hashing 64 KB at a time gives the digest of line-by-line. */
+  #pending = '';
 
   /** A new sheet (or CSV file) begins; `label` names it in the warning. */
   start(label: string): void {
@@ -23,13 +25,23 @@ export class DuplicateFinder {
 
   /** One data line of the current sheet (the header excluded). */
   add(cells: readonly string[]): void {
-    this.#hash?.update(`${cells.map((c) => c.trim()).join('\u001f')}\u001e`);
+    if (this.#hash === undefined) return;
+    let line = cells.length > 0 ? (cells[0] as string).trim() : '';
+    for (let i = 1; i < cells.length; i++) line += `\u001f${(cells[i] as string).trim()}`;
+    this.#pending += `${line}\u001e`;
     this.#rows += 1;
+    if (this.#pending.length >= 65536) this.#flush();
+  }
+
+  #flush(): void {
+    this.#hash?.update(this.#pending);
+    this.#pending = '';
   }
 
   /** Ends the current sheet, noting a warning if an earlier one had the same lines. */
   end(): void {
     if (this.#hash === undefined) return;
+    this.#flush();
     const digest = this.#hash.digest('hex');
     this.#hash = undefined;
     if (this.#rows === 0) return;

@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import { type Commune, mapHeaders, type RegisterTally, rowReader } from '@prim/indicators';
-import { readTableLines } from './read-table.js';
+import { readTableBatches } from './read-table.js';
 import type { DuplicateFinder } from './duplicates.js';
 import type { RejectLog } from './rejects.js';
 
@@ -44,69 +44,70 @@ export async function readRegisterFile(
   const sheetsSeen: string[] = [];
   const sheetsUsed = new Set<string>();
 
-  for await (const line of readTableLines(path)) {
-    if (line.sheet !== sheet) {
-      sheet = line.sheet;
-      sheetsSeen.push(sheet);
-      reader = undefined;
-      duplicates.start(sheet === 'csv' ? file : `${file} (sheet "${sheet}")`);
-    }
-    if (reader === 'skip') continue;
-    if (reader === undefined) {
-      if (line.cells.every((c) => c.trim() === '')) continue;
-      const headers = mapHeaders(line.cells);
-      const found = Object.keys(headers.columns).length;
-      if (found === 0) {
-        stats.skippedSheets.push(sheet);
-        reader = 'skip';
+  for await (const batch of readTableBatches(path))
+    for (const line of batch) {
+      if (line.sheet !== sheet) {
+        sheet = line.sheet;
+        sheetsSeen.push(sheet);
+        reader = undefined;
+        duplicates.start(sheet === 'csv' ? file : `${file} (sheet "${sheet}")`);
+      }
+      if (reader === 'skip') continue;
+      if (reader === undefined) {
+        if (line.cells.every((c) => c.trim() === '')) continue;
+        const headers = mapHeaders(line.cells);
+        const found = Object.keys(headers.columns).length;
+        if (found === 0) {
+          stats.skippedSheets.push(sheet);
+          reader = 'skip';
+          continue;
+        }
+        sheetsUsed.add(sheet);
+        headers.personal.forEach((h) => stats.personal.add(h));
+        headers.ignored.forEach((h) => stats.ignored.add(h));
+        if (headers.missing.length > 0) {
+          await rejects.add({
+            file,
+            sheet,
+            row: line.row,
+            reason: `missing column${headers.missing.length > 1 ? 's' : ''}: ${headers.missing.join(', ')} (the sheet was not read)`,
+          });
+          reader = 'skip';
+          continue;
+        }
+        reader = rowReader(headers, communes);
+        width = line.cells.length;
         continue;
       }
-      sheetsUsed.add(sheet);
-      headers.personal.forEach((h) => stats.personal.add(h));
-      headers.ignored.forEach((h) => stats.ignored.add(h));
-      if (headers.missing.length > 0) {
+      if (line.cells.some((c) => c.trim() !== '')) duplicates.add(line.cells);
+      if (
+        line.sheet === 'csv' &&
+        line.cells.length > width &&
+        line.cells.some((c) => c.trim() !== '')
+      ) {
+        // A ';' or ',' typed inside a name moves every later cell one column on: no cell
+        // can be trusted, and none is quoted.
+        stats.lines += 1;
+        stats.rejected += 1;
         await rejects.add({
           file,
           sheet,
           row: line.row,
-          reason: `missing column${headers.missing.length > 1 ? 's' : ''}: ${headers.missing.join(', ')} (the sheet was not read)`,
+          reason: `${line.cells.length} cells where the header has ${width}: a separator inside a cell shifted the columns (put that cell in quotes)`,
         });
-        reader = 'skip';
         continue;
       }
-      reader = rowReader(headers, communes);
-      width = line.cells.length;
-      continue;
-    }
-    if (line.cells.some((c) => c.trim() !== '')) duplicates.add(line.cells);
-    if (
-      line.sheet === 'csv' &&
-      line.cells.length > width &&
-      line.cells.some((c) => c.trim() !== '')
-    ) {
-      // A ';' or ',' typed inside a name moves every later cell one column on: no cell
-      // can be trusted, and none is quoted.
+      const reading = reader(line.cells);
+      if (reading.ok === 'blank') continue;
       stats.lines += 1;
-      stats.rejected += 1;
-      await rejects.add({
-        file,
-        sheet,
-        row: line.row,
-        reason: `${line.cells.length} cells where the header has ${width}: a separator inside a cell shifted the columns (put that cell in quotes)`,
-      });
-      continue;
+      if (reading.ok) {
+        tally.add(reading.row);
+        stats.accepted += 1;
+      } else {
+        stats.rejected += 1;
+        await rejects.add({ file, sheet, row: line.row, reason: reading.reasons.join('; ') });
+      }
     }
-    const reading = reader(line.cells);
-    if (reading.ok === 'blank') continue;
-    stats.lines += 1;
-    if (reading.ok) {
-      tally.add(reading.row);
-      stats.accepted += 1;
-    } else {
-      stats.rejected += 1;
-      await rejects.add({ file, sheet, row: line.row, reason: reading.reasons.join('; ') });
-    }
-  }
   duplicates.end();
   if (sheetsSeen.length === 0 || (sheetsUsed.size === 0 && stats.skippedSheets.length === 0)) {
     await rejects.add({ file, sheet: sheet ?? 'csv', reason: 'empty: no header row and no data' });

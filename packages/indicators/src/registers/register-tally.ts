@@ -25,15 +25,17 @@ const zeros = () => BAOM_PROFILES.map(() => TALLY_SEXES.map(() => 0));
 
 export class RegisterTally {
   readonly #tables = new Map<string, TallyTable>();
+  /** The table of each commune and date, so that a row costs no key string. */
+  readonly #byDay = new Map<string, Map<string, TallyTable>>();
   #rows = 0;
 
   add(row: RegisterRow): void {
-    const month = row.date.slice(0, 7);
-    const key = `${month}|${row.commune}`;
-    let t = this.#tables.get(key);
+    let days = this.#byDay.get(row.commune);
+    if (!days) this.#byDay.set(row.commune, (days = new Map()));
+    let t = days.get(row.date);
     if (!t) {
-      t = { month, commune: row.commune, people: zeros(), cases: zeros(), synthetic: false };
-      this.#tables.set(key, t);
+      t = this.#table(row.date.slice(0, 7), row.commune);
+      days.set(row.date, t);
     }
     const p = PROFILE_INDEX.get(row.profile) ?? 0;
     const s = row.sex === 'female' ? 0 : 1;
@@ -42,6 +44,16 @@ export class RegisterTally {
       (t.cases[p] as number[])[s] = ((t.cases[p] as number[])[s] ?? 0) + 1;
     if (row.synthetic) t.synthetic = true;
     this.#rows += 1;
+  }
+
+  #table(month: string, commune: string): TallyTable {
+    const key = `${month}|${commune}`;
+    let t = this.#tables.get(key);
+    if (!t) {
+      t = { month, commune, people: zeros(), cases: zeros(), synthetic: false };
+      this.#tables.set(key, t);
+    }
+    return t;
   }
 
   /** Rows counted so far. */

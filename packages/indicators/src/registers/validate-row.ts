@@ -10,7 +10,7 @@ import {
   REQUEST_TYPE_CODES,
   SEX_CODES,
 } from './codes.js';
-import type { HeaderMap } from './headers.js';
+import type { HeaderMap, RegisterColumn } from './headers.js';
 import { foldKey } from './normalise-text.js';
 import { quotedCode } from './quoted-code.js';
 import { readRegisterDate } from './register-date.js';
@@ -48,6 +48,8 @@ function memo<T>(read: (raw: string) => T): (raw: string) => T {
   };
 }
 
+const BLANK: RowReading = { ok: 'blank' };
+
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'oui', 'vrai', 'نعم']);
 
 /** Builds the reader of rows for a header map and the communes a register may name. */
@@ -66,47 +68,72 @@ export function rowReader(
   const cell = (cells: readonly string[], i: number | undefined) =>
     i === undefined ? '' : (cells[i] ?? '').trim();
 
-  return (cells) => {
-    const raw = {
-      date: cell(cells, col.date),
-      commune: cell(cells, col.commune),
-      profile: cell(cells, col.profile),
-      sex: cell(cells, col.sex),
-      request_type: cell(cells, col.request_type),
-      outcome: cell(cells, col.outcome),
-    };
-    if (Object.values(raw).every((v) => v === '')) return { ok: 'blank' };
+  /** The reasons a non-blank line cannot be counted, in column order. */
+  const reasonsOf = (raw: Readonly<Record<RegisterColumn, string>>): string[] => {
     const reasons: string[] = [];
     const date = readDate(raw.date);
     if (!date.ok) reasons.push(date.reason);
     const pick = <T>(what: string, text: string, match: (s: string) => T | undefined) => {
-      if (text === '') {
-        reasons.push(`${what} is empty`);
-        return undefined;
-      }
-      const code = match(text);
+      if (text === '') reasons.push(`${what} is empty`);
       // Only a code-shaped value is quoted: a name typed in the wrong column never is.
-      if (code === undefined) reasons.push(`unknown ${what}${quotedCode(text)}`);
-      return code;
+      else if (match(text) === undefined) reasons.push(`unknown ${what}${quotedCode(text)}`);
     };
-    const c = pick('commune', raw.commune, commune);
-    const p = pick('profile', raw.profile, profile);
-    const s = pick('sex', raw.sex, sex);
-    const r = pick('request_type', raw.request_type, requestType);
-    const o = pick('outcome', raw.outcome, outcome);
-    if (!date.ok || !c || !p || !s || !r || !o) return { ok: false, reasons };
-    const synthetic = isTrue(cell(cells, headers.synthetic));
-    return {
-      ok: true,
-      row: {
-        date: date.date,
-        commune: c,
-        profile: p,
-        sex: s,
-        request_type: r,
-        outcome: o,
-        ...(synthetic ? { synthetic: true } : {}),
-      },
-    };
+    pick('commune', raw.commune, commune);
+    pick('profile', raw.profile, profile);
+    pick('sex', raw.sex, sex);
+    pick('request_type', raw.request_type, requestType);
+    pick('outcome', raw.outcome, outcome);
+    return reasons;
+  };
+
+  // Called once per register line: plain locals, no per-line closures or arrays.
+  return (cells) => {
+    const rawDate = cell(cells, col.date);
+    const rawCommune = cell(cells, col.commune);
+    const rawProfile = cell(cells, col.profile);
+    const rawSex = cell(cells, col.sex);
+    const rawRequest = cell(cells, col.request_type);
+    const rawOutcome = cell(cells, col.outcome);
+    const date = readDate(rawDate);
+    // An empty cell never matches a code (the matchers are not asked about '').
+    const c = rawCommune === '' ? undefined : commune(rawCommune);
+    const p = rawProfile === '' ? undefined : profile(rawProfile);
+    const s = rawSex === '' ? undefined : sex(rawSex);
+    const r = rawRequest === '' ? undefined : requestType(rawRequest);
+    const o = rawOutcome === '' ? undefined : outcome(rawOutcome);
+    if (!date.ok || !c || !p || !s || !r || !o) {
+      if (
+        rawDate === '' &&
+        rawCommune === '' &&
+        rawProfile === '' &&
+        rawSex === '' &&
+        rawRequest === '' &&
+        rawOutcome === ''
+      )
+        return BLANK;
+      return {
+        ok: false,
+        reasons: reasonsOf({
+          date: rawDate,
+          commune: rawCommune,
+          profile: rawProfile,
+          sex: rawSex,
+          request_type: rawRequest,
+          outcome: rawOutcome,
+        }),
+      };
+    }
+    const row: RegisterRow = isTrue(cell(cells, headers.synthetic))
+      ? {
+          date: date.date,
+          commune: c,
+          profile: p,
+          sex: s,
+          request_type: r,
+          outcome: o,
+          synthetic: true,
+        }
+      : { date: date.date, commune: c, profile: p, sex: s, request_type: r, outcome: o };
+    return { ok: true, row };
   };
 }
