@@ -20,6 +20,9 @@ const CHROMIUM_SETUP = 'test/chromium-global-setup.ts';
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Two test files at a time, even on two cores: most of a file's time is spent waiting on
+    // a child process (the CLI, npm, PHP, MariaDB) or on Chromium, not on the worker's own CPU.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },

@@ -74,6 +74,11 @@ describe('CSV records: hand-split plain lines = csv-parse', () => {
           (r.last ? r.ending : '');
         const fast = await collect(csvRecords(chunked(text, r.cuts), r.delimiter));
         const general = await collect(parsedCsvRecords(chunked(text, []), r.delimiter));
+        // On some broken quoting csv-parse itself reads differently when the same text comes
+        // in other chunks (a file is streamed, so that was true before the hand path too);
+        // no streaming reader can match it there, so those texts are not this property's.
+        const generalCut = await collect(parsedCsvRecords(chunked(text, r.cuts), r.delimiter));
+        fc.pre(JSON.stringify(generalCut) === JSON.stringify(general));
         const error = (out: unknown[]) => out.find((x) => 'error' in (x as object));
         expect(error(fast)).toEqual(error(general));
         if (error(general) === undefined) expect(fast).toEqual(general);
