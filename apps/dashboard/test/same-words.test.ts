@@ -11,7 +11,7 @@ import { builtinFeed } from './expected.js';
 import { viewContext } from './view-context.js';
 import { feedLookup } from '../../../packages/cli/src/format/feed-lookup.js';
 import { formatReportText } from '../../../packages/cli/src/format/report-text.js';
-import { renderTemplate } from '../../../packages/widgets/src/ssr/render-template.js';
+import { renderLit } from '../../../packages/widgets/test/ssr/render-lit.js';
 import { SAME_WORDS, type SameWordsLang } from '../../../packages/widgets/test/same-words.js';
 
 const feed: Feed = builtinFeed();
@@ -27,7 +27,7 @@ const visible = (markup: string) =>
     .toLowerCase();
 
 const cardText = (card: TemplateResult | typeof nothing) =>
-  card === nothing ? '' : renderTemplate(card);
+  card === nothing ? '' : renderLit(card);
 
 const LANGS = Object.keys(SAME_WORDS) as SameWordsLang[];
 

@@ -4,6 +4,7 @@ import { nameOf, type Formatter } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { funnelChart, type FunnelRow } from '../charts/funnel-chart.js';
+import { draw } from '../charts/marks/draw.js';
 import type { Messages } from '../i18n/messages.js';
 import { chartStyles } from '../styles/chart-styles.js';
 import { cell, unknownCell } from '../table/table-data.js';
@@ -92,8 +93,8 @@ export class PrimFunnel extends PrimElement {
     return {
       title,
       empty: rows.length === 0,
-      body: html`${chart}`,
-      charts: [{ template: chart, label }],
+      body: html`${draw(chart)}`,
+      charts: [{ node: chart, label }],
       synthetic: pipeline.some((r) => r.synthetic),
       sources: [...new Set(pipeline.flatMap((r) => r.sources))],
       indicators: ['fund-applications', 'fund-selected', 'fund-funded', 'fund-budget'],

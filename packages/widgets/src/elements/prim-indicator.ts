@@ -6,6 +6,7 @@ import { indicatorCard, ratioText, sourceTitles, valueText } from '@prim/indicat
 import { sourceLinks, uniqueSources } from '../base/source-links.js';
 import type { View, ViewChart, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
+import { draw } from '../charts/marks/draw.js';
 import { sparkline } from '../charts/sparkline.js';
 import { statusIcon } from '../charts/status-icon.js';
 import { cell, type TableData } from '../table/table-data.js';
@@ -102,7 +103,7 @@ export class PrimIndicator extends PrimElement {
       p.target !== undefined
         ? {
             label: bulletLabel,
-            template: bulletChart(
+            node: bulletChart(
               [
                 {
                   label: msgs.completion,
@@ -122,7 +123,7 @@ export class PrimIndicator extends PrimElement {
       known.length >= 2
         ? {
             label: trendLabel,
-            template: sparkline(
+            node: sparkline(
               points.map((pt) => ({ key: pt.period, value: pt.value })),
               ctx,
               trendLabel,
@@ -143,7 +144,7 @@ export class PrimIndicator extends PrimElement {
           : nothing
       }
       <p class="status" part="status">
-        ${statusIcon(p.status)}
+        ${draw(statusIcon(p.status))}
         <span>${fmt.label(fmt.words.status[p.status])}</span>
         ${
           p.completion !== undefined
@@ -151,7 +152,7 @@ export class PrimIndicator extends PrimElement {
             : nothing
         }
       </p>
-      ${bullet ? html`<div class="chart">${bullet.template}</div>` : nothing}
+      ${bullet ? html`<div class="chart">${draw(bullet.node)}</div>` : nothing}
       ${said.span ? html`<p class="muted" part="span">${msgs.period(said.span)}</p>` : nothing}
       ${
         conflicts.length > 1
@@ -166,7 +167,7 @@ export class PrimIndicator extends PrimElement {
             </p>`
           : nothing
       }
-      ${trend ? trend.template : nothing}`;
+      ${trend ? draw(trend.node) : nothing}`;
 
     return {
       title: name,
