@@ -1,4 +1,4 @@
-import { INSET, startX, type ChartContext } from './chart-context.js';
+import { fitLabel, INSET, startX, type ChartContext } from './chart-context.js';
 import { barX } from './marks/bars.js';
 import { frame } from './marks/frame.js';
 import { h, type SvgNode } from './marks/node.js';
@@ -80,7 +80,7 @@ export function funnelChart(rows: readonly FunnelRow[], ctx: ChartContext, label
           return h(
             'g',
             { class: 'stage', 'data-stage': stage.key, 'data-known': String(end !== undefined) },
-            fittedText({ class: 'muted', x: sx, y: sy + 12 }, stage.label, g.gutter - 8, 6.5),
+            h('text', { class: 'muted', x: sx, y: sy + 12 }, fitLabel(stage.label, g.gutter - 8, 6.5)),
             end === undefined
               ? [
                   parityShape('unknown', g.origin + sign * 8, sy + BAR_H / 2, 6),
