@@ -80,7 +80,11 @@ export function funnelChart(rows: readonly FunnelRow[], ctx: ChartContext, label
           return h(
             'g',
             { class: 'stage', 'data-stage': stage.key, 'data-known': String(end !== undefined) },
-            h('text', { class: 'muted', x: sx, y: sy + 12 }, fitLabel(stage.label, g.gutter - 8, 6.5)),
+            h(
+              'text',
+              { class: 'muted', x: sx, y: sy + 12 },
+              fitLabel(stage.label, g.gutter - 8, 6.5),
+            ),
             end === undefined
               ? [
                   parityShape('unknown', g.origin + sign * 8, sy + BAR_H / 2, 6),

@@ -78,7 +78,6 @@ export function panelGeometry(
   return { x, y, band: x.bandwidth, step: x.step };
 }
 
-
 /** Summer bands behind July and August (one band per summer), never past the plot's ends. */
 function summerBands(
   periods: readonly string[],
@@ -144,8 +143,7 @@ function monthMark(
   const parts = m.parts.some((v) => v !== undefined && v > 0) ? m.parts : [m.total.value];
   const segments = stack(parts);
   const top = segments.at(-1)?.to ?? 0;
-  const fill = (s: number) =>
-    `url(#${patternId(options.idPrefix, options.series[s]?.style ?? 0)})`;
+  const fill = (s: number) => `url(#${patternId(options.idPrefix, options.series[s]?.style ?? 0)})`;
   return h(
     'g',
     month,
@@ -269,10 +267,7 @@ export function monthBars(
       unit: quarterly ? 'quarter' : 'month',
     },
     ctx,
-    patternDefs(
-      options.idPrefix,
-      options.series.length ? options.series.map((s) => s.style) : [0],
-    ),
+    patternDefs(options.idPrefix, options.series.length ? options.series.map((s) => s.style) : [0]),
     key.marks,
     facet(
       shown.length,

@@ -21,14 +21,16 @@ export interface AxisYOptions {
  * are written left to right in every language (`direction="ltr"`); only their side changes.
  */
 export function axisY(y: LinearScale, o: AxisYOptions): SvgNode[] {
-  return y.ticks(o.count).flatMap((t) => [
-    ruleY('grid', y(t), o.x1, o.x2),
-    h(
-      'text',
-      { class: 'muted', direction: 'ltr', x: o.labelX, y: y(t) + 4, 'text-anchor': o.anchor },
-      o.format(t),
-    ),
-  ]);
+  return y
+    .ticks(o.count)
+    .flatMap((t) => [
+      ruleY('grid', y(t), o.x1, o.x2),
+      h(
+        'text',
+        { class: 'muted', direction: 'ltr', x: o.labelX, y: y(t) + 4, 'text-anchor': o.anchor },
+        o.format(t),
+      ),
+    ]);
 }
 
 export interface AxisXOptions {

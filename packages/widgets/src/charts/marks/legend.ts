@@ -33,7 +33,14 @@ export function legend(
     return h(
       'g',
       { class: 'legend-item' },
-      h('rect', { class: item.swatch, x: swatchX, y: y + 2, width: 12, height: 12, fill: item.fill ?? '' }),
+      h('rect', {
+        class: item.swatch,
+        x: swatchX,
+        y: y + 2,
+        width: 12,
+        height: 12,
+        fill: item.fill ?? '',
+      }),
       fittedText({ x: textX, y: y + 12 }, item.label, itemWidth - 24),
     );
   });
