@@ -21,17 +21,8 @@ export type Children = ReadonlyArray<Child | Children | undefined | false>;
 
 /** An SVG element: `h('rect', { x: 1 })`, `h('text', { x }, label, title(label))`. */
 export function h(tag: string, attrs: SvgNode['attrs'] = {}, ...children: Children): SvgNode {
-  return { tag, attrs, children: flat(children) };
-}
-
-function flat(children: Children): Child[] {
-  const out: Child[] = [];
-  for (const c of children) {
-    if (c === undefined || c === false) continue;
-    if (typeof c === 'string' || !Array.isArray(c)) out.push(c as Child);
-    else out.push(...flat(c as Children));
-  }
-  return out;
+  const flat = (children as unknown[]).flat(Infinity) as Array<Child | undefined | false>;
+  return { tag, attrs, children: flat.filter((c): c is Child => c !== undefined && c !== false) };
 }
 
 /** A tooltip: the full text of a label shown shortened. */
