@@ -1,23 +1,15 @@
 import { svg, type TemplateResult } from 'lit';
+import type { FunnelRowView, FunnelStageView } from '@prim/indicators/present';
 import { chartFrame } from './chart-frame.js';
 import { fitLabel, INSET, startX, type ChartContext } from './chart-context.js';
 import { linearScale } from './scales.js';
 import { parityShape } from './status-icon.js';
 
-export interface FunnelStage {
-  readonly key: string;
-  readonly label: string;
-  /** Undefined when no source gives this stage: drawn as unknown, never as 0. */
-  readonly value: number | undefined;
-  /** What is written beside the bar, e.g. '7 (47 %)'. */
-  readonly text: string;
-}
+/** A stage as the chart draws it (funnelView in @prim/indicators/present makes them). */
+export type FunnelStage = Omit<FunnelStageView, 'key'> & { readonly key: string };
 
-export interface FunnelRow {
-  readonly label: string;
+export interface FunnelRow extends Pick<FunnelRowView, 'label' | 'caption'> {
   readonly stages: readonly FunnelStage[];
-  /** The line under the stages (budgets, each in its own currency). */
-  readonly caption: string;
 }
 
 const TITLE = 20;
@@ -60,7 +52,7 @@ export function funnelChart(
   ctx: ChartContext,
   label: string,
 ): TemplateResult {
-  const { width, dir, msgs } = ctx;
+  const { width, dir } = ctx;
   const g = funnelGeometry(rows, width, dir);
   const sx = startX(width, dir);
   const sign = dir === 'rtl' ? -1 : 1;
@@ -82,7 +74,7 @@ export function funnelChart(
             ${
               end === undefined
                 ? svg`${parityShape('unknown', g.origin + sign * 8, sy + BAR_H / 2, 6)}
-                  <text class="muted" x=${g.origin + sign * 20} y=${sy + 12}>${msgs.unknown}</text>`
+                  <text class="muted" x=${g.origin + sign * 20} y=${sy + 12}>${stage.text}</text>`
                 : svg`<rect class=${`bar stage-${i}`} x=${Math.min(g.origin, end)} y=${sy}
                     width=${Math.max(Math.abs(end - g.origin), stage.value === 0 ? 0 : 1)} height=${BAR_H}></rect>
                   <line class="axis" x1=${g.origin} x2=${g.origin} y1=${sy - 2} y2=${sy + BAR_H + 2}></line>

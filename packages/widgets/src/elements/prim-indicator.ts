@@ -2,8 +2,14 @@ import { localize, progress, series } from '@prim/indicators';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import { indicatorCard, ratioText, sourceTitles, valueText } from '@prim/indicators/present';
-import { sourceLinks, uniqueSources } from '../base/source-links.js';
+import {
+  indicatorCard,
+  ratioText,
+  sourceTitles,
+  uniqueSources,
+  valueText,
+} from '@prim/indicators/present';
+import { sourceLinks } from '../base/source-links.js';
 import type { View, ViewChart, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { sparkline } from '../charts/sparkline.js';
@@ -85,7 +91,7 @@ export class PrimIndicator extends PrimElement {
       rows: points.map((pt) => [
         cell(fmt.period(pt.period), pt.period),
         cell(valueText(pt, fmt, ind), pt.value),
-        cell(sourceTitles(feed, pt.sources)),
+        cell(sourceTitles(feed, pt.sources, fmt)),
       ]),
     };
     // A value several sources agree on lists them all: each is shown by its title.
@@ -160,7 +166,7 @@ export class PrimIndicator extends PrimElement {
               ${conflicts.map(
                 (c, i) =>
                   html`${i > 0 ? ', ' : ''}<span class="conflict"
-                      ><bdi>${c.value}</bdi> (${sourceLinks(c.sources)})</span
+                      ><bdi>${c.value}</bdi> (${sourceLinks(c.sources, fmt)})</span
                     >`,
               )}
             </p>`

@@ -1,4 +1,5 @@
 import type { Lang } from '@prim/indicators';
+import type { Words } from '@prim/indicators/present';
 
 /** Every UI string a widget shows, typed so that a language cannot miss one. */
 export interface Messages {
@@ -54,30 +55,8 @@ export interface Messages {
   readonly summerBand: string;
   readonly withheld: string;
   readonly funnelTitle: string;
-  readonly stage: Readonly<Record<'applications' | 'selected' | 'funded', string>>;
+  readonly stage: Words['stage'];
   readonly budget: (amounts: string) => string;
-  readonly column: Readonly<{
-    indicator: string;
-    period: string;
-    value: string;
-    region: string;
-    commune: string;
-    sex: string;
-    profile: string;
-    activity: string;
-    call: string;
-    source: string;
-    women: string;
-    men: string;
-    total: string;
-    share: string;
-    status: string;
-    actual: string;
-    target: string;
-    expected: string;
-    completion: string;
-    synthetic: string;
-    budget: string;
-  }>;
+  readonly column: Words['column'];
   readonly yes: string;
 }
