@@ -1,5 +1,7 @@
 import type { ComputeOptions, Feed } from '@prim/indicators';
-import { nameOf } from '@prim/indicators/present';
+import { nameOf, sourceTitleOf } from '@prim/indicators/present';
+import { titleOf } from '@prim/widgets';
+import type { TemplateResult } from 'lit';
 import type { Format } from '../format/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ViewState } from '../state/view-state.js';
@@ -46,8 +48,9 @@ export const activityName = (ctx: ViewContext, id: string): string =>
 export const callName = (ctx: ViewContext, id: string): string =>
   nameOf(ctx.feed, 'call', id, ctx.f.lang);
 
-export function sourceTitle(ctx: ViewContext, id: string): string {
-  return ctx.feed.sources.find((s) => s.id === id)?.title ?? id;
+/** A source's title in the reader's language when the feed has it, else with its language. */
+export function sourceTitle(ctx: ViewContext, id: string): TemplateResult {
+  return titleOf(sourceTitleOf(ctx.feed, id, ctx.f.fmt));
 }
 
 export function indicatorName(ctx: ViewContext, id: string): string {

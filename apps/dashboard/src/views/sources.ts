@@ -1,5 +1,7 @@
 import { safeUrl } from '@prim/indicators';
 import { html, nothing, type TemplateResult } from 'lit';
+import { sourceTitle } from '@prim/indicators/present';
+import { titleOf } from '@prim/widgets';
 import type { ViewContext } from './context.js';
 
 /** Every source of the feed, with its verbatim quote; synthetic sources stand out. */
@@ -19,7 +21,7 @@ export function sourcesView(ctx: ViewContext): TemplateResult {
                     >`
                   : nothing
               }
-              <strong><bdi>${s.title}</bdi></strong>
+              <strong>${titleOf(sourceTitle(s, f.fmt))}</strong>
             </p>
             <p class="source-meta">
               ${s.publisher ? m.publishedBy(s.publisher) : ''}${s.publisher && s.date ? ' · ' : ''}${

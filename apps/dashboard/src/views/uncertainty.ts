@@ -40,7 +40,7 @@ export function caveats(
                           ${v.sources.map(
                             (id, j) =>
                               html`${j > 0 ? ', ' : ''}<a href=${ctx.href({ page: 'sources' })}
-                                  ><bdi>${sourceTitle(ctx, id)}</bdi></a
+                                  ${sourceTitle(ctx, id)}</a
                                 >`,
                           )}`,
                     )}
@@ -64,7 +64,7 @@ export function sourceLinks(
     ${sources.map(
       (id, i) =>
         html`${i > 0 ? ', ' : ''}<a href=${ctx.href({ page: 'sources' })}
-            ><bdi>${sourceTitle(ctx, id)}</bdi></a
+            ${sourceTitle(ctx, id)}</a
           >`,
     )}
   </p>`;
