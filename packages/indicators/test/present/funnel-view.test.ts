@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatterFor, funnelView } from '../../src/present/index.js';
-import { indicator, makeFeed, obs } from '../fixtures/make-feed.js';
+import { fundFeed } from '../fixtures/make-feed.js';
 
-const feed = makeFeed({
-  indicators: [
-    indicator('fund-applications'),
-    indicator('fund-selected'),
-    indicator('fund-funded'),
-    indicator('fund-budget', { kind: 'currency' }),
-  ],
-  observations: [
-    obs('fund-applications', '2021', 10, { call: 'sm-call-1' }),
-    obs('fund-selected', '2022-H1', 7, { call: 'sm-call-1' }),
-    obs('fund-selected', '2022-02', 5, { call: 'or-call-1' }),
-    obs('fund-funded', '2022-02', 5, { call: 'or-call-1' }),
-    obs('fund-budget', '2022-02', 1_500_000, { call: 'or-call-1', currency: 'MAD' }),
-    obs('fund-budget', '2022-02', 101_371, { call: 'or-call-1', currency: 'EUR' }),
-  ],
-});
+const feed = fundFeed();
 
 const fr = formatterFor('fr', 'fr-MA');
 const ar = formatterFor('ar', 'ar-MA');
@@ -30,7 +15,7 @@ describe('funnelView', () => {
     expect(sm?.label).toBe('Appel 1 Souss-Massa');
     expect(sm?.stages.map((s) => [s.label, s.value, s.text])).toEqual([
       ['Candidatures', 10, '10'],
-      ['Sélectionnés', 7, '7 (70\u00a0%)'],
+      ['Sélectionnés', 0, '0 (0\u00a0%)'],
       ['Financés', undefined, 'inconnu'],
     ]);
     expect(sm?.caption).toBe('Budget : inconnu');
@@ -38,11 +23,11 @@ describe('funnelView', () => {
 
   it('keeps each currency apart in the caption and the table, never summed', () => {
     const view = funnelView(feed, {}, en);
-    expect(view.rows[1]?.caption).toBe('Budget: MAD\u00a01,500,000 · €101,371');
+    expect(view.rows[1]?.caption).toBe('Budget: MAD\u00a01,500,000 · €1,100,000');
     const budget = view.table.rows[1]?.at(-1);
     expect(budget).toEqual({
-      text: 'MAD\u00a01,500,000 · €101,371',
-      raw: '1500000 MAD; 101371 EUR',
+      text: 'MAD\u00a01,500,000 · €1,100,000',
+      raw: '1500000 MAD; 1100000 EUR',
     });
   });
 
@@ -69,8 +54,8 @@ describe('funnelView', () => {
 
   it('writes the whole funnel as a sentence for the chart’s text alternative', () => {
     expect(funnelView(feed, {}, fr).summary).toBe(
-      'Appel 1 Souss-Massa: Candidatures 10, Sélectionnés 7 (70\u00a0%), Financés inconnu; Budget : inconnu. ' +
-        'Appel 1 Oriental: Candidatures inconnu, Sélectionnés 5, Financés 5; Budget : 1.500.000\u00a0MAD · 101.371\u00a0€',
+      'Appel 1 Souss-Massa: Candidatures 10, Sélectionnés 0 (0\u00a0%), Financés inconnu; Budget : inconnu. ' +
+        'Appel 1 Oriental: Candidatures inconnu, Sélectionnés 5, Financés 5; Budget : 1.500.000\u00a0MAD · 1.100.000\u00a0€',
     );
   });
 });
