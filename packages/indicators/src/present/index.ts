@@ -18,3 +18,4 @@ export * from './source-title.js';
 export * from './table-view.js';
 export * from './observation-table.js';
 export * from './funnel-view.js';
+export * from './series-table.js';

@@ -5,7 +5,7 @@ import { PrimElement } from '../base/prim-element.js';
 import {
   indicatorCard,
   ratioText,
-  sourceTitles,
+  seriesTable,
   uniqueSources,
   valueText,
 } from '@prim/indicators/present';
@@ -14,7 +14,6 @@ import type { View, ViewChart, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { sparkline } from '../charts/sparkline.js';
 import { statusIcon } from '../charts/status-icon.js';
-import { cell, type TableData } from '../table/table-data.js';
 
 /**
  * One indicator as a card: value and unit, target, a completion bar with the value expected
@@ -81,19 +80,7 @@ export class PrimIndicator extends PrimElement {
     const expected =
       expectedValue === undefined ? '' : ` · ${msgs.expectedByNow(fmt.value(expectedValue, ind))}`;
     const caption = `${ratioText(actual, fmt.value(p.target, ind), lang)}${expected}`;
-    const table: TableData = {
-      caption: name,
-      columns: [
-        { key: 'period', label: msgs.column.period },
-        { key: 'value', label: msgs.column.value, numeric: true },
-        { key: 'source', label: msgs.column.source },
-      ],
-      rows: points.map((pt) => [
-        cell(fmt.period(pt.period), pt.period),
-        cell(valueText(pt, fmt, ind), pt.value),
-        cell(sourceTitles(feed, pt.sources, fmt)),
-      ]),
-    };
+    const table = seriesTable(feed, ind, points, fmt);
     // A value several sources agree on lists them all: each is shown by its title.
     const conflicts = p.conflicts.flatMap((c) =>
       c.values.map((v) => ({
