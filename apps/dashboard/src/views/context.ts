@@ -48,9 +48,12 @@ export const activityName = (ctx: ViewContext, id: string): string =>
 export const callName = (ctx: ViewContext, id: string): string =>
   nameOf(ctx.feed, 'call', id, ctx.f.lang);
 
-/** A source's title in the reader's language when the feed has it, else with its language. */
-export function sourceTitle(ctx: ViewContext, id: string): TemplateResult {
-  return titleOf(sourceTitleOf(ctx.feed, id, ctx.f.fmt));
+/**
+ * A source's title, linked to the sources page: in the reader's language when the feed has
+ * it, else with its language said after the link.
+ */
+export function sourceLink(ctx: ViewContext, id: string): TemplateResult {
+  return titleOf(sourceTitleOf(ctx.feed, id, ctx.f.fmt), ctx.href({ page: 'sources' }));
 }
 
 export function indicatorName(ctx: ViewContext, id: string): string {

@@ -6,12 +6,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 /**
  * A source title in a <bdi> that carries its language: a Latin title inside Arabic text keeps
  * its own direction, so its parentheses and punctuation do not mirror or jump to the other
- * end. A title in another language than the reader's is followed by its language's name.
+ * end. A title in another language than the reader's is followed by its language's name,
+ * outside the link when there is one (the mark is ours, not part of the title).
  */
-export function titleOf(title: SourceTitleView): TemplateResult {
-  return html`<bdi lang=${ifDefined(title.lang)}>${title.text}</bdi>${
-      title.mark ? html` <span class="lang-mark">${title.mark}</span>` : nothing
-    }`;
+export function titleOf(title: SourceTitleView, href?: string): TemplateResult {
+  const text = html`<bdi lang=${ifDefined(title.lang)}>${title.text}</bdi>`;
+  return html`${
+    href
+      ? html`<a href=${href} rel="noopener noreferrer" hreflang=${ifDefined(title.lang)}
+          >${text}</a
+        >`
+      : text
+  }${title.mark ? html` <span class="lang-mark">${title.mark}</span>` : nothing}`;
 }
 
 /**
@@ -19,15 +25,7 @@ export function titleOf(title: SourceTitleView): TemplateResult {
  * link when its URL is http(s).
  */
 export function sourceLinks(sources: readonly Source[], fmt: Formatter): TemplateResult {
-  return html`${sources.map((s, i) => {
-    const url = safeUrl(s.url);
-    const title = sourceTitle(s, fmt);
-    return html`${i > 0 ? '; ' : ''}${
-      url
-        ? html`<a href=${url} rel="noopener noreferrer" hreflang=${ifDefined(title.lang)}
-            >${titleOf(title)}</a
-          >`
-        : titleOf(title)
-    }`;
-  })}`;
+  return html`${sources.map(
+    (s, i) => html`${i > 0 ? '; ' : ''}${titleOf(sourceTitle(s, fmt), safeUrl(s.url))}`,
+  )}`;
 }
