@@ -37,7 +37,7 @@ export function sourcesView(ctx: ViewContext): TemplateResult {
               }
             </p>
             ${s.quote ? html`<blockquote lang="fr" dir="auto">${s.quote}</blockquote>` : nothing}
-            ${s.note ? html`<p class="source-note">${s.note}</p>` : nothing}
+            ${s.note ? html`<p class="source-note" dir="auto">${s.note}</p>` : nothing}
           </li>`,
       )}
     </ol>`;
