@@ -2,13 +2,7 @@ import { localize, progress, series } from '@prim/indicators';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import {
-  indicatorCard,
-  ratioText,
-  seriesTable,
-  uniqueSources,
-  valueText,
-} from '@prim/indicators/present';
+import { indicatorCard, ratioText, seriesTable, uniqueSources } from '@prim/indicators/present';
 import { sourceLinks } from '../base/source-links.js';
 import type { View, ViewChart, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
