@@ -19,7 +19,7 @@ const markup = (lang: 'fr' | 'ar' | 'en', ids: string[]) => {
 describe('a source on the dashboard', () => {
   it('links its title to the sources page and says its language after the link', () => {
     expect(markup('fr', ['F07'])).toContain(
-      '<a href="#" rel="noopener noreferrer" hreflang="en"><bdi lang="en">Projects selected, first Oriental call</bdi></a> <span class="lang-mark">(anglais)</span>',
+      '<a href="#"><bdi lang="en">Projects selected, first Oriental call</bdi></a> <span class="lang-mark">(anglais)</span>',
     );
     expect(markup('ar', ['S03'])).toContain('<span class="lang-mark">(الفرنسية)</span>');
   });

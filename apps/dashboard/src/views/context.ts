@@ -1,7 +1,7 @@
 import type { ComputeOptions, Feed } from '@prim/indicators';
 import { nameOf, sourceTitleOf } from '@prim/indicators/present';
 import { titleOf } from '@prim/widgets';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Format } from '../format/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ViewState } from '../state/view-state.js';
@@ -53,7 +53,11 @@ export const callName = (ctx: ViewContext, id: string): string =>
  * it, else with its language said after the link.
  */
 export function sourceLink(ctx: ViewContext, id: string): TemplateResult {
-  return titleOf(sourceTitleOf(ctx.feed, id, ctx.f.fmt), ctx.href({ page: 'sources' }));
+  const href = ctx.href({ page: 'sources' });
+  return titleOf(
+    sourceTitleOf(ctx.feed, id, ctx.f.fmt),
+    (text) => html`<a href=${href}>${text}</a>`,
+  );
 }
 
 export function indicatorName(ctx: ViewContext, id: string): string {

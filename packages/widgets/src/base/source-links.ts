@@ -9,15 +9,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
  * end. A title in another language than the reader's is followed by its language's name,
  * outside the link when there is one (the mark is ours, not part of the title).
  */
-export function titleOf(title: SourceTitleView, href?: string): TemplateResult {
-  const text = html`<bdi lang=${ifDefined(title.lang)}>${title.text}</bdi>`;
-  return html`${
-    href
-      ? html`<a href=${href} rel="noopener noreferrer" hreflang=${ifDefined(title.lang)}
-          >${text}</a
-        >`
-      : text
-  }${title.mark ? html` <span class="lang-mark">${title.mark}</span>` : nothing}`;
+export function titleOf(
+  title: SourceTitleView,
+  link: (text: TemplateResult) => TemplateResult = (text) => text,
+): TemplateResult {
+  return html`${link(html`<bdi lang=${ifDefined(title.lang)}>${title.text}</bdi>`)}${
+    title.mark ? html` <span class="lang-mark">${title.mark}</span>` : nothing
+  }`;
 }
 
 /**
@@ -25,7 +23,10 @@ export function titleOf(title: SourceTitleView, href?: string): TemplateResult {
  * link when its URL is http(s).
  */
 export function sourceLinks(sources: readonly Source[], fmt: Formatter): TemplateResult {
-  return html`${sources.map(
-    (s, i) => html`${i > 0 ? '; ' : ''}${titleOf(sourceTitle(s, fmt), safeUrl(s.url))}`,
-  )}`;
+  return html`${sources.map((s, i) => {
+    const url = safeUrl(s.url);
+    const link = (text: TemplateResult) =>
+      html`<a href=${url} rel="noopener noreferrer">${text}</a>`;
+    return html`${i > 0 ? '; ' : ''}${titleOf(sourceTitle(s, fmt), url ? link : undefined)}`;
+  })}`;
 }

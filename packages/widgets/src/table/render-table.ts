@@ -3,7 +3,7 @@ import type { Messages } from '../i18n/messages.js';
 import { downloadPng, downloadSvg } from '../download/chart-download.js';
 import { downloadCsv } from './csv.js';
 import type { Cell, TableData } from './table-data.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { titleOf } from '../base/source-links.js';
 
 /** Finds the chart a table stands behind, at click time (it may have re-rendered). */
 export type ChartLookup = () => SVGSVGElement | null | undefined;
@@ -48,10 +48,7 @@ function renderDownloads(table: TableData, msgs: Messages, chart?: ChartLookup):
  * says its language, and its language mark follows in the reader's.
  */
 function cellContent(cell: Cell): TemplateResult | string {
-  if (cell.lang === undefined && cell.mark === undefined) return cell.text;
-  return html`<bdi lang=${ifDefined(cell.lang)}>${cell.text}</bdi>${
-      cell.mark ? html` <span class="lang-mark">${cell.mark}</span>` : nothing
-    }`;
+  return cell.lang === undefined && cell.mark === undefined ? cell.text : titleOf(cell);
 }
 
 /**
