@@ -15,18 +15,25 @@ export interface SourceTitleView {
   readonly mark?: string;
 }
 
-export function sourceTitle(source: Pick<Source, 'title' | 'lang' | 'titles'>, fmt: Formatter) {
+/**
+ * The title the document gives in the reader's language; else its title, marked with its
+ * language when that is known and not the reader's. A feed that does not say a title's
+ * language (older feeds) gets its title shown as it is.
+ */
+export function sourceTitle(
+  source: Pick<Source, 'title' | 'lang' | 'titles'>,
+  fmt: Formatter,
+): SourceTitleView {
   const own = source.titles?.[fmt.lang];
-  if (own) return { text: own, lang: fmt.lang } satisfies SourceTitleView;
+  if (own) return { text: own, lang: fmt.lang };
   const lang = source.lang;
-  if (lang === undefined || toLang(lang) === fmt.lang) {
-    return { text: source.title, ...(lang ? { lang } : {}) } satisfies SourceTitleView;
-  }
-  return { text: source.title, lang, mark: `(${fmt.language(lang)})` } satisfies SourceTitleView;
+  if (lang === undefined) return { text: source.title };
+  if (toLang(lang) === fmt.lang) return { text: source.title, lang };
+  return { text: source.title, lang, mark: `(${fmt.language(lang)})` };
 }
 
 /**
- * A title as plain text (SVG, table cells, terminals). In a line of the other direction the
+ * A title as plain text (SVG lines, a cell listing several sources). In a line of the other direction the
  * title is isolated (FSI … PDI), so a Latin title in Arabic keeps its own order and its
  * parentheses do not jump to the other end.
  */
