@@ -48,9 +48,5 @@ export const ar: Messages = {
   summerUnknown: 'حصة يوليوز–غشت: لا توجد سنة كاملة لحسابها.',
   summerBand: 'يوليوز–غشت (موسم مغاربة العالم)',
   withheld: 'عدد صغير محجوب (< k)',
-  funnelTitle: words.funnelTitle,
-  stage: words.stage,
-  budget: words.budget,
   column: words.column,
-  yes: words.yes,
 };

@@ -48,9 +48,5 @@ export const en: Messages = {
   summerUnknown: 'July–August share: no complete year to compute it.',
   summerBand: 'July–August (MRE season)',
   withheld: 'Small count withheld (< k)',
-  funnelTitle: words.funnelTitle,
-  stage: words.stage,
-  budget: words.budget,
   column: words.column,
-  yes: words.yes,
 };

@@ -49,9 +49,5 @@ export const fr: Messages = {
   summerUnknown: 'Part de juillet–août : pas d’année complète pour la calculer.',
   summerBand: 'Juillet–août (saison des MRE)',
   withheld: 'Petit effectif masqué (< k)',
-  funnelTitle: words.funnelTitle,
-  stage: words.stage,
-  budget: words.budget,
   column: words.column,
-  yes: words.yes,
 };

@@ -54,9 +54,5 @@ export interface Messages {
   readonly summerUnknown: string;
   readonly summerBand: string;
   readonly withheld: string;
-  readonly funnelTitle: string;
-  readonly stage: Words['stage'];
-  readonly budget: (amounts: string) => string;
   readonly column: Words['column'];
-  readonly yes: string;
 }
