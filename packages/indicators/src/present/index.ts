@@ -14,3 +14,8 @@ export * from './flag-phrases.js';
 export * from './flag-sentence.js';
 export * from './views.js';
 export * from './footfall-view.js';
+export * from './source-title.js';
+export * from './table-view.js';
+export * from './observation-table.js';
+export * from './funnel-view.js';
+export * from './series-table.js';

@@ -1,3 +1,4 @@
+import type { FunnelRowView, FunnelStageView } from '@prim/indicators/present';
 import { fitLabel, INSET, startX, type ChartContext } from './chart-context.js';
 import { barX } from './marks/bars.js';
 import { frame } from './marks/frame.js';
@@ -7,20 +8,11 @@ import { fittedText } from './marks/text.js';
 import { linearScale } from './scales.js';
 import { parityShape } from './status-icon.js';
 
-export interface FunnelStage {
-  readonly key: string;
-  readonly label: string;
-  /** Undefined when no source gives this stage: drawn as unknown, never as 0. */
-  readonly value: number | undefined;
-  /** What is written beside the bar, e.g. '7 (47 %)'. */
-  readonly text: string;
-}
+/** A stage as the chart draws it (funnelView in @prim/indicators/present makes them). */
+export type FunnelStage = Omit<FunnelStageView, 'key'> & { readonly key: string };
 
-export interface FunnelRow {
-  readonly label: string;
+export interface FunnelRow extends Pick<FunnelRowView, 'label' | 'caption'> {
   readonly stages: readonly FunnelStage[];
-  /** The line under the stages (budgets, each in its own currency). */
-  readonly caption: string;
 }
 
 const TITLE = 20;
@@ -59,7 +51,7 @@ export function funnelGeometry(
  * bar that would read as 0. Labels on the start side; mirrored in Arabic.
  */
 export function funnelChart(rows: readonly FunnelRow[], ctx: ChartContext, label: string): SvgNode {
-  const { width, dir, msgs } = ctx;
+  const { width, dir } = ctx;
   const g = funnelGeometry(rows, width, dir);
   const sx = startX(width, dir);
   const sign = dir === 'rtl' ? -1 : 1;
@@ -79,7 +71,11 @@ export function funnelChart(rows: readonly FunnelRow[], ctx: ChartContext, label
           const end = stage.value === undefined ? undefined : g.x(stage.value);
           return h(
             'g',
-            { class: 'stage', 'data-stage': stage.key, 'data-known': String(end !== undefined) },
+            {
+              class: 'stage',
+              'data-stage': stage.key,
+              'data-known': String(stage.value !== undefined),
+            },
             h(
               'text',
               { class: 'muted', x: sx, y: sy + 12 },
@@ -88,7 +84,7 @@ export function funnelChart(rows: readonly FunnelRow[], ctx: ChartContext, label
             end === undefined
               ? [
                   parityShape('unknown', g.origin + sign * 8, sy + BAR_H / 2, 6),
-                  h('text', { class: 'muted', x: g.origin + sign * 20, y: sy + 12 }, msgs.unknown),
+                  h('text', { class: 'muted', x: g.origin + sign * 20, y: sy + 12 }, stage.text),
                 ]
               : [
                   // At least 1 px, so a small stage is seen; a stage of 0 is no bar.

@@ -2,14 +2,13 @@ import { localize, progress, series } from '@prim/indicators';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import { indicatorCard, ratioText, sourceTitles, valueText } from '@prim/indicators/present';
-import { sourceLinks, uniqueSources } from '../base/source-links.js';
+import { indicatorCard, ratioText, seriesTable, uniqueSources } from '@prim/indicators/present';
+import { sourceLinks } from '../base/source-links.js';
 import type { View, ViewChart, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { draw } from '../charts/marks/draw.js';
 import { sparkline } from '../charts/sparkline.js';
 import { statusIcon } from '../charts/status-icon.js';
-import { cell, type TableData } from '../table/table-data.js';
 
 /**
  * One indicator as a card: value and unit, target, a completion bar with the value expected
@@ -76,19 +75,7 @@ export class PrimIndicator extends PrimElement {
     const expected =
       expectedValue === undefined ? '' : ` · ${msgs.expectedByNow(fmt.value(expectedValue, ind))}`;
     const caption = `${ratioText(actual, fmt.value(p.target, ind), lang)}${expected}`;
-    const table: TableData = {
-      caption: name,
-      columns: [
-        { key: 'period', label: msgs.column.period },
-        { key: 'value', label: msgs.column.value, numeric: true },
-        { key: 'source', label: msgs.column.source },
-      ],
-      rows: points.map((pt) => [
-        cell(fmt.period(pt.period), pt.period),
-        cell(valueText(pt, fmt, ind), pt.value),
-        cell(sourceTitles(feed, pt.sources)),
-      ]),
-    };
+    const table = seriesTable(feed, ind, points, fmt);
     // A value several sources agree on lists them all: each is shown by its title.
     const conflicts = p.conflicts.flatMap((c) =>
       c.values.map((v) => ({
@@ -161,7 +148,7 @@ export class PrimIndicator extends PrimElement {
               ${conflicts.map(
                 (c, i) =>
                   html`${i > 0 ? ', ' : ''}<span class="conflict"
-                      ><bdi>${c.value}</bdi> (${sourceLinks(c.sources)})</span
+                      ><bdi>${c.value}</bdi> (${sourceLinks(c.sources, fmt)})</span
                     >`,
               )}
             </p>`

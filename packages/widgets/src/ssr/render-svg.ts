@@ -15,7 +15,7 @@ import { PrimFunnel } from '../elements/prim-funnel.js';
 import { PrimIndicator } from '../elements/prim-indicator.js';
 import { PrimParity } from '../elements/prim-parity.js';
 import { PrimProgress } from '../elements/prim-progress.js';
-import { indicatorCard, isolate } from '@prim/indicators/present';
+import { indicatorCard, sourceTitles } from '@prim/indicators/present';
 
 import type { SvgNode } from '../charts/marks/node.js';
 import { escapeXml } from './escape-xml.js';
@@ -216,18 +216,12 @@ ${body.join('\n')}
 }
 
 /**
- * 'Sources : A; B' from the feed's titles of the view's sources. In a right-to-left
- * document each title is isolated (FSI … PDI): a Latin title keeps its own order and does
- * not pull the punctuation around it ('…؛ (gender approach in migration)').
+ * 'Sources : A; B (anglais)': the titles of the view's sources in the reader's language when
+ * the feed has them, else marked with their language; isolated (FSI … PDI) in a
+ * right-to-left document, so a Latin title keeps its own order and does not pull the
+ * punctuation around it ('…؛ (gender approach in migration)').
  */
 function sourcesLine(view: View, ctx: WidgetContext): string {
-  const titles = [
-    ...new Set(
-      (view.sources ?? [])
-        .map((id) => ctx.feed.sources.find((s) => s.id === id)?.title)
-        .filter((t): t is string => Boolean(t)),
-    ),
-  ];
-  const said = ctx.dir === 'rtl' ? titles.map(isolate) : titles;
-  return said.length > 0 ? `${ctx.msgs.sources} ${said.join('; ')}` : '';
+  const titles = sourceTitles(ctx.feed, view.sources ?? [], ctx.fmt);
+  return titles ? `${ctx.msgs.sources} ${titles}` : '';
 }
