@@ -10,7 +10,7 @@ import { decodedStream, decodeHead, detectEncoding, type TextEncoding } from './
 import { checkXlsxSizes } from './xlsx-limits.js';
 import { sheetRows } from './xlsx-sheet-rows.js';
 import { readWorkbookParts } from './xlsx-workbook.js';
-import { type ZipEntry, zipEntryBytes } from './zip-entries.js';
+import { zipEntryBytes } from './zip-entries.js';
 
 export interface TableLine {
   /** Sheet name; 'csv' for a CSV file. */
@@ -43,22 +43,13 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** The bytes of a zip entry as UTF-8 text, chunk by chunk (a character may straddle two). */
-async function* entryText(path: string, entry: ZipEntry): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of zipEntryBytes(path, entry))
-    yield decoder.decode(chunk, { stream: true });
-  const rest = decoder.decode();
-  if (rest !== '') yield rest;
-}
-
 /** Every sheet of the workbook in tab order, hidden ones included. */
 async function* xlsxLines(path: string): AsyncGenerator<TableLine[]> {
   try {
     const entries = await checkXlsxSizes(path);
     const parts = await readWorkbookParts(path, entries);
     for (const { name, entry } of parts.sheets)
-      yield* sheetRows(entryText(path, entry), name, parts);
+      yield* sheetRows(zipEntryBytes(path, entry), name, parts);
   } catch (err) {
     if (err instanceof TableFileError) throw err;
     throw new TableFileError(
