@@ -124,9 +124,7 @@ function cellText(parts: Cells, type: CellType, style: number, value: string): s
     default: {
       if (value === '') return '';
       const n = parseFloat(value);
-      return style !== 0 && parts.dateStyles.has(style)
-        ? serialDate(n, parts.date1904)
-        : String(n);
+      return style !== 0 && parts.dateStyles.has(style) ? serialDate(n, parts.date1904) : String(n);
     }
   }
 }
