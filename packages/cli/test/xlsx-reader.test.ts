@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { zipSync, strToU8 } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cellText, readTableLines } from '../src/registers/read-table.js';
 import { tempFile } from './run-cli.js';
@@ -163,6 +163,20 @@ describe('the streaming XLSX reader', () => {
       // 1904 system: serial 1 is 1904-01-02; style 2 is a number format, not a date.
       { sheet: 'Juillet & août', row: 3, cells: ['1904-01-02', '2.5', 'Résolu', 'a & ب'] },
     ]);
+  });
+
+  it('refuses a cell reference beyond column XFD, naming the sheet and row', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Juillet').addRow(['date', 'commune']);
+    const path = tempFile('', 'far.xlsx');
+    await wb.xlsx.writeFile(path);
+    const zip = unzipSync(readFileSync(path));
+    const sheet = strFromU8(zip['xl/worksheets/sheet1.xml'] as Uint8Array);
+    zip['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace('r="B1"', 'r="ZZZZZZZZZ1"'));
+    writeFileSync(path, zipSync(zip));
+    await expect(streamedRows(path)).rejects.toThrow(
+      'not a readable .xlsx workbook (sheet "Juillet", row 1: a cell beyond column XFD)',
+    );
   });
 
   it('refuses an entry larger than its declared size, naming the file', async () => {

@@ -8,7 +8,9 @@ import { createHash, type Hash } from 'node:crypto';
 
 /** True for a character `String.prototype.trim` removes (the same set as /\s/). */
 const isSpace = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && /\s/.test(String.fromCharCode(code)));
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  (code >= 0x80 && /\s/.test(String.fromCharCode(code)));
 
 /** True when trimming `cell` would change it. */
 export const hasEdgeSpace = (cell: string): boolean =>

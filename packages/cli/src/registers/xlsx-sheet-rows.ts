@@ -17,6 +17,9 @@ type Cells = Pick<WorkbookParts, 'shared' | 'dateStyles' | 'date1904'>;
 const utf8 = (latin1: string): string =>
   /[\x80-\xff]/.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1;
 
+/** Columns A … XFD, as in Excel and LibreOffice. */
+const MAX_COLUMNS = 16_384;
+
 /** Days from the spreadsheet epoch (1899-12-30, or 1904-01-01) to 1970-01-01. */
 const UNIX_EPOCH = 25569;
 const DAY_MS = 86_400_000;
@@ -220,6 +223,10 @@ export async function* sheetRows(
         if (cells === undefined) continue;
         readTag(buf, lt + 2, empty ? gt - 1 : gt);
         col = tag.ref >= 0 ? tag.ref : col + 1;
+        // Past column XFD no spreadsheet has a cell: a hostile reference must not make a
+        // row of a billion cells.
+        if (col >= MAX_COLUMNS)
+          throw new Error(`sheet "${sheet}", row ${rowNumber}: a cell beyond column XFD`);
         const value = empty ? undefined : valueIn(buf, gt + 1, close, ascii);
         if (value === undefined) continue;
         const text = valueIsText
