@@ -20,7 +20,10 @@ export interface TableLine {
   readonly cells: readonly string[];
 }
 
-/** A cell value of exceljs → the text an officer typed; dates become YYYY-MM-DD. */
+/**
+ * A cell value of exceljs → the text an officer typed; dates become YYYY-MM-DD. (Feed
+ * workbooks are read with exceljs; registers with xlsx-sheet-rows.ts.)
+ */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {

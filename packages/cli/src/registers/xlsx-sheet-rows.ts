@@ -3,8 +3,10 @@
  * shows them. Only <row> and <c> are read (with their r= references: a gap is blank
  * cells), and in a cell its value <v>, inline string <is> and type t= (s shared string,
  * inlineStr, str, n number, b boolean, e error, d ISO date); a number whose style shows a
- * date becomes YYYY-MM-DD. Everything else in the sheet is skipped unread. The text is
- * scanned with indexOf, one chunk at a time: a million-row sheet never sits in memory.
+ * date becomes YYYY-MM-DD. A formula cell reads as its saved result, typed like any value
+ * (exceljs reads a FALSE or a date result as a bare number, or as nothing). Everything
+ * else in the sheet is skipped unread. The text is scanned with indexOf, one chunk at a
+ * time: a million-row sheet never sits in memory.
  */
 import { isAscii } from 'node:buffer';
 import type { TableLine } from './read-table.js';
