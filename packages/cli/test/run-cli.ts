@@ -9,14 +9,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { escapeControls } from '../src/format/terminal-safe.js';
 import { readLimited } from '../src/read-limited.js';
 import { run } from '../src/run.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
 export const FIXTURE = fileURLToPath(new URL('./fixtures/mini.feed.json', import.meta.url));
@@ -42,7 +42,8 @@ async function runInProcess(
   const previous = { cwd: process.cwd(), debug: process.env.PRIM_DEBUG };
   // As in a user's shell without PRIM_DEBUG: an internal error reads as one line.
   delete process.env.PRIM_DEBUG;
-  process.chdir(cwd);
+  // Relative paths on the command line are the user's shell's: resolved from `cwd`.
+  if (cwd !== previous.cwd) process.chdir(cwd);
   try {
     return await run(args, {
       stdout: (text) => out(escapeControls(text)),
@@ -50,7 +51,7 @@ async function runInProcess(
       readStdin: () => readLimited(Readable.from(input === undefined ? [] : [Buffer.from(input)])),
     });
   } finally {
-    process.chdir(previous.cwd);
+    if (process.cwd() !== previous.cwd) process.chdir(previous.cwd);
     if (previous.debug !== undefined) process.env.PRIM_DEBUG = previous.debug;
   }
 }
