@@ -12,7 +12,7 @@ const lines = (sep: string, n = 6) =>
 async function aggregate(bytes: Buffer) {
   const path = tempFile('', 'registre.csv');
   writeFileSync(path, bytes);
-  return await prim(['aggregate', path]);
+  return prim(['aggregate', path]);
 }
 
 describe('register encodings', { timeout: 60_000 }, () => {
