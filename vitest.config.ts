@@ -15,7 +15,9 @@ const alias = {
   '@prim/widgets': src('./packages/widgets/src/index.ts'),
 };
 
+// Shared by the projects that list them: one Chromium and one embed bundle per run.
 const CHROMIUM_SETUP = 'test/chromium-global-setup.ts';
+const EMBED_BUNDLE_SETUP = 'packages/widgets/test/embed-global-setup.ts';
 
 export default defineConfig({
   resolve: { alias },
@@ -68,7 +70,7 @@ export default defineConfig({
           environment: 'node',
           include: ['packages/*/test/**/*.embed.test.ts'],
           // One bundle build and one Chromium for every file of the project.
-          globalSetup: ['packages/widgets/test/embed-global-setup.ts', CHROMIUM_SETUP],
+          globalSetup: [EMBED_BUNDLE_SETUP, CHROMIUM_SETUP],
         },
       },
       {
@@ -78,8 +80,8 @@ export default defineConfig({
           environment: 'node',
           include: ['apps/*/test/**/*.e2e.test.ts', 'packages/wordpress/test/**/*.e2e.test.ts'],
           // Builds apps/dashboard once and serves dist/ for every end-to-end file (the
-          // WordPress test embeds its embed.html too), with one Chromium for all of them.
-          globalSetup: ['apps/dashboard/test/global-setup.ts', CHROMIUM_SETUP],
+          // WordPress test embeds its embed.html too, and zips the embed bundle into its plugin).
+          globalSetup: ['apps/dashboard/test/global-setup.ts', EMBED_BUNDLE_SETUP, CHROMIUM_SETUP],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

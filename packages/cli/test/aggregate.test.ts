@@ -39,10 +39,10 @@ const feedOf = (path: string) =>
   };
 
 describe('prim aggregate', { timeout: 60_000 }, () => {
-  it('writes a valid feed with no name, phone or note in it, and withholds the one RPT woman', () => {
+  it('writes a valid feed with no name, phone or note in it, and withholds the one RPT woman', async () => {
     const reg = tempFile(julyRegister(), 'registre.csv');
     const out = join(reg, '..', 'feed.json');
-    const r = prim(['aggregate', reg, '-o', out]);
+    const r = await prim(['aggregate', reg, '-o', out]);
     expect(r.status).toBe(0);
     const text = readFileSync(out, 'utf8');
     for (let i = 0; i < 26; i++) {
@@ -56,7 +56,7 @@ describe('prim aggregate', { timeout: 60_000 }, () => {
       'personal columns present and never read: Nom, Téléphone, Remarques',
     );
     expect(r.stderr).toContain('26 register rows read: 26 aggregated, 0 rejected');
-    expect(prim(['validate', out]).status).toBe(0);
+    expect((await prim(['validate', out])).status).toBe(0);
 
     const people = feedOf(out).observations.filter((o) => o.indicator === 'baom-footfall');
     const her = people.find((o) => o.profile === 'rpt' && o.sex === 'female');
@@ -73,9 +73,9 @@ describe('prim aggregate', { timeout: 60_000 }, () => {
     expect(women?.value === undefined || holders?.value === undefined).toBe(true);
   });
 
-  it('honours --k', () => {
+  it('honours --k', async () => {
     const reg = tempFile(julyRegister(), 'registre.csv');
-    const r = prim(['aggregate', reg, '--k', '8']);
+    const r = await prim(['aggregate', reg, '--k', '8']);
     expect(r.status).toBe(0);
     const feed = JSON.parse(r.stdout) as ReturnType<typeof feedOf>;
     const holders = feed.observations.find(
@@ -84,10 +84,10 @@ describe('prim aggregate', { timeout: 60_000 }, () => {
     // 7 women: published at k = 5, withheld at k = 8.
     expect(holders?.value).toBeUndefined();
     expect(holders?.suppressed?.below).toBeGreaterThanOrEqual(8);
-    expect(prim(['aggregate', reg, '--k', '1']).status).toBe(2);
+    expect((await prim(['aggregate', reg, '--k', '1'])).status).toBe(2);
   });
 
-  it('reports bad rows with file, row number and reason, writes the rejects file, and keeps the good rows', () => {
+  it('reports bad rows with file, row number and reason, writes the rejects file, and keeps the good rows', async () => {
     const text = [
       'date,commune,profile,sex,request_type,outcome,name',
       '15/07/2023,Belfaa,mre,male,pension,informed,Ahmed Secret',
@@ -98,7 +98,7 @@ describe('prim aggregate', { timeout: 60_000 }, () => {
     ].join('\n');
     const reg = tempFile(text, 'reg.csv');
     const rejects = join(reg, '..', 'rejects.csv');
-    const r = prim(['aggregate', reg, '--rejects', rejects]);
+    const r = await prim(['aggregate', reg, '--rejects', rejects]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('rejected: reg.csv, row 3: date does not exist in the calendar');
     expect(r.stderr).toContain('rejected: reg.csv, row 4: unknown commune\n');
@@ -132,7 +132,7 @@ describe('prim aggregate', { timeout: 60_000 }, () => {
     ws.addRow(['سر', '2023-07-40', 'بلفاع', 'مغاربة العالم', 'ذكر', 'معاش', 'تم الإخبار']);
     const path = tempFile('', 'register.xlsx');
     await wb.xlsx.writeFile(path);
-    const r = prim(['aggregate', path]);
+    const r = await prim(['aggregate', path]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       'rejected: register.xlsx, sheet "يوليوز", row 8: date does not exist in the calendar',
@@ -144,7 +144,7 @@ describe('prim aggregate', { timeout: 60_000 }, () => {
     expect(r.stdout).not.toContain('سر');
   });
 
-  it('turns fund records into fund indicators, keeping each currency', () => {
+  it('turns fund records into fund indicators, keeping each currency', async () => {
     const fund = tempFile(
       [
         'call;region;commune;closed;applications;selected;funded;amount;currency',
@@ -154,7 +154,7 @@ describe('prim aggregate', { timeout: 60_000 }, () => {
       ].join('\n'),
       'fund.csv',
     );
-    const r = prim(['aggregate', '--fund', fund]);
+    const r = await prim(['aggregate', '--fund', fund]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('fund.csv, row 4: more projects funded than selected');
     const feed = JSON.parse(r.stdout) as {
@@ -180,7 +180,7 @@ describe('prim aggregate', { timeout: 60_000 }, () => {
     const zip = tempFile('', 'broken.xlsx');
     writeFileSync(zip, Buffer.from('PK\u0003\u0004 this is not a real zip'));
 
-    const r = prim([
+    const r = await prim([
       'aggregate',
       empty,
       pdf,
@@ -213,7 +213,7 @@ describe('prim aggregate --rejects', { timeout: 60_000 }, () => {
     const path = tempFile('', '@register.xlsx');
     await wb.xlsx.writeFile(path);
     const rejects = join(path, '..', 'rejects.csv');
-    expect(prim(['aggregate', path, '--rejects', rejects]).status).toBe(1);
+    expect((await prim(['aggregate', path, '--rejects', rejects])).status).toBe(1);
     const lines = readFileSync(rejects, 'utf8')
       .replace(/^\ufeff/, '')
       .split('\r\n');

@@ -17,11 +17,11 @@ const july = (n: number) =>
   ]);
 
 describe('probable duplicates', { timeout: 60_000 }, () => {
-  it('the same file given twice, even under another name', () => {
+  it('the same file given twice, even under another name', async () => {
     const a = tempFile([HEADER, ...july(8)].map((r) => r.join(',')).join('\n'), 'juillet.csv');
     const b = join(dirname(a), 'juillet-copie.csv');
     copyFileSync(a, b);
-    const r = prim(['aggregate', a, b]);
+    const r = await prim(['aggregate', a, b]);
     expect(r.stderr).toContain(
       'warning: juillet-copie.csv has the same 8 rows as juillet.csv: probable duplicate',
     );
@@ -40,7 +40,7 @@ describe('probable duplicates', { timeout: 60_000 }, () => {
     }
     const path = tempFile('', 'registre.xlsx');
     await wb.xlsx.writeFile(path);
-    const r = prim(['aggregate', path]);
+    const r = await prim(['aggregate', path]);
     expect(r.stderr).toContain(
       'warning: registre.xlsx (sheet "Juillet (2)") has the same 8 rows as registre.xlsx (sheet "Juillet"): probable duplicate',
     );

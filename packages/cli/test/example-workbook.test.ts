@@ -7,8 +7,8 @@ import { prim } from './run-cli.js';
 const example = (name: string) => new URL(`../examples/${name}`, import.meta.url).pathname;
 
 describe('the example workbook of the fictional Oasis programme', { timeout: 60_000 }, () => {
-  it('builds to its feed, whose indicators are the ones the README shows', () => {
-    const r = prim(['build', example('oasis.xlsx')]);
+  it('builds to its feed, whose indicators are the ones the README shows', async () => {
+    const r = await prim(['build', example('oasis.xlsx')]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const feed = JSON.parse(r.stdout) as Feed;

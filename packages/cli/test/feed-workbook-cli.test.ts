@@ -15,18 +15,18 @@ const tempDir = () => join(tempFile(''), '..');
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
 
 describe('prim export and prim build', { timeout: 120_000 }, () => {
-  it('give the built-in PRIM feed back, through an .xlsx and through a folder of CSV files', () => {
+  it('give the built-in PRIM feed back, through an .xlsx and through a folder of CSV files', async () => {
     const dir = tempDir();
     const xlsx = join(dir, 'prim.xlsx');
-    expect(prim(['export', '-o', xlsx]).status).toBe(0);
-    const built = prim(['build', xlsx, '-o', join(dir, 'back.json')]);
+    expect((await prim(['export', '-o', xlsx])).status).toBe(0);
+    const built = await prim(['build', xlsx, '-o', join(dir, 'back.json')]);
     expect(built.stderr).toBe(`wrote ${join(dir, 'back.json')}\n`);
     expect(built.status).toBe(0);
     expect(json(join(dir, 'back.json'))).toEqual(json(PRIM_FEED.pathname));
     const csv = join(dir, 'csv');
-    expect(prim(['export', PRIM_FEED.pathname, '-o', csv]).status).toBe(0);
+    expect((await prim(['export', PRIM_FEED.pathname, '-o', csv])).status).toBe(0);
     expect(existsSync(join(csv, 'observations.csv'))).toBe(true);
-    const fromCsv = prim(['build', csv]);
+    const fromCsv = await prim(['build', csv]);
     expect(fromCsv.status).toBe(0);
     expect(JSON.parse(fromCsv.stdout)).toEqual(json(PRIM_FEED.pathname));
   });
@@ -59,15 +59,15 @@ describe('prim export and prim build', { timeout: 120_000 }, () => {
     );
   });
 
-  it('refuses an invalid feed, a missing output and a missing workbook', () => {
+  it('refuses an invalid feed, a missing output and a missing workbook', async () => {
     const bad = tempFile('{"schema":"prim-feed/1"}');
-    const r = prim(['export', bad, '-o', join(tempDir(), 'x.xlsx')]);
+    const r = await prim(['export', bad, '-o', join(tempDir(), 'x.xlsx')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('nothing written');
-    expect(prim(['export']).status).toBe(2);
-    expect(prim(['build']).status).toBe(2);
-    expect(prim(['build', join(tempDir(), 'missing.xlsx')]).status).toBe(2);
-    expect(prim(['build', 'x.xlsx', '--lang', 'de']).status).toBe(2);
+    expect((await prim(['export'])).status).toBe(2);
+    expect((await prim(['build'])).status).toBe(2);
+    expect((await prim(['build', join(tempDir(), 'missing.xlsx')])).status).toBe(2);
+    expect((await prim(['build', 'x.xlsx', '--lang', 'de'])).status).toBe(2);
   });
 });
 
@@ -115,7 +115,7 @@ describe('prim build on a workbook typed by hand', { timeout: 60_000 }, () => {
       ['wells', new Date(Date.UTC(2024, 5, 30)), 8, '', '', 'report'],
       ['share', '2024', '', '12', '30', 'report'],
     ]);
-    const r = prim(['build', path, '--lang', 'fr']);
+    const r = await prim(['build', path, '--lang', 'fr']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const feed = JSON.parse(r.stdout) as Feed;
@@ -145,7 +145,7 @@ describe('prim build on a workbook typed by hand', { timeout: 60_000 }, () => {
       ['pumps', '2024', '3', '', '', 'report'],
     ]);
     const out = join(dir, 'built.json');
-    const r = prim(['build', path, '-o', out, '--lang', 'fr']);
+    const r = await prim(['build', path, '-o', out, '--lang', 'fr']);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
       [
@@ -167,7 +167,7 @@ describe('prim build on a workbook typed by hand', { timeout: 60_000 }, () => {
     wb.getWorksheet('observations')!.getCell('G1').value = 'الهاتف';
     wb.getWorksheet('observations')!.getCell('G2').value = '0600000000';
     await wb.xlsx.writeFile(path);
-    const r = prim(['build', path, '--lang', 'ar']);
+    const r = await prim(['build', path, '--lang', 'ar']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       'الورقة observations، السطر 1، العمود الهاتف: يبدو أن هذا العمود يحتوي على معطيات شخصية',
@@ -180,7 +180,7 @@ describe(
   'prim build on a folder of CSV files saved by a French spreadsheet',
   { timeout: 60_000 },
   () => {
-    it('reads ";" separators and decimal commas, and names problems by sheet and line', () => {
+    it('reads ";" separators and decimal commas, and names problems by sheet and line', async () => {
       const dir = join(tempDir(), 'classeur');
       mkdirSync(dir);
       const csv = (name: string, lines: string[]) =>
@@ -201,7 +201,7 @@ describe(
       ]);
       csv('observations', ['indicator;period;value;source', 'share;2024-H1;0,42;report', ';;;']);
       csv('sources', ['id;title', 'report;Rapport']);
-      const ok = prim(['build', dir]);
+      const ok = await prim(['build', dir]);
       expect(ok.stderr).toBe('');
       expect((JSON.parse(ok.stdout) as Feed).observations[0]?.value).toBe(0.42);
       csv('observations', [
@@ -209,7 +209,7 @@ describe(
         'share;2024-H1;0,42;report',
         'share;2024-H2;zéro;report',
       ]);
-      const bad = prim(['build', dir, '--lang', 'en']);
+      const bad = await prim(['build', dir, '--lang', 'en']);
       expect(bad.status).toBe(1);
       expect(bad.stderr).toContain(
         'sheet observations, row 3, column value: "zéro" is not a number',
@@ -221,7 +221,7 @@ describe(
 describe('prim template feed', { timeout: 60_000 }, () => {
   it('writes a workbook with every sheet, frozen English headers, comments in the chosen language and drop-downs', async () => {
     const path = join(tempDir(), 'modele.xlsx');
-    expect(prim(['template', 'feed', '-o', path, '--lang', 'fr']).status).toBe(0);
+    expect((await prim(['template', 'feed', '-o', path, '--lang', 'fr'])).status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
@@ -256,14 +256,14 @@ describe('prim template feed', { timeout: 60_000 }, () => {
     expect(prog.getCell('A14').note).toBeTruthy();
     // In Arabic the sheets run right to left and the comments are Arabic.
     const ar = join(tempDir(), 'نموذج.xlsx');
-    expect(prim(['template', 'feed', '-o', ar, '--lang', 'ar']).status).toBe(0);
+    expect((await prim(['template', 'feed', '-o', ar, '--lang', 'ar'])).status).toBe(0);
     const wbAr = new ExcelJS.Workbook();
     await wbAr.xlsx.readFile(ar);
     const obsAr = wbAr.getWorksheet('observations')!;
     expect(obsAr.views[0]).toMatchObject({ rightToLeft: true });
     expect(String(obsAr.getCell('B1').note)).toContain('الفترة — فترة: 2022');
     // The empty template builds to clear problems, not a crash.
-    const r = prim(['build', path, '--lang', 'en']);
+    const r = await prim(['build', path, '--lang', 'en']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('sheet programme, row 2, field id: required, but empty');
   });

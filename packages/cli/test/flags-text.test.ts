@@ -19,8 +19,8 @@ function builtInReport() {
 }
 
 describe('prim indicators: data-quality flags', { timeout: 30_000 }, () => {
-  it('--lang fr says each flag in French: its kind, then the sentence the dashboard shows', () => {
-    const r = prim(['indicators', '--lang', 'fr']);
+  it('--lang fr says each flag in French: its kind, then the sentence the dashboard shows', async () => {
+    const r = await prim(['indicators', '--lang', 'fr']);
     expect(r.status).toBe(0);
     const flags = flagsSection(r.stdout, 'Alertes de qualité des données');
     // The fund's conflicting totals: each figure with its place, in French words.
@@ -40,9 +40,9 @@ describe('prim indicators: data-quality flags', { timeout: 30_000 }, () => {
     expect(flags).not.toMatch(/\b(the|sources disagree|without a breakdown|stale after)\b/);
   });
 
-  it('--json is the model’s report as it is: stable codes and English messages, in any --lang', () => {
-    const plain = prim(['indicators', '--json']);
-    const french = prim(['indicators', '--json', '--lang', 'fr']);
+  it('--json is the model’s report as it is: stable codes and English messages, in any --lang', async () => {
+    const plain = await prim(['indicators', '--json']);
+    const french = await prim(['indicators', '--json', '--lang', 'fr']);
     expect(plain.status).toBe(0);
     expect(french.stdout).toBe(plain.stdout);
     const report = JSON.parse(plain.stdout) as ReturnType<typeof builtInReport>;
@@ -53,8 +53,8 @@ describe('prim indicators: data-quality flags', { timeout: 30_000 }, () => {
     expect(fund?.message).toContain('the cumulative total falls from 63');
   });
 
-  it('--lang en keeps the stable code and the model’s message, which names its sources', () => {
-    const r = prim(['indicators']);
+  it('--lang en keeps the stable code and the model’s message, which names its sources', async () => {
+    const r = await prim(['indicators']);
     expect(r.status).toBe(0);
     expect(flagsSection(r.stdout, 'Data-quality flags')).toMatch(
       /^conflicting-sources +fund-completion, .*the cumulative total falls from 63 \(F44 \+ F31\) to 60 \(F63\)\.$/m,

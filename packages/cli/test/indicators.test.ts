@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE, fixtureFeed, prim, tempFile } from './run-cli.js';
 
 describe('prim indicators', { timeout: 30_000 }, () => {
-  it('prints the asOf line, the three sections and the synthetic-data note', () => {
-    const r = prim(['indicators', FIXTURE]);
+  it('prints the asOf line, the three sections and the synthetic-data note', async () => {
+    const r = await prim(['indicators', FIXTURE]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n')[0]).toBe('As of 2024-05-31');
@@ -14,8 +14,8 @@ describe('prim indicators', { timeout: 30_000 }, () => {
     expect(r.stdout).toContain('Note: figures marked (synthetic)');
   });
 
-  it('--json carries sources as lists of ids and each figure as a typed reading, no joined strings', () => {
-    const r = prim(['indicators', '--json']);
+  it('--json carries sources as lists of ids and each figure as a typed reading, no joined strings', async () => {
+    const r = await prim(['indicators', '--json']);
     const report = JSON.parse(r.stdout) as { indicators: Array<Record<string, unknown>> };
     // Every string except the English sentences of the flags is one value, never 'A + B'.
     const joined: string[] = [];
@@ -42,8 +42,8 @@ describe('prim indicators', { timeout: 30_000 }, () => {
     });
   });
 
-  it('--json prints exactly one JSON object with asOf, indicators, parity and flags', () => {
-    const r = prim(['indicators', FIXTURE, '--json']);
+  it('--json prints exactly one JSON object with asOf, indicators, parity and flags', async () => {
+    const r = await prim(['indicators', FIXTURE, '--json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(report).sort()).toEqual(['asOf', 'flags', 'indicators', 'later', 'parity']);
@@ -52,8 +52,8 @@ describe('prim indicators', { timeout: 30_000 }, () => {
     expect(parity.find((p) => p.activity === 'sm-training-2022-11')?.shareWomen).toBe(0.275);
   });
 
-  it('--as-of moves the date every figure is computed at', () => {
-    const r = prim(['indicators', FIXTURE, '--json', '--as-of', '2022-12-31']);
+  it('--as-of moves the date every figure is computed at', async () => {
+    const r = await prim(['indicators', FIXTURE, '--json', '--as-of', '2022-12-31']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as {
       asOf: string;
@@ -63,61 +63,64 @@ describe('prim indicators', { timeout: 30_000 }, () => {
     expect(report.indicators.find((i) => i.id === 'fund-completion')?.actual).toBe(5);
   });
 
-  it('exits 2 for an --as-of that is not a calendar date, or an unknown --lang', () => {
-    const date = prim(['indicators', FIXTURE, '--as-of', '2023-02-29']);
+  it('exits 2 for an --as-of that is not a calendar date, or an unknown --lang', async () => {
+    const date = await prim(['indicators', FIXTURE, '--as-of', '2023-02-29']);
     expect(date.status).toBe(2);
     expect(date.stderr).toContain('--as-of expects a calendar date YYYY-MM-DD, got "2023-02-29"');
     expect(date.stdout).toBe('');
-    const lang = prim(['indicators', FIXTURE, '--lang', 'de']);
+    const lang = await prim(['indicators', FIXTURE, '--lang', 'de']);
     expect(lang.status).toBe(2);
     expect(lang.stderr).toContain('--lang expects fr or en');
   });
 
-  it('speaks French with --lang fr', () => {
-    const r = prim(['indicators', FIXTURE, '--lang', 'fr']);
+  it('speaks French with --lang fr', async () => {
+    const r = await prim(['indicators', FIXTURE, '--lang', 'fr']);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('Situation au 2024-05-31');
     expect(r.stdout).toContain('Formation Souss-Massa, novembre 2022');
     expect(r.stdout).toContain('27,5\u00a0%');
   });
 
-  it('computes on the good part of a partly bad feed, errors on stderr, exit 1', () => {
+  it('computes on the good part of a partly bad feed, errors on stderr, exit 1', async () => {
     const feed = fixtureFeed();
     feed.observations[2] = { ...feed.observations[2], value: -1 };
-    const r = prim(['indicators', tempFile(JSON.stringify(feed)), '--json']);
+    const r = await prim(['indicators', tempFile(JSON.stringify(feed)), '--json']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('error: $.observations[2].value: expected a number ≥ 0');
     const report = JSON.parse(r.stdout) as { indicators: Array<{ id: string; actual?: number }> };
     expect(report.indicators.find((i) => i.id === 'fund-completion')?.actual).toBe(63);
   });
 
-  it('exits 1 with nothing on stdout when nothing can be computed', () => {
-    const r = prim(['indicators', '-'], '[]');
+  it('exits 1 with nothing on stdout when nothing can be computed', async () => {
+    const r = await prim(['indicators', '-'], '[]');
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('standard input: error: $: expected a feed object, got an array');
   });
 
-  it('reads standard input and reports unknown fields as warnings on stderr', () => {
-    const r = prim(['indicators', '-', '--json'], JSON.stringify({ ...fixtureFeed(), extra: 1 }));
+  it('reads standard input and reports unknown fields as warnings on stderr', async () => {
+    const r = await prim(
+      ['indicators', '-', '--json'],
+      JSON.stringify({ ...fixtureFeed(), extra: 1 }),
+    );
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('warning: $: unknown field "extra"');
     expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
   });
 
-  it('exits 2 when the feed file cannot be read', () => {
-    const r = prim(['indicators', '/nonexistent/feed.json']);
+  it('exits 2 when the feed file cannot be read', async () => {
+    const r = await prim(['indicators', '/nonexistent/feed.json']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('/nonexistent/feed.json: no such file or directory (ENOENT)');
   });
 
-  it('prints markup in feed names verbatim and control characters as escapes', () => {
+  it('prints markup in feed names verbatim and control characters as escapes', async () => {
     const feed = fixtureFeed();
     feed.activities[0] = {
       ...feed.activities[0],
       name: { en: '<script>alert(1)</script>\u001b[31m' },
     };
-    const r = prim(['indicators', tempFile(JSON.stringify(feed))]);
+    const r = await prim(['indicators', tempFile(JSON.stringify(feed))]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('<script>alert(1)</script>\\u001b[31m');
     expect(r.stdout).not.toContain('\u001b');

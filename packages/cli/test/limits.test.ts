@@ -21,9 +21,9 @@ function oneLine(stderr: string): string {
 }
 
 describe('unwritable outputs', { timeout: 60_000 }, () => {
-  it('--rejects to a missing directory: exit 2, one line, before any row is read', () => {
+  it('--rejects to a missing directory: exit 2, one line, before any row is read', async () => {
     // The register does not exist either: reading it first would print a reject.
-    const r = prim([
+    const r = await prim([
       'aggregate',
       '/nonexistent/register.csv',
       '--rejects',
@@ -36,16 +36,23 @@ describe('unwritable outputs', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe('');
   });
 
-  it('-o to an unwritable path: exit 2, one line, and no rejects file left behind', () => {
+  it('-o to an unwritable path: exit 2, one line, and no rejects file left behind', async () => {
     const reg = tempFile(REGISTER, 'reg.csv');
     const rejects = join(dirname(reg), 'rejects.csv');
-    const r = prim(['aggregate', reg, '--rejects', rejects, '-o', '/nonexistent/dir/feed.json']);
+    const r = await prim([
+      'aggregate',
+      reg,
+      '--rejects',
+      rejects,
+      '-o',
+      '/nonexistent/dir/feed.json',
+    ]);
     expect(r.status).toBe(2);
     expect(oneLine(r.stderr)).toContain('cannot write /nonexistent/dir/feed.json');
     expect(readdirSync(dirname(reg))).toEqual(['reg.csv']);
   });
 
-  it('-o to a directory, for every command that writes', () => {
+  it('-o to a directory, for every command that writes', async () => {
     const dir = dirname(tempFile(REGISTER, 'reg.csv'));
     mkdirSync(join(dir, 'x.csv'));
     for (const args of [
@@ -54,17 +61,17 @@ describe('unwritable outputs', { timeout: 60_000 }, () => {
       ['import-iati', '/nonexistent.xml', '-o', dir],
       ['render', 'progress', '--feed', FIXTURE, '-o', dir],
     ]) {
-      const r = prim(args);
+      const r = await prim(args);
       expect(r.status).toBe(2);
       expect(oneLine(r.stderr)).toMatch(/cannot write .*(directory|EISDIR)/);
     }
   });
 
-  it('keeps the previous feed when a run writes nothing, and leaves no temporary file', () => {
+  it('keeps the previous feed when a run writes nothing, and leaves no temporary file', async () => {
     const reg = tempFile('date,commune,profile,sex,request_type,outcome\n1,2,3,4,5,6\n', 'reg.csv');
     const out = join(dirname(reg), 'feed.json');
     writeFileSync(out, 'the good feed of last month');
-    const r = prim(['aggregate', reg, '-o', out]);
+    const r = await prim(['aggregate', reg, '-o', out]);
     expect(r.status).toBe(1);
     expect(readFileSync(out, 'utf8')).toBe('the good feed of last month');
     expect(readdirSync(dirname(reg)).sort()).toEqual(['feed.json', 'reg.csv']);
@@ -80,8 +87,8 @@ describe('bounded resources', { timeout: 60_000 }, () => {
     expect(await readLimited(Readable.from([Buffer.from('{"a":1}')]), 1000)).toBe('{"a":1}');
   });
 
-  it('generate --rows has a ceiling', () => {
-    const r = prim(['generate', 'register', '--rows', '50000000']);
+  it('generate --rows has a ceiling', async () => {
+    const r = await prim(['generate', 'register', '--rows', '50000000']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--rows is at most 5,000,000');
   });
@@ -107,34 +114,41 @@ describe('bounded resources', { timeout: 60_000 }, () => {
     }
     expect(patched).toBe(true);
     writeFileSync(path, zip);
-    const r = prim(['aggregate', path]);
+    const r = await prim(['aggregate', path]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       'too large: its shared strings take 2048 MB decompressed (the limit is 64 MB)',
     );
   });
 
-  it('deep nesting anywhere in a feed is an invalid feed (exit 1), not an internal error', () => {
+  it('deep nesting anywhere in a feed is an invalid feed (exit 1), not an internal error', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const text = JSON.stringify({ ...fixtureFeed(), extra: 0 }).replace(
       '"extra":0',
       `"extra":${deep}`,
     );
-    const r = prim(['validate', '-'], text);
+    const r = await prim(['validate', '-'], text);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('nested deeper than 32 levels');
     expect(r.stderr).not.toContain('internal error');
-    const i = prim(['indicators', '-'], text);
+    const i = await prim(['indicators', '-'], text);
     expect(i.status).toBe(1);
     expect(i.stderr).not.toContain('internal error');
   });
 });
 
 describe('no temporary file is left when a write succeeds', { timeout: 60_000 }, () => {
-  it('aggregate -o and --rejects', () => {
+  it('aggregate -o and --rejects', async () => {
     const reg = tempFile(`${REGISTER}\nbad,belfaa,mre,male,pension,informed\n`, 'reg.csv');
     const dir = dirname(reg);
-    const r = prim(['aggregate', reg, '-o', join(dir, 'f.json'), '--rejects', join(dir, 'r.csv')]);
+    const r = await prim([
+      'aggregate',
+      reg,
+      '-o',
+      join(dir, 'f.json'),
+      '--rejects',
+      join(dir, 'r.csv'),
+    ]);
     expect(r.status).toBe(1);
     expect(readdirSync(dir).sort()).toEqual(['f.json', 'r.csv', 'reg.csv']);
     expect(existsSync(join(dir, 'f.json'))).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prim } from './run-cli.js';
+import { primProcess as prim } from './run-cli.js';
 
 describe('prim', { timeout: 30_000 }, () => {
   it('prints its help and version', () => {

@@ -25,18 +25,18 @@ function nextMonth() {
 }
 
 describe('prim merge', { timeout: 60_000 }, () => {
-  it('merges feeds of one programme, keeping both sources’ figures for the same cell', () => {
+  it('merges feeds of one programme, keeping both sources’ figures for the same cell', async () => {
     const other = fixtureFeed();
     other.observations = [
       { indicator: 'fund-completion', period: '2024-05', value: 60, source: 'demo' },
     ];
     const out = join(tempFile('', 'x'), '..', 'merged.json');
-    const r = prim(['merge', FIXTURE, write(other, 'fund.json'), '-o', out]);
+    const r = await prim(['merge', FIXTURE, write(other, 'fund.json'), '-o', out]);
     expect(r.stderr).toContain('wrote');
     expect(r.status).toBe(0);
     const merged = JSON.parse(readFileSync(out, 'utf8')) as ReturnType<typeof fixtureFeed>;
     expect(merged.observations).toHaveLength(fixtureFeed().observations.length + 1);
-    const flags = prim(['indicators', out, '--json']);
+    const flags = await prim(['indicators', out, '--json']);
     const codes = (JSON.parse(flags.stdout) as { flags: { code: string; indicator: string }[] })
       .flags;
     expect(codes).toContainEqual(
@@ -44,11 +44,11 @@ describe('prim merge', { timeout: 60_000 }, () => {
     );
   });
 
-  it('exits 1 naming an id defined differently in two inputs, and writes nothing', () => {
+  it('exits 1 naming an id defined differently in two inputs, and writes nothing', async () => {
     const other = fixtureFeed();
     other.indicators[0] = { ...other.indicators[0], name: { en: 'Completion of the fund' } };
     const path = write(other, 'iati.json');
-    const r = prim(['merge', FIXTURE, path]);
+    const r = await prim(['merge', FIXTURE, path]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       `indicator "fund-completion" is defined differently in ${FIXTURE} and ${path}`,
@@ -56,14 +56,14 @@ describe('prim merge', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe('');
   });
 
-  it('needs two feeds', () => {
-    expect(prim(['merge', FIXTURE]).status).toBe(2);
+  it('needs two feeds', async () => {
+    expect((await prim(['merge', FIXTURE])).status).toBe(2);
   });
 });
 
 describe('prim diff', { timeout: 60_000 }, () => {
-  it('prints {added, removed, changed, statusChanges} naming indicators and periods', () => {
-    const r = prim(['diff', FIXTURE, write(nextMonth(), 'june.json'), '--json']);
+  it('prints {added, removed, changed, statusChanges} naming indicators and periods', async () => {
+    const r = await prim(['diff', FIXTURE, write(nextMonth(), 'june.json'), '--json']);
     expect(r.status).toBe(0);
     const diff = JSON.parse(r.stdout) as Record<
       string,
@@ -83,8 +83,8 @@ describe('prim diff', { timeout: 60_000 }, () => {
     ]);
   });
 
-  it('says what changed in French text, and nothing when nothing did', () => {
-    const r = prim(['diff', FIXTURE, write(nextMonth(), 'juin.json'), '--lang', 'fr']);
+  it('says what changed in French text, and nothing when nothing did', async () => {
+    const r = await prim(['diff', FIXTURE, write(nextMonth(), 'juin.json'), '--lang', 'fr']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(
       'Ajouts (2)\n  + observation fund-completion 2024-06 [source=mte]: 92',
@@ -95,12 +95,12 @@ describe('prim diff', { timeout: 60_000 }, () => {
     expect(r.stdout).toContain(
       'fund-completion (2024-06): en retard → en bonne voie [2024-05-31 → 2024-06-30]',
     );
-    expect(prim(['diff', FIXTURE, FIXTURE]).stdout).toBe('No change.\n');
+    expect((await prim(['diff', FIXTURE, FIXTURE])).stdout).toBe('No change.\n');
   });
 
-  it('refuses a bad date, a missing feed and an invalid one', () => {
-    expect(prim(['diff', FIXTURE, FIXTURE, '--as-of', '2024-02-30']).status).toBe(2);
-    expect(prim(['diff', FIXTURE]).status).toBe(2);
-    expect(prim(['diff', FIXTURE, tempFile('{}')]).status).toBe(1);
+  it('refuses a bad date, a missing feed and an invalid one', async () => {
+    expect((await prim(['diff', FIXTURE, FIXTURE, '--as-of', '2024-02-30'])).status).toBe(2);
+    expect((await prim(['diff', FIXTURE])).status).toBe(2);
+    expect((await prim(['diff', FIXTURE, tempFile('{}')])).status).toBe(1);
   });
 });

@@ -58,12 +58,12 @@ function expectNothingPersonal(...texts: string[]) {
 }
 
 describe('personal data in a register never reaches an output', { timeout: 60_000 }, () => {
-  it('CSV: rejects name the row and column, never the cell', () => {
+  it('CSV: rejects name the row and column, never the cell', async () => {
     const csv = [HEADER, ...rows()].map((r) => r.join(';')).join('\n');
     const reg = tempFile(`${csv}\n`, 'registre.csv');
     const rejects = join(reg, '..', 'rejects.csv');
     const out = join(reg, '..', 'feed.json');
-    const r = prim(['aggregate', reg, '--rejects', rejects, '-o', out]);
+    const r = await prim(['aggregate', reg, '--rejects', rejects, '-o', out]);
     expect(r.status).toBe(1);
     const rej = readFileSync(rejects, 'utf8');
     expectNothingPersonal(r.stdout, r.stderr, rej, readFileSync(out, 'utf8'));
@@ -73,7 +73,7 @@ describe('personal data in a register never reaches an output', { timeout: 60_00
     expect(r.stderr).toContain(`${6 * PERSONAL.length + 6} register rows read: 6 aggregated`);
   });
 
-  it('CSV: a ";" inside a name is a column-count problem of that row, quoting nothing', () => {
+  it('CSV: a ";" inside a name is a column-count problem of that row, quoting nothing', async () => {
     const csv = [
       HEADER.join(';'),
       GOOD.join(';'),
@@ -81,7 +81,7 @@ describe('personal data in a register never reaches an output', { timeout: 60_00
     ].join('\n');
     const reg = tempFile(`${csv}\n`, 'registre.csv');
     const rejects = join(reg, '..', 'rejects.csv');
-    const r = prim(['aggregate', reg, '--rejects', rejects]);
+    const r = await prim(['aggregate', reg, '--rejects', rejects]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       'rejected: registre.csv, row 3: 9 cells where the header has 8: a separator inside a cell shifted the columns',
@@ -97,7 +97,7 @@ describe('personal data in a register never reaches an output', { timeout: 60_00
     const reg = tempFile('', 'registre.xlsx');
     await wb.xlsx.writeFile(reg);
     const rejects = join(reg, '..', 'rejects.csv');
-    const r = prim(['aggregate', reg, '--rejects', rejects]);
+    const r = await prim(['aggregate', reg, '--rejects', rejects]);
     expect(r.status).toBe(1);
     const rej = readFileSync(rejects, 'utf8');
     expectNothingPersonal(r.stdout, r.stderr, rej);

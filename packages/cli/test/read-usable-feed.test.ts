@@ -9,30 +9,30 @@ function partlyBadFeed(): string {
 }
 
 describe('a feed with errors: each command says what it did with it', { timeout: 30_000 }, () => {
-  it('indicators and render use the valid part, say so on stderr, exit 1', () => {
+  it('indicators and render use the valid part, say so on stderr, exit 1', async () => {
     const path = partlyBadFeed();
-    const indicators = prim(['indicators', path, '--json']);
+    const indicators = await prim(['indicators', path, '--json']);
     expect(indicators.status).toBe(1);
     expect(indicators.stderr).toContain(`${path}: error: $.observations[2].value`);
     expect(indicators.stderr).toContain(
       `prim indicators: computed on the valid part of ${path} only (the items in error were left out)\n`,
     );
-    const render = prim(['render', 'parity', '--feed', path]);
+    const render = await prim(['render', 'parity', '--feed', path]);
     expect(render.status).toBe(1);
     expect(render.stdout).toMatch(/^<svg/);
     expect(render.stderr).toContain(`${path}: error: $.observations[2].value`);
     expect(render.stderr).toContain(`prim render: drawn from the valid part of ${path} only\n`);
   });
 
-  it('nothing usable: each command says it did nothing, stdout stays empty, exit 1', () => {
+  it('nothing usable: each command says it did nothing, stdout stays empty, exit 1', async () => {
     const path = tempFile('[]');
-    const indicators = prim(['indicators', path]);
+    const indicators = await prim(['indicators', path]);
     expect(indicators.status).toBe(1);
     expect(indicators.stdout).toBe('');
     expect(indicators.stderr).toContain(
       `prim indicators: ${path} is not a usable feed; nothing computed\n`,
     );
-    const render = prim(['render', 'parity', '--feed', path]);
+    const render = await prim(['render', 'parity', '--feed', path]);
     expect(render.status).toBe(1);
     expect(render.stdout).toBe('');
     expect(render.stderr).toContain(

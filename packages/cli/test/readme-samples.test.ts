@@ -41,8 +41,8 @@ describe('the CLI README', { timeout: 30_000 }, () => {
     );
   });
 
-  it.each(samples.map((s) => [s.args.join(' '), s] as const))('prim %s', (_, sample) => {
-    const lines = primInTerminal(sample.args, cwd)
+  it.each(samples.map((s) => [s.args.join(' '), s] as const))('prim %s', async (_, sample) => {
+    const lines = (await primInTerminal(sample.args, cwd))
       .replaceAll(ROOT, `${CUT}/`)
       .trimEnd()
       .split('\n')

@@ -7,9 +7,9 @@ import { FIXTURE, fixtureFeed, prim, tempFile } from './run-cli.js';
 const outFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'prim-render-')), name);
 
 describe('prim render', { timeout: 30_000 }, () => {
-  it('writes a standalone SVG of the parity check, with French labels and values', () => {
+  it('writes a standalone SVG of the parity check, with French labels and values', async () => {
     const out = outFile('parity.svg');
-    const r = prim(['render', 'parity', '--feed', FIXTURE, '-o', out]);
+    const r = await prim(['render', 'parity', '--feed', FIXTURE, '-o', out]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const svg = readFileSync(out, 'utf8');
@@ -19,8 +19,8 @@ describe('prim render', { timeout: 30_000 }, () => {
     expect(svg).not.toContain('<script');
   });
 
-  it('draws in Arabic, right to left, at the width and date asked for', () => {
-    const r = prim([
+  it('draws in Arabic, right to left, at the width and date asked for', async () => {
+    const r = await prim([
       'render',
       'indicator',
       '--feed',
@@ -42,13 +42,13 @@ describe('prim render', { timeout: 30_000 }, () => {
     expect(r.stdout).toContain('31 دجنبر 2022');
   });
 
-  it('uses the built-in PRIM feed without --feed', () => {
-    const r = prim(['render', 'progress']);
+  it('uses the built-in PRIM feed without --feed', async () => {
+    const r = await prim(['render', 'progress']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Avancement');
   });
 
-  it('exits 2 for an unknown widget, a missing or unknown indicator, or bad options', () => {
+  it('exits 2 for an unknown widget, a missing or unknown indicator, or bad options', async () => {
     for (const args of [
       ['render', 'pie', '--feed', FIXTURE],
       ['render', 'indicator', '--feed', FIXTURE],
@@ -57,20 +57,22 @@ describe('prim render', { timeout: 30_000 }, () => {
       ['render', 'parity', '--feed', FIXTURE, '--width', 'wide'],
       ['render', 'parity', '--feed', FIXTURE, '--as-of', '2023-02-29'],
     ]) {
-      const r = prim(args);
+      const r = await prim(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/^prim render: /);
     }
     expect(
-      prim(['render', 'indicator', '--feed', FIXTURE, '--indicator', 'nope']).stderr,
+      (await prim(['render', 'indicator', '--feed', FIXTURE, '--indicator', 'nope'])).stderr,
     ).toContain('no indicator "nope"');
   });
 
-  it('exits 1 for an invalid feed, and 2 for a feed it cannot read', () => {
+  it('exits 1 for an invalid feed, and 2 for a feed it cannot read', async () => {
     const broken = fixtureFeed();
     broken.schema = 'prim-feed/9';
-    expect(prim(['render', 'parity', '--feed', tempFile(JSON.stringify(broken))]).status).toBe(1);
-    expect(prim(['render', 'parity', '--feed', '/no/such/feed.json']).status).toBe(2);
+    expect(
+      (await prim(['render', 'parity', '--feed', tempFile(JSON.stringify(broken))])).status,
+    ).toBe(1);
+    expect((await prim(['render', 'parity', '--feed', '/no/such/feed.json'])).status).toBe(2);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE, fixtureFeed, prim, tempFile } from './run-cli.js';
+import { FIXTURE, fixtureFeed, prim, primProcess, tempFile } from './run-cli.js';
 
 describe('prim validate', { timeout: 30_000 }, () => {
-  it('exits 0 with a one-line summary of a valid feed', () => {
-    const r = prim(['validate', FIXTURE]);
+  it('exits 0 with a one-line summary of a valid feed', async () => {
+    const r = await prim(['validate', FIXTURE]);
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.stdout).toContain(
@@ -12,16 +12,16 @@ describe('prim validate', { timeout: 30_000 }, () => {
     expect(r.stderr).toBe('');
   });
 
-  it('validates the built-in PRIM feed when no FEED is given', () => {
-    const r = prim(['validate']);
+  it('validates the built-in PRIM feed when no FEED is given', async () => {
+    const r = await prim(['validate']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/feeds\/prim\.feed\.json: valid prim-feed\/1, \d+ indicators/);
   });
 
-  it('exits 1 and names the JSON path of each error', () => {
+  it('exits 1 and names the JSON path of each error', async () => {
     const feed = fixtureFeed();
     feed.observations[3] = { ...feed.observations[3], value: -1 };
-    const r = prim(['validate', tempFile(JSON.stringify(feed))]);
+    const r = await prim(['validate', tempFile(JSON.stringify(feed))]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
       'error: $.observations[3].value: expected a number ≥ 0, got the number -1',
@@ -29,7 +29,7 @@ describe('prim validate', { timeout: 30_000 }, () => {
     expect(r.stdout).toMatch(/invalid, 1 error, 0 warnings\n$/);
   });
 
-  it('exits 1 on figures that cannot all be true, each with its JSON path', () => {
+  it('exits 1 on figures that cannot all be true, each with its JSON path', async () => {
     const feed = fixtureFeed();
     feed.observations[0] = {
       ...feed.observations[0],
@@ -38,7 +38,7 @@ describe('prim validate', { timeout: 30_000 }, () => {
       denominator: 4,
     };
     feed.observations[2] = { ...feed.observations[2], region: 'oriental' };
-    const r = prim(['validate', tempFile(JSON.stringify(feed))]);
+    const r = await prim(['validate', tempFile(JSON.stringify(feed))]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
       'error: $.observations[0].numerator: the numerator (9) exceeds the denominator (4)',
@@ -48,45 +48,46 @@ describe('prim validate', { timeout: 30_000 }, () => {
     );
   });
 
-  it('marks unknown fields as warnings, and a feed with only warnings is valid', () => {
+  it('marks unknown fields as warnings, and a feed with only warnings is valid', async () => {
     const feed = { ...fixtureFeed(), colour: 'green' };
-    const r = prim(['validate', tempFile(JSON.stringify(feed))]);
+    const r = await prim(['validate', tempFile(JSON.stringify(feed))]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('warning: $: unknown field "colour"');
     expect(r.stdout).toContain('1 warning');
   });
 
+  // Through a real pipe into the executable: main.ts's reading of standard input.
   it('reads standard input when FEED is -', () => {
-    const ok = prim(['validate', '-'], JSON.stringify(fixtureFeed()));
+    const ok = primProcess(['validate', '-'], JSON.stringify(fixtureFeed()));
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^standard input: valid/);
-    const bad = prim(['validate', '-'], '{"schema": "prim-feed/1"');
+    const bad = primProcess(['validate', '-'], '{"schema": "prim-feed/1"');
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('error: $: not valid JSON');
   });
 
-  it('exits 1 and says "empty" for an empty file', () => {
-    const r = prim(['validate', tempFile('')]);
+  it('exits 1 and says "empty" for an empty file', async () => {
+    const r = await prim(['validate', tempFile('')]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('empty');
   });
 
-  it('exits 2 naming the file and the system error when the file cannot be read', () => {
-    const missing = prim(['validate', '/nonexistent/prim.json']);
+  it('exits 2 naming the file and the system error when the file cannot be read', async () => {
+    const missing = await prim(['validate', '/nonexistent/prim.json']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('/nonexistent/prim.json');
     expect(missing.stderr).toContain('no such file or directory (ENOENT)');
     expect(missing.stdout).toBe('');
 
-    const dir = prim(['validate', tempFile('{}').replace(/feed\.json$/, '')]);
+    const dir = await prim(['validate', tempFile('{}').replace(/feed\.json$/, '')]);
     expect(dir.status).toBe(2);
     expect(dir.stderr).toContain('EISDIR');
   });
 
-  it('prints hostile strings verbatim as text, and never a stack trace', () => {
+  it('prints hostile strings verbatim as text, and never a stack trace', async () => {
     const feed = fixtureFeed();
     feed.observations[0] = { ...feed.observations[0], value: '<img src=x onerror=alert(1)>' };
-    const r = prim(['validate', tempFile(JSON.stringify(feed))]);
+    const r = await prim(['validate', tempFile(JSON.stringify(feed))]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
       '$.observations[0].value: expected number, got the string "<img src=x onerror=alert(1)>"',

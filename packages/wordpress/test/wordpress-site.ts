@@ -194,11 +194,14 @@ export async function startWordPress(zip: Uint8Array): Promise<WordPressSite> {
   if (missing.length > 0) throw prerequisitesError(missing);
   const dir = mkdtempSync(join(tmpdir(), 'prim-wp-'));
   const children: ChildProcess[] = [];
+  const groupLeaders = new Set<ChildProcess>();
   const stop = async () => {
     for (const child of children.reverse()) {
       if (child.exitCode !== null) continue;
       const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
+      // A detached child leads its own process group: end the group, the workers with it.
+      if (child.pid !== undefined && groupLeaders.has(child)) process.kill(-child.pid, 'SIGTERM');
+      else child.kill('SIGTERM');
       await exited;
     }
     // PRIM_WP_KEEP=1 keeps the folder (database, site, debug.log) for a post-mortem.
@@ -237,12 +240,15 @@ export async function startWordPress(zip: Uint8Array): Promise<WordPressSite> {
     writeFileSync(join(root, 'wp-config.php'), wpConfig(root, db.socket, url, debugLog));
     await run('php', ['install.php'], { cwd: root });
 
+    // Its own process group: the four workers it forks outlive a SIGTERM to it alone.
     const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root, 'router.php'], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+      detached: true,
     });
     children.push(server);
+    groupLeaders.add(server);
     await waitFor(server, 'php -S', async () => {
       try {
         return (await fetch(`${url}/wp-includes/js/wp-embed.min.js`)).ok;

@@ -18,7 +18,7 @@ import {
   SCREENSHOTS,
   widgetsRendered,
 } from '../../../apps/dashboard/test/browser.js';
-import { buildInMemory } from '../../widgets/scripts/build-in-memory.js';
+import { embedBundle } from '../../widgets/test/embed-bundle.js';
 import { pluginFiles } from '../scripts/build-zip.js';
 import {
   startWordPress,
@@ -36,8 +36,8 @@ let browser: Browser;
 const posts: Record<string, PublishedPost> = {};
 
 beforeAll(async () => {
-  // The zip `pnpm build` writes, with a widget bundle built from today's sources.
-  const bundle = new TextEncoder().encode((await buildInMemory()).code);
+  // The zip `pnpm build` writes, with the run's widget bundle built from today's sources.
+  const bundle = new TextEncoder().encode(embedBundle().code);
   site = await startWordPress(zipSync(pluginFiles(bundle)));
   browser = await launch();
   const embedPage = new URL('embed.html', inject('baseUrl')).href;
