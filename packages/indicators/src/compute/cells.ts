@@ -114,7 +114,8 @@ export function impliedRegions(feed: Feed): {
 
 /** Makes the cells of one feed, sharing places and spans between them. */
 export class CellMaker {
-  private readonly places = new Map<string, Place>();
+  /** Every place made so far, by key. */
+  readonly places = new Map<string, Place>();
   private readonly spans = new Map<string, Span>();
   private readonly spanIds = new Map<string, number>();
   private readonly regions: ReturnType<typeof impliedRegions>;

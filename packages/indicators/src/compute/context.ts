@@ -5,13 +5,15 @@
 import { parsePeriod } from '../periods/period.js';
 import { dayNumber } from '../periods/calendar-date.js';
 import type { Feed, Indicator, Observation } from '../schema/types.js';
-import { type Cell, CellMaker } from './cells.js';
+import { type Cell, CellMaker, type Place } from './cells.js';
 
 export interface FeedContext {
   readonly feed: Feed;
   readonly indicators: ReadonlyMap<string, Indicator>;
   /** Cells of every observation, by indicator id, in feed order. */
   readonly cells: ReadonlyMap<string, readonly Cell[]>;
+  /** Every place of the feed's observations, by key. */
+  readonly places: ReadonlyMap<string, Place>;
   /** The last day of the latest period of each indicator. */
   readonly lastEnd: ReadonlyMap<string, number>;
   /** Selections of cells already made (see selectCells), by indicator, date and filter. */
@@ -52,6 +54,7 @@ export function contextOf(feed: Feed): FeedContext {
     feed,
     indicators: new Map(feed.indicators.map((i) => [i.id, i])),
     cells,
+    places: maker.places,
     lastEnd,
     selections: new Map(),
     sourceLists: new Map(),

@@ -4,7 +4,7 @@
  * indicator, period and place. Suppressed parts widen the check to a range.
  */
 import type { Feed } from '../../schema/types.js';
-import { type Cell, type Place, describeCell, keyOf } from '../cells.js';
+import { type Place, describeCell, keyOf } from '../cells.js';
 import { type Resolved, resolveConflicts } from '../conflicts.js';
 import { contextOf } from '../context.js';
 import { groupBy } from '../group.js';
@@ -35,56 +35,50 @@ function totalKeys(place: Place): Array<[string, Dimension]> {
   return out;
 }
 
-/** The totals `part` is a direct part of, each with the dimension that splits it. */
-function totalsOf(
-  part: Cell,
-  byKey: ReadonlyMap<string, readonly Resolved[]>,
-  keysOf: (place: Place) => ReadonlyArray<[string, Dimension]>,
-): Array<[Resolved, Dimension]> {
-  const out: Array<[Resolved, Dimension]> = [];
-  for (const [key, d] of keysOf(part.place)) {
-    for (const total of byKey.get(key) ?? []) out.push([total, d]);
-  }
-  return out;
-}
-
 const close = (a: number, b: number) =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 export function incompleteDisaggregation(feed: Feed, options?: ComputeOptions): Flag[] {
   const ctx = contextOf(feed);
   const flags: Flag[] = [];
-  // Places are far fewer than cells: each one's total keys are worked out once.
+  // Places are far fewer than cells: each one's totals are worked out once, keeping only
+  // the keys of places the feed has (most cells of a large feed are parts of no total).
   const known = new Map<Place, ReadonlyArray<[string, Dimension]>>();
   const keysOf = (place: Place) => {
     let keys = known.get(place);
     if (!keys) {
-      keys = totalKeys(place);
+      keys = totalKeys(place).filter(([key]) => ctx.places.has(key));
       known.set(place, keys);
     }
     return keys;
   };
+  const totalKeySet = new Set<string>();
+  for (const place of ctx.places.values()) for (const [key] of keysOf(place)) totalKeySet.add(key);
   for (const ind of feed.indicators) {
     if (ind.aggregation === 'ratio') continue;
     const { resolved } = resolveConflicts(ctx, selectCells(feed, ind.id, options));
     for (const samePeriod of groupBy(resolved, (r) => r.cell.span.id).values()) {
       if (samePeriod.length < 2) continue;
-      const byKey = groupBy(samePeriod, (r) => r.cell.key);
+      const byKey = groupBy(samePeriod, (r) =>
+        totalKeySet.has(r.cell.key) ? r.cell.key : undefined,
+      );
       // Parts of each total by dimension, in feed order (the order of `samePeriod`).
       const partsOf = new Map<Resolved, Map<Dimension, Resolved[]>>();
       for (const part of samePeriod) {
-        for (const [total, dim] of totalsOf(part.cell, byKey, keysOf)) {
-          const parts = partsOf.get(total) ?? new Map<Dimension, Resolved[]>();
-          partsOf.set(total, parts);
-          const items = parts.get(dim);
-          if (items) items.push(part);
-          else parts.set(dim, [part]);
+        for (const [key, dim] of keysOf(part.cell.place)) {
+          for (const total of byKey.get(key) ?? []) {
+            const parts = partsOf.get(total) ?? new Map<Dimension, Resolved[]>();
+            partsOf.set(total, parts);
+            const items = parts.get(dim);
+            if (items) items.push(part);
+            else parts.set(dim, [part]);
+          }
         }
       }
       for (const total of samePeriod) {
         const t = total.cell;
-        if (t.obs.value === undefined) continue;
-        const parts = partsOf.get(total) ?? new Map<Dimension, Resolved[]>();
+        const parts = partsOf.get(total);
+        if (t.obs.value === undefined || !parts) continue;
         for (const [dim, items] of parts) {
           const known = items.filter((r) => r.cell.obs.value !== undefined);
           const sum = known.reduce((s, r) => s + (r.cell.obs.value as number), 0);
