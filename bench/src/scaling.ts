@@ -19,6 +19,8 @@ export interface ScalePoint {
   readonly megabytes: number;
   readonly parseMs: number;
   readonly computeMs: number;
+  /** CPU time of parse + compute, every thread of the process (the collector's too). */
+  readonly cpuMs: number;
   readonly maxRssMb: number;
 }
 
