@@ -18,16 +18,21 @@ import { measurePoint, SCALES, type ScalePoint } from './src/scaling.js';
 const OUT = fileURLToPath(new URL('../docs/benchmarks-model.md', import.meta.url));
 const USAGE = `Usage: pnpm bench:model [--write]
 
-Environment: BENCH_BEFORE (an older model's index.ts), BENCH_BEFORE_LABEL, BENCH_ROUNDS
+Environment: BENCH_BEFORE (an older model's index.ts), BENCH_BEFORE_LABEL, BENCH_AFTER and
+BENCH_AFTER_LABEL (the same for the newer one; default: this tree), BENCH_ROUNDS
 (default 3), BENCH_SCALES (default 1,10,100,1000).
 `;
 const options = benchOptions(process.argv.slice(2), USAGE);
 const before = process.env.BENCH_BEFORE;
 const beforeLabel = process.env.BENCH_BEFORE_LABEL ?? 'before';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+// Today's model, or a copy of it (BENCH_AFTER, BENCH_AFTER_LABEL) so that the tree can change
+// while a long run goes on.
+const after = process.env.BENCH_AFTER;
 const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
 const dirty = execSync('git status --porcelain -- packages/indicators/src', { encoding: 'utf8' });
-const afterLabel = `${commit}${dirty ? ' + uncommitted changes' : ''}`;
+const afterLabel =
+  process.env.BENCH_AFTER_LABEL ?? `${commit}${dirty ? ' + uncommitted changes' : ''}`;
 
 interface Sample {
   readonly k: number;
@@ -43,7 +48,7 @@ const samples: Sample[] = SCALES.map((k) => {
     const order = r % 2 === 0 ? ['before', 'after'] : ['after', 'before'];
     for (const which of order) {
       if (which === 'before' && !before) continue;
-      const point = measurePoint(k, which === 'before' ? before : undefined);
+      const point = measurePoint(k, which === 'before' ? before : after);
       (which === 'before' ? sample.before : sample.after).push(point);
       const total = point.parseMs + point.computeMs;
       console.error(
