@@ -70,7 +70,7 @@ const split = (points: readonly ScalePoint[]) =>
 const rows = samples.map((s, i) => {
   const obs = s.after[0]?.observations ?? 0;
   const prev = samples[i - 1];
-  const growth = prev ? `${(usPerObs(s.after) / usPerObs(prev.after)).toFixed(2)}×` : '–';
+  const growth = prev ? `${(cpuPerObs(s.after) / cpuPerObs(prev.after)).toFixed(2)}×` : '–';
   const cells = [
     `${s.k}×`,
     obs.toLocaleString('en'),
@@ -86,7 +86,12 @@ const rows = samples.map((s, i) => {
     `${cpuPerObs(s.after).toFixed(1)} µs`,
     `${split(s.after)} ms`,
     `${rss(s.after).toFixed(0)} MB`,
-    ...(before ? [`${(usPerObs(s.before) / usPerObs(s.after)).toFixed(1)}×`] : []),
+    ...(before
+      ? [
+          `${(usPerObs(s.before) / usPerObs(s.after)).toFixed(1)}×`,
+          `${(cpuPerObs(s.before) / cpuPerObs(s.after)).toFixed(1)}×`,
+        ]
+      : []),
     growth,
   ];
   return cells;
@@ -101,8 +106,8 @@ const head = [
   'CPU per observation',
   'parse + compute',
   'peak RSS',
-  ...(before ? ['speed-up'] : []),
-  'per observation ÷ previous size',
+  ...(before ? ['speed-up', 'CPU speed-up'] : []),
+  'CPU per observation ÷ previous size',
 ];
 const doc = `# Model scaling, before and after
 

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+const model = process.env.MODEL!;
+const { computeIndicators, parseFeed } = (await import(model)) as typeof import('@prim/indicators');
+const mb = () => { globalThis.gc!(); return Math.round(process.memoryUsage().heapUsed / 1e6); };
+const base = mb();
+const text = readFileSync(`/tmp/prof/feed-${process.argv[2]}.json`, 'utf8');
+const t = mb();
+const r = parseFeed(text);
+if (!r.ok) throw new Error('bad');
+const p = mb();
+const rep = computeIndicators(r.feed);
+const c = mb();
+console.log(JSON.stringify({ model: model.slice(0, 20), text: t - base, feed: p - t, modelState: c - p, rss: Math.round(process.resourceUsage().maxRSS / 1024), n: rep.indicators.length }));
