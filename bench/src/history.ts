@@ -70,7 +70,7 @@ named, on this machine. After: the tables above.
   check to zod (5,000 random valid and invalid observations), day numbers to \`Date\`, and
   the depth-only walk to the path-keeping one. Also fixed: a monthly series of more than
   about 120k cells (\`footfall()\` on the 100× feed) threw RangeError.
-  Not met: ≤ 5 µs per observation (about 8–10 µs of CPU at 100× and 1000× on this shared
+  Not met: ≤ 5 µs per observation (7.4–8.2 µs of CPU from 10× to 1000× on this shared
   machine) and < 1 GB at 1000×: the feed's text alone is a 611 MB string (V8 keeps it in
   UTF-16 because of the Arabic names) and JSON.parse's objects about 390 MB, before the
   model starts. Both need a byte-level, streaming parse of the observations into columns.
