@@ -58,6 +58,7 @@ Commands, from a fresh clone:
 pnpm install --frozen-lockfile
 pnpm bench --write                # everything below, ~5–10 min on 2 cores (--help: options)
 pnpm bench:registers --write      # the registers section alone
+pnpm bench:model --write          # the model before/after (docs/benchmarks-model.md)
 pnpm --filter @prim/widgets sizes # the widget weights alone (docs/widget-sizes.md)
 \`\`\`
 
@@ -98,8 +99,10 @@ ${render}
 
 \`parseFeed\` (JSON text → validated feed) then \`computeIndicators\` on the PRIM feed at k×
 its size: k − 1 synthetic copies of each BAOM commune with a copy of its footfall
-observations (bench/src/scaled-feed.ts). One process per size; median of 7 runs up to 10×,
-3 at 100×, 1 at 1000×.
+observations (bench/src/scaled-feed.ts), written to a file beforehand and read as text by
+a fresh process per size (making the scaled feed is not measured); median of 7 runs up to
+10×, 3 at 100×, 1 at 1000×. Before and after the work of issue #14, older and newer model
+in turn in one run: docs/benchmarks-model.md (\`pnpm bench:model\`).
 
 ${scaling}
 ## Registers

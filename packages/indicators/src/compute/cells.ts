@@ -19,27 +19,80 @@ export const DIMENSIONS: readonly Dimension[] = [
   'sex',
 ];
 
-export interface Cell {
-  /** Index in `feed.observations`. */
-  readonly index: number;
-  readonly obs: Observation;
+/** Where a cell is: shared by every cell of the same place, so a large feed holds each once. */
+export interface Place {
+  /** A small integer, distinct per place of a feed. */
+  readonly id: number;
+  readonly values: Readonly<Partial<Record<Dimension, string>>>;
+  readonly size: number;
+  readonly mask: number;
+  readonly currency: string | undefined;
+  readonly impliedRegion: boolean;
+  readonly key: string;
+}
+
+/** A period as cells use it: parsed, with day numbers, shared by every cell of that period. */
+export interface Span {
+  /** A small integer, distinct per (start, end) of a feed: equal for '2022' and '2022-01/2022-12'. */
+  readonly id: number;
   readonly period: Period;
-  /** Day numbers of the period's first and last day. */
   readonly start: number;
   readonly end: number;
-  readonly values: Readonly<Partial<Record<Dimension, string>>>;
+}
+
+/** Bits of a place id in a slot: 2^26 places and 2^26 spans still fit a safe integer. */
+const PLACE_BITS = 2 ** 26;
+
+/**
+ * One observation of the feed: four fields of its own (a feed of two million observations
+ * holds two million of these); the rest is read from its shared place and span.
+ */
+export class Cell {
+  constructor(
+    /** Index in `feed.observations`. */
+    readonly index: number,
+    readonly obs: Observation,
+    readonly span: Span,
+    readonly place: Place,
+  ) {}
+
+  get period(): Period {
+    return this.span.period;
+  }
+  /** Day numbers of the period's first and last day. */
+  get start(): number {
+    return this.span.start;
+  }
+  get end(): number {
+    return this.span.end;
+  }
+  get values(): Readonly<Partial<Record<Dimension, string>>> {
+    return this.place.values;
+  }
   /** Number of dimensions set: the lower, the less disaggregated. */
-  readonly size: number;
+  get size(): number {
+    return this.place.size;
+  }
   /** The dimensions set, as bits (bit i for DIMENSIONS[i]): cheap to compare and intersect. */
-  readonly mask: number;
+  get mask(): number {
+    return this.place.mask;
+  }
   /** Amounts in different currencies describe different things and are never added. */
-  readonly currency: string | undefined;
+  get currency(): string | undefined {
+    return this.place.currency;
+  }
   /** True when the region comes from the commune, call or activity. */
-  readonly impliedRegion: boolean;
+  get impliedRegion(): boolean {
+    return this.place.impliedRegion;
+  }
   /** The dimension values as one string: cells with equal keys describe the same place. */
-  readonly key: string;
+  get key(): string {
+    return this.place.key;
+  }
   /** Period and place: cells with equal slots report the same thing and may conflict. */
-  readonly slot: string;
+  get slot(): number {
+    return this.span.id * PLACE_BITS + this.place.id;
+  }
 }
 
 /** Regions implied by communes, calls and activities. */
@@ -59,45 +112,70 @@ export function impliedRegions(feed: Feed): {
   };
 }
 
-export function makeCell(
-  obs: Observation,
-  index: number,
-  regions: ReturnType<typeof impliedRegions>,
-  periods: Map<string, Period>,
-): Cell {
-  let p = periods.get(obs.period);
-  if (!p) {
-    p = parsePeriodStrict(obs.period);
-    periods.set(obs.period, p);
+/** Makes the cells of one feed, sharing places and spans between them. */
+export class CellMaker {
+  /** Every place made so far, by key. */
+  readonly places = new Map<string, Place>();
+  private readonly spans = new Map<string, Span>();
+  private readonly spanIds = new Map<string, number>();
+  private readonly regions: ReturnType<typeof impliedRegions>;
+
+  constructor(feed: Feed) {
+    this.regions = impliedRegions(feed);
   }
-  const implied =
-    (obs.commune !== undefined ? regions.commune.get(obs.commune) : undefined) ??
-    (obs.call !== undefined ? regions.call.get(obs.call) : undefined) ??
-    (obs.activity !== undefined ? regions.activity.get(obs.activity) : undefined);
-  const values: Partial<Record<Dimension, string>> = {};
-  const region = obs.region ?? implied;
-  if (region !== undefined) values.region = region;
-  for (const d of DIMENSIONS) {
-    const v = d === 'region' ? undefined : obs[d];
-    if (v !== undefined) values[d] = v;
+
+  make(obs: Observation, index: number): Cell {
+    return new Cell(index, obs, this.spanOf(obs.period), this.placeOf(obs));
   }
-  const start = dayNumber(p.start);
-  const end = dayNumber(p.end);
-  const key = keyOf(values, obs.currency);
-  return {
-    index,
-    obs,
-    period: p,
-    start,
-    end,
-    values,
-    size: Object.keys(values).length,
-    mask: maskOf(values),
-    currency: obs.currency,
-    impliedRegion: implied !== undefined,
-    key,
-    slot: `${start}/${end}|${key}`,
-  };
+
+  private spanOf(text: string): Span {
+    const hit = this.spans.get(text);
+    if (hit) return hit;
+    const period = parsePeriodStrict(text);
+    const start = dayNumber(period.start);
+    const end = dayNumber(period.end);
+    const days = `${start}/${end}`;
+    let id = this.spanIds.get(days);
+    if (id === undefined) {
+      id = this.spanIds.size;
+      this.spanIds.set(days, id);
+    }
+    const span: Span = { id, period, start, end };
+    this.spans.set(text, span);
+    return span;
+  }
+
+  private placeOf(obs: Observation): Place {
+    const r = this.regions;
+    const implied =
+      (obs.commune !== undefined ? r.commune.get(obs.commune) : undefined) ??
+      (obs.call !== undefined ? r.call.get(obs.call) : undefined) ??
+      (obs.activity !== undefined ? r.activity.get(obs.activity) : undefined);
+    const region = obs.region ?? implied;
+    // keyOf's text, written out: it names the place (the implied region follows from it).
+    const key =
+      `${region ?? ''}|${obs.commune ?? ''}|${obs.call ?? ''}|${obs.activity ?? ''}|` +
+      `${obs.profile ?? ''}|${obs.sex ?? ''}|${obs.currency ?? ''}`;
+    const hit = this.places.get(key);
+    if (hit) return hit;
+    const values: Partial<Record<Dimension, string>> = {};
+    if (region !== undefined) values.region = region;
+    for (const d of DIMENSIONS) {
+      const v = d === 'region' ? undefined : obs[d];
+      if (v !== undefined) values[d] = v;
+    }
+    const place: Place = {
+      id: this.places.size,
+      values: Object.freeze(values),
+      size: Object.keys(values).length,
+      mask: maskOf(values),
+      currency: obs.currency,
+      impliedRegion: implied !== undefined,
+      key,
+    };
+    this.places.set(key, place);
+    return place;
+  }
 }
 
 /** The bits of the dimensions that have a value. */

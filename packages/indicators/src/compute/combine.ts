@@ -26,12 +26,19 @@ function weakest(
 
 /** Where the items come from: sources, synthetic, suppressed, and the weakest qualifier. */
 export function provenanceOf(items: readonly Resolved[]): Provenance {
-  return {
-    sources: unique(items.flatMap((r) => r.sources)),
-    synthetic: items.some((r) => r.cell.obs.synthetic === true),
-    suppressed: items.some((r) => r.cell.obs.suppressed !== undefined),
-    ...weakest(items.map((r) => r.cell.obs.qualifier)),
-  };
+  // One pass and no intermediate arrays: a flow of a large feed adds millions of items.
+  const sources = new Set<string>();
+  let synthetic = false;
+  let suppressed = false;
+  const qualifiers = new Set<Provenance['qualifier']>();
+  for (const r of items) {
+    for (const s of r.sources) sources.add(s);
+    const o = r.cell.obs;
+    if (o.synthetic === true) synthetic = true;
+    if (o.suppressed !== undefined) suppressed = true;
+    if (o.qualifier !== undefined) qualifiers.add(o.qualifier);
+  }
+  return { sources: [...sources], synthetic, suppressed, ...weakest([...qualifiers]) };
 }
 
 /** The provenance of a number made from several results. */

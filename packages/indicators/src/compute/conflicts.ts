@@ -59,17 +59,45 @@ function toConflict(cells: readonly Cell[], kind: ConflictGroup['kind'], at: Cel
   };
 }
 
-/** One Resolved per (period, place), plus the groups where sources disagree. */
-export function resolveConflicts(
-  ctx: FeedContext,
-  cells: readonly Cell[],
-): { resolved: Resolved[]; conflicts: ConflictGroup[] } {
-  const groups = groupBy(cells, (c) => c.slot);
+/** The answers of resolveConflicts, per list of cells (selections are shared, see select.ts). */
+const resolvedOf = new WeakMap<readonly Cell[], Resolutions>();
+
+interface Resolutions {
+  readonly resolved: readonly Resolved[];
+  readonly conflicts: readonly ConflictGroup[];
+}
+
+/** One Resolved per (period, place), plus the groups where sources disagree. Shared: never change it. */
+export function resolveConflicts(ctx: FeedContext, cells: readonly Cell[]): Resolutions {
+  const hit = resolvedOf.get(cells);
+  if (hit) return hit;
+  // Most slots hold one cell: only slots seen twice get a list.
+  const first = new Map<number, Cell>();
+  const more = new Map<number, Cell[]>();
+  let inOrder = true;
+  let previous = -1;
+  for (const c of cells) {
+    if (c.index < previous) inOrder = false;
+    previous = c.index;
+    const slot = c.slot;
+    const f = first.get(slot);
+    if (f === undefined) first.set(slot, c);
+    else {
+      const list = more.get(slot);
+      if (list) list.push(c);
+      else more.set(slot, [f, c]);
+    }
+  }
   const resolved: Resolved[] = [];
   const conflicts: ConflictGroup[] = [];
   const prefer = preference(ctx);
-  for (const group of groups.values()) {
-    const ordered = group.length > 1 ? [...group].sort(prefer) : group;
+  for (const [slot, cell] of first) {
+    const group = more.get(slot);
+    if (!group) {
+      resolved.push({ cell, sources: oneSource(ctx, cell.obs.source) });
+      continue;
+    }
+    const ordered = [...group].sort(prefer);
     const chosen = ordered[0] as Cell;
     const agreeing = ordered.filter((c) => claim(c) === claim(chosen));
     resolved.push({ cell: chosen, sources: unique(agreeing.map((c) => c.obs.source)) });
@@ -77,8 +105,21 @@ export function resolveConflicts(
       conflicts.push(toConflict(ordered, 'same-period', chosen));
     }
   }
-  resolved.sort((a, b) => a.cell.index - b.cell.index);
-  return { resolved, conflicts };
+  // In feed order: already so when the cells were and no group chose a later cell.
+  if (!inOrder || more.size > 0) resolved.sort((a, b) => a.cell.index - b.cell.index);
+  const answer = { resolved: Object.freeze(resolved), conflicts: Object.freeze(conflicts) };
+  resolvedOf.set(cells, answer);
+  return answer;
+}
+
+/** The list of one source, shared by every observation of that source alone. */
+function oneSource(ctx: FeedContext, source: string): readonly string[] {
+  let list = ctx.sourceLists.get(source);
+  if (!list) {
+    list = Object.freeze([source]);
+    ctx.sourceLists.set(source, list);
+  }
+  return list;
 }
 
 /**

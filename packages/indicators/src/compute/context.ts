@@ -4,14 +4,22 @@
  */
 import { parsePeriod } from '../periods/period.js';
 import { dayNumber } from '../periods/calendar-date.js';
-import type { Feed, Indicator } from '../schema/types.js';
-import { type Cell, impliedRegions, makeCell } from './cells.js';
+import type { Feed, Indicator, Observation } from '../schema/types.js';
+import { type Cell, CellMaker, type Place } from './cells.js';
 
 export interface FeedContext {
   readonly feed: Feed;
   readonly indicators: ReadonlyMap<string, Indicator>;
   /** Cells of every observation, by indicator id, in feed order. */
   readonly cells: ReadonlyMap<string, readonly Cell[]>;
+  /** Every place of the feed's observations, by key. */
+  readonly places: ReadonlyMap<string, Place>;
+  /** The last day of the latest period of each indicator. */
+  readonly lastEnd: ReadonlyMap<string, number>;
+  /** Selections of cells already made (see selectCells), by indicator, date and filter. */
+  readonly selections: Map<string, readonly Cell[]>;
+  /** A one-source list per source, shared by the observations that cite only it. */
+  readonly sourceLists: Map<string, readonly string[]>;
   /** Day number of each source's date (its period's end); absent when undated. */
   readonly sourceDay: ReadonlyMap<string, number>;
 }
@@ -21,14 +29,22 @@ const cache = new WeakMap<Feed, FeedContext>();
 export function contextOf(feed: Feed): FeedContext {
   const hit = cache.get(feed);
   if (hit) return hit;
-  const regions = impliedRegions(feed);
-  const periods = new Map();
+  const maker = new CellMaker(feed);
   const cells = new Map<string, Cell[]>();
-  feed.observations.forEach((o, i) => {
-    const list = cells.get(o.indicator) ?? [];
-    list.push(makeCell(o, i, regions, periods));
-    cells.set(o.indicator, list);
-  });
+  const observations = feed.observations;
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i] as Observation;
+    const list = cells.get(o.indicator);
+    if (list) list.push(maker.make(o, i));
+    else cells.set(o.indicator, [maker.make(o, i)]);
+  }
+  const lastEnd = new Map<string, number>();
+  for (const [id, list] of cells) {
+    let last = Number.NEGATIVE_INFINITY;
+    for (const c of list) if (c.end > last) last = c.end;
+    lastEnd.set(id, last);
+    Object.freeze(list);
+  }
   const sourceDay = new Map<string, number>();
   for (const s of feed.sources) {
     const p = s.date === undefined ? undefined : parsePeriod(s.date);
@@ -38,6 +54,10 @@ export function contextOf(feed: Feed): FeedContext {
     feed,
     indicators: new Map(feed.indicators.map((i) => [i.id, i])),
     cells,
+    places: maker.places,
+    lastEnd,
+    selections: new Map(),
+    sourceLists: new Map(),
     sourceDay,
   };
   cache.set(feed, ctx);

@@ -4,7 +4,8 @@
  * only when no cell already used could count the same people: so a reported total wins over
  * its parts, and parts are summed only where no total covers them.
  */
-import { type Cell, DIMENSIONS, overlapInTime } from './cells.js';
+import { type Cell, DIMENSIONS, type Place, overlapInTime } from './cells.js';
+import type { Dimension } from './results.js';
 import type { Resolved } from './conflicts.js';
 
 /** Least disaggregated first, then the longer period, then feed order. */
@@ -56,12 +57,25 @@ class TakenGroup {
   }
 }
 
+/** Projections already made, per place and mask: places are few, candidates many. */
+const projected = new WeakMap<Place, Map<number, string>>();
+
 /** A cell's values on the dimensions of `mask`, as one string. */
 function project(cell: Cell, mask: number): string {
-  let out = '';
-  DIMENSIONS.forEach((d, i) => {
-    if (mask & (1 << i)) out += `${cell.values[d] ?? ''}\u0000`;
-  });
+  const place = cell.place;
+  let byMask = projected.get(place);
+  if (!byMask) {
+    byMask = new Map();
+    projected.set(place, byMask);
+  }
+  let out = byMask.get(mask);
+  if (out === undefined) {
+    out = '';
+    for (let i = 0; i < DIMENSIONS.length; i++) {
+      if (mask & (1 << i)) out += `${place.values[DIMENSIONS[i] as Dimension] ?? ''}\u0000`;
+    }
+    byMask.set(mask, out);
+  }
   return out;
 }
 

@@ -65,8 +65,14 @@ function seriesOf(feed: Feed, indicator: string, options?: SeriesOptions): reado
   const fits = stock ? cells : cells.filter((c) => key(c.start) === key(c.end));
   const filter = options?.filter;
   if (fits.length === 0 && (filter?.from === undefined || filter.to === undefined)) return [];
-  const first = filter?.from ?? fromDayNumber(Math.min(...fits.map((c) => c.end)));
-  const last = filter?.to ?? fromDayNumber(Math.max(...fits.map((c) => c.end)));
+  // A loop, not Math.min(...ends): spreading a large feed's cells overflows the stack.
+  let [earliest, latest] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (const c of fits) {
+    if (c.end < earliest) earliest = c.end;
+    if (c.end > latest) latest = c.end;
+  }
+  const first = filter?.from ?? fromDayNumber(earliest);
+  const last = filter?.to ?? fromDayNumber(latest);
   const byBucket = groupBy(fits, (c) => key(c.end));
   return bucketsBetween(first, last, by).map((p) => point(p, byBucket.get(p.text) ?? []));
 }

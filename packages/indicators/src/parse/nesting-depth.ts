@@ -10,9 +10,13 @@ export const MAX_NESTING = 32;
 
 /**
  * The path of the first array or object nested deeper than `max` levels, else undefined.
- * Walks with an explicit stack (no recursion) and visits each object once.
+ * Walks with an explicit stack (no recursion) and visits each object once. With `tree` (a
+ * value fresh from JSON.parse, where no object is reached twice), a walk that keeps only
+ * depths answers first, and paths are made only when something is too deep: a large feed
+ * has millions of objects.
  */
-export function tooDeepAt(value: unknown, max = MAX_NESTING): string | undefined {
+export function tooDeepAt(value: unknown, max = MAX_NESTING, tree = false): string | undefined {
+  if (tree && !deeperThan(value, max)) return undefined;
   const seen = new Set<object>();
   const stack: { node: unknown; path: PropertyKey[] }[] = [{ node: value, path: [] }];
   while (stack.length > 0) {
@@ -27,4 +31,27 @@ export function tooDeepAt(value: unknown, max = MAX_NESTING): string | undefined
         stack.push({ node: child, path: [...path, k] });
   }
   return undefined;
+}
+
+/** True when an object or array of the tree `value` is `max` or more levels down. */
+function deeperThan(value: unknown, max: number): boolean {
+  const nodes: object[] = [];
+  const depths: number[] = [];
+  if (typeof value === 'object' && value !== null) {
+    nodes.push(value);
+    depths.push(0);
+  }
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Record<string, unknown>;
+    const depth = depths.pop() as number;
+    if (depth >= max) return true;
+    const children = Array.isArray(node) ? (node as unknown[]) : Object.values(node);
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
 }

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { feedSchema } from '../schema/feed-schema.js';
 import type { Feed } from '../schema/types.js';
 import type { FeedIssue } from './feed-issue.js';
+import { fastObservations } from './fast-observations.js';
 import { MAX_NESTING, tooDeepAt } from './nesting-depth.js';
 import { checkPlausibility } from './plausibility.js';
 import { checkReferences } from './references.js';
@@ -101,6 +102,19 @@ function toOriginalPaths(issues: readonly FeedIssue[], dropped: ReadonlySet<stri
 }
 
 /**
+ * zod's answer for a feed whose observations all pass the fast check, zod judging the rest;
+ * undefined when zod must judge it all (then every error comes from zod, as before).
+ */
+function fastParse(data: object): ReturnType<typeof feedSchema.safeParse> | undefined {
+  const observations = fastObservations((data as Json).observations);
+  if (!observations) return undefined;
+  const frame = feedSchema.safeParse({ ...data, observations: [] }, REPORT_INPUT);
+  if (!frame.success) return undefined;
+  frame.data.observations = observations;
+  return frame;
+}
+
+/**
  * Reads a `prim-feed/1` document from JSON text or an already-parsed value.
  *
  * Never throws. Unknown fields are warnings (a newer producer's feed still loads). Bad
@@ -137,14 +151,15 @@ function parseFeedValue(input: unknown): ParseResult {
     };
   }
 
-  const deep = tooDeepAt(data);
+  // A value fresh from JSON text is a tree: no object in it can be reached twice.
+  const deep = tooDeepAt(data, MAX_NESTING, typeof input === 'string');
   if (deep !== undefined) {
     const message = `nested deeper than ${MAX_NESTING} levels; no feed field is`;
     return { ok: false, errors: [{ path: deep, message, code: 'too-deep' }], warnings: [] };
   }
   const warnings: FeedIssue[] = [];
   const errors: FeedIssue[] = [];
-  let result = feedSchema.safeParse(data, REPORT_INPUT);
+  let result = fastParse(data) ?? feedSchema.safeParse(data, REPORT_INPUT);
   if (!result.success) {
     const unknown = result.error.issues.filter((i) => i.code === 'unrecognized_keys');
     if (unknown.length > 0) {

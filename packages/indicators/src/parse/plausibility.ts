@@ -55,41 +55,54 @@ export function checkPlausibility(feed: Feed): FeedIssue[] {
   /** Running sums per indicator of values, numerators and denominators. */
   const sums = new Map<string, [number, number, number]>();
   feed.observations.forEach((o, i) => {
-    const at = `$.observations[${i}]`;
     if (o.numerator !== undefined && o.denominator !== undefined) {
       if (o.denominator === 0)
-        add(`${at}.denominator`, 'a denominator of 0 cannot have a numerator', 'zero-denominator');
+        add(
+          `$.observations[${i}].denominator`,
+          'a denominator of 0 cannot have a numerator',
+          'zero-denominator',
+        );
       else if (o.numerator > o.denominator)
         add(
-          `${at}.numerator`,
+          `$.observations[${i}].numerator`,
           `the numerator (${o.numerator}) exceeds the denominator (${o.denominator})`,
           'numerator-above-denominator',
         );
     }
     if (ratio.has(o.indicator) && o.value !== undefined && o.value > 1)
       add(
-        `${at}.value`,
+        `$.observations[${i}].value`,
         `a ratio indicator's value is a share between 0 and 1, got ${o.value}`,
         'share-above-one',
       );
     const home = o.commune === undefined ? undefined : regionOf.get(o.commune);
     if (home !== undefined && o.region !== undefined && home !== o.region)
       add(
-        `${at}.region`,
+        `$.observations[${i}].region`,
         `commune "${o.commune}" is in region "${home}", not "${o.region}"`,
         'region-mismatch',
       );
-    const sum = sums.get(o.indicator) ?? [0, 0, 0];
+    let sum = sums.get(o.indicator);
+    if (!sum) {
+      sum = [0, 0, 0];
+      sums.set(o.indicator, sum);
+    }
     const next = [
       sum[0] + (o.value ?? 0),
       sum[1] + (o.numerator ?? 0),
       sum[2] + (o.denominator ?? 0),
-    ] as [number, number, number];
-    const overflow = next.findIndex((n) => !Number.isFinite(n));
-    if (overflow < 0) sums.set(o.indicator, next);
+    ] as const;
+    const overflow: number = !Number.isFinite(next[0])
+      ? 0
+      : !Number.isFinite(next[1])
+        ? 1
+        : !Number.isFinite(next[2])
+          ? 2
+          : -1;
+    if (overflow < 0) [sum[0], sum[1], sum[2]] = next;
     else
       add(
-        `${at}.${(['value', 'numerator', 'denominator'] as const)[overflow]}`,
+        `$.observations[${i}].${(['value', 'numerator', 'denominator'] as const)[overflow]}`,
         `too large: added to the other figures of "${o.indicator}" it overflows to Infinity`,
         'overflow',
       );

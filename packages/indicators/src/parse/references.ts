@@ -60,7 +60,19 @@ export function checkReferences(feed: Feed): FeedIssue[] {
     ref('commune', a.commune, `${at}.commune`);
     ref('source', a.source, `${at}.source`);
   });
+  const missing = (kind: keyof typeof known, id: string | undefined) =>
+    id !== undefined && !known[kind].has(id);
   feed.observations.forEach((o, i) => {
+    // Paths are written only for an observation that has a problem: feeds can be large.
+    const sound =
+      !missing('indicator', o.indicator) &&
+      !missing('source', o.source) &&
+      !missing('region', o.region) &&
+      !missing('commune', o.commune) &&
+      !missing('profile', o.profile) &&
+      !missing('call', o.call) &&
+      !missing('activity', o.activity);
+    if (sound) return;
     const at = `$.observations[${i}]`;
     ref('indicator', o.indicator, `${at}.indicator`);
     ref('source', o.source, `${at}.source`);

@@ -59,8 +59,22 @@ function parseSingle(text: string): Period | undefined {
  * Parses a period string: `2022`, `2022-H1`, `2022-Q3`, `2022-07`, `2022-07-14`, or a range
  * `A/B` of two of those (from the start of A to the end of B), e.g. `2021-12-11/2022-02-11`.
  * Returns undefined for anything else, including ranges that end before they start.
+ * Answers are remembered (and frozen, since callers share them): a feed writes few distinct
+ * periods, each thousands of times.
  */
 export function parsePeriod(text: string): Period | undefined {
+  if (known.has(text)) return known.get(text);
+  const p = parseUncached(text);
+  // Bounded, so that a stream of distinct strings cannot grow it without end.
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  known.set(text, p && Object.freeze(p));
+  return p;
+}
+
+const KNOWN_LIMIT = 10_000;
+const known = new Map<string, Period | undefined>();
+
+function parseUncached(text: string): Period | undefined {
   const slash = text.indexOf('/');
   if (slash < 0) return parseSingle(text);
   const from = parseSingle(text.slice(0, slash));

@@ -74,4 +74,19 @@ describe('series', () => {
     expect(series(feed, 'visits', { by: 'month' })).toEqual([]);
     expect(series(feed, 'nope')).toEqual([]);
   });
+
+  it('gives a monthly series of a feed with 150,000 observations (it overflowed the stack)', () => {
+    const observations = Array.from({ length: 150_000 }, (_, i) =>
+      obs('visits', `2023-${String((i % 12) + 1).padStart(2, '0')}`, 1, {
+        commune: ['agadir', 'taliouine', 'oujda'][i % 3] as string,
+        source: ['eval', 'brochure', 'press', 'afd'][Math.floor(i / 12) % 4] as string,
+        note: String(i),
+      }),
+    );
+    const feed = makeFeed({ indicators: [flow], observations });
+    const months = series(feed, 'visits', { by: 'month' });
+    expect(months.map((p) => p.period)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2023-${String(i + 1).padStart(2, '0')}`),
+    );
+  });
 });

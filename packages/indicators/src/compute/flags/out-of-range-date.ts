@@ -17,17 +17,18 @@ export function outOfRangeDate(feed: Feed, options?: ComputeOptions): Flag[] {
   const asOf = feed.asOf;
   const viewedAt = dayNumber(asOfOf(feed, options));
   const { start, end } = feed.programme;
+  const [asOfDay, startDay, endDay] = [dayNumber(asOf), dayNumber(start), dayNumber(end)];
   const flags: Flag[] = [];
   for (const ind of feed.indicators) {
     for (const c of selectCells(feed, ind.id, options, true)) {
       // Seen from an earlier date, a period after the feed's date is only later still.
-      if (c.end > viewedAt && viewedAt < dayNumber(asOf)) continue;
+      if (c.end > viewedAt && viewedAt < asOfDay) continue;
       const why =
-        c.end > dayNumber(asOf)
+        c.end > asOfDay
           ? `ends on ${c.period.end}, after the feed's as-of date ${asOf}${c.end > viewedAt ? ', so it is not used' : ''}`
-          : c.end < dayNumber(start)
+          : c.end < startDay
             ? `ends on ${c.period.end}, before the programme started (${start})`
-            : c.start > dayNumber(end)
+            : c.start > endDay
               ? `starts on ${c.period.start}, after the programme ended (${end})`
               : undefined;
       if (!why) continue;
