@@ -42,16 +42,19 @@ describe('parseFeed under fuzzing', () => {
     );
   });
 
-  it('never throws on a real feed with random parts replaced, deleted or duplicated', () => {
-    fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (mutations) => {
-        const feed = mutate(base, mutations);
-        wellFormed(parseFeed(feed));
-        wellFormed(parseFeed(JSON.stringify(feed)));
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it.each([1, 2, 3])(
+    'never throws on a real feed with random parts replaced, deleted or duplicated (part %i of 3)',
+    () => {
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (mutations) => {
+          const feed = mutate(base, mutations);
+          wellFormed(parseFeed(feed));
+          wellFormed(parseFeed(JSON.stringify(feed)));
+        }),
+        { numRuns: 50 },
+      );
+    },
+  );
 
   it('accepts the unmutated feed, so the mutations start from a valid document', () => {
     expect(parseFeed(base).ok).toBe(true);
