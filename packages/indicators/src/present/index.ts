@@ -14,3 +14,5 @@ export * from './flag-phrases.js';
 export * from './flag-sentence.js';
 export * from './views.js';
 export * from './footfall-view.js';
+export * from './named-footfall.js';
+export * from './progress-rows.js';

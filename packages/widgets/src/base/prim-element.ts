@@ -15,6 +15,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { Unpublished, type FeedReader } from '../data/feed-reader.js';
 import { LoadError } from '../data/load-error.js';
 import { loadFeed, type LoadedFeed } from '../data/load-feed.js';
 import { messages } from '../i18n/catalogue.js';
@@ -81,6 +82,7 @@ export abstract class PrimElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     src: { type: String },
+    views: { type: String },
     feed: { attribute: false },
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
@@ -93,6 +95,11 @@ export abstract class PrimElement extends LitElement {
 
   /** URL of a `prim-feed/1` JSON document; fetched once per page for all widgets. */
   declare src?: string;
+  /**
+   * URL of the feed's published views (`prim publish`); by default `NAME.views.json` beside
+   * a `src` named `NAME.feed.json`. Used only when computed from the feed's exact bytes.
+   */
+  declare views?: string;
   /** A feed object (or JSON text), validated like a fetched one; wins over `src`. */
   declare feed?: unknown;
   /** 'light' (default), 'dark', or 'auto' to follow the reader's system setting. */
@@ -112,14 +119,27 @@ export abstract class PrimElement extends LitElement {
     this.renderRoot?.querySelector('[part="base"]'),
   );
 
+  /** Set once published views could not answer: the model is used from then on. */
+  private modelOnly = false;
+
   private readonly data = new Task(this, {
-    task: ([use, feed, inline, src]: readonly [
+    task: ([use, feed, inline, src, views, fast]: readonly [
       boolean,
       unknown,
       string | undefined,
       string | undefined,
-    ]) => (use ? loadFeed({ feed, inline, src }) : initialState),
-    args: () => [this.usesFeed, this.feed, this.inlineJson(), this.src] as const,
+      string | undefined,
+      boolean,
+    ]) => (use ? loadFeed({ feed, inline, src, views, fast }) : initialState),
+    args: () =>
+      [
+        this.usesFeed,
+        this.feed,
+        this.inlineJson(),
+        this.src,
+        this.views,
+        this.drawsFromPublishedViews && !this.modelOnly && !this.region && !this.commune,
+      ] as const,
     onComplete: (loaded) => this.emit('prim-load', { feed: loaded.feed }),
     onError: (error) => this.emit('prim-error', { error }),
   });
@@ -137,6 +157,14 @@ export abstract class PrimElement extends LitElement {
   /** False when an element shows something other than a feed (a linked table). */
   protected get usesFeed(): boolean {
     return true;
+  }
+
+  /**
+   * True when the element reads the feed only through `ctx.read` and the feed's head (no
+   * observations): it can then draw from published views, without the model.
+   */
+  protected get drawsFromPublishedViews(): boolean {
+    return false;
   }
 
   /** The view of this element for a loaded feed. Throwing shows the error state. */
@@ -219,12 +247,17 @@ export abstract class PrimElement extends LitElement {
    * renderer (`@prim/widgets/ssr`) draws from this.
    * @internal
    */
-  viewFor(feed: Feed, lang: Lang, width: number): { ctx: WidgetContext; view: View } {
-    const ctx = { ...this.contextFor(feed, lang), width };
+  viewFor(
+    feed: Feed,
+    lang: Lang,
+    width: number,
+    read: FeedReader,
+  ): { ctx: WidgetContext; view: View } {
+    const ctx = { ...this.contextFor(feed, read, lang), width };
     return { ctx, view: this.renderView(ctx) };
   }
 
-  protected contextFor(feed: Feed, lang: Lang): WidgetContext {
+  protected contextFor(feed: Feed, read: FeedReader, lang: Lang): WidgetContext {
     const msgs = messages(lang);
     if (this.asOf && !isCalendarDate(this.asOf)) {
       throw new LoadError('option', `as-of="${this.asOf}" (YYYY-MM-DD)`);
@@ -236,6 +269,7 @@ export abstract class PrimElement extends LitElement {
     const options: ComputeOptions = { ...(this.asOf ? { asOf: this.asOf } : {}), filter };
     return {
       feed,
+      read,
       options,
       lang,
       dir: directionOf(lang),
@@ -249,11 +283,23 @@ export abstract class PrimElement extends LitElement {
     const msgs = messages(lang);
     let ctx: WidgetContext;
     let view: View;
+    let footer: TemplateResult;
     try {
-      ctx = this.contextFor(loaded.feed, lang);
+      ctx = this.contextFor(loaded.feed, loaded.read, lang);
       view = this.renderView(ctx);
+      footer = this.renderFooter(ctx, view);
     } catch (error) {
       this.table = undefined;
+      // Published views that cannot answer (another date) or that break the view (a bad
+      // sidecar): load the feed and the model instead, never show something else.
+      if (loaded.published && !(error instanceof LoadError)) {
+        if (!(error instanceof Unpublished)) {
+          console.warn('prim: published views unusable; computing from the feed.', error);
+        }
+        this.modelOnly = true;
+        queueMicrotask(() => this.requestUpdate());
+        return this.renderLoading(msgs);
+      }
       return renderError(error, msgs);
     }
     this.table = view.empty ? undefined : view.table;
@@ -283,7 +329,7 @@ export abstract class PrimElement extends LitElement {
         ? renderTableDetails(view.table, msgs, view.hasChart ? () => this.chartSvg() : undefined)
         : nothing
     }
-    ${this.renderFooter(ctx, view)}`;
+    ${footer}`;
   }
 
   private renderFooter(ctx: WidgetContext, view: View): TemplateResult {

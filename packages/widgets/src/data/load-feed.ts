@@ -1,11 +1,19 @@
-import { parseFeed, type Feed, type FeedIssue, type ParseResult } from '@prim/indicators';
-import { fetchFeed } from './feed-cache.js';
+import type { Feed, FeedIssue, ParseResult } from '@prim/indicators';
+import { fetchFeed, matchingViews } from './feed-cache.js';
+import type { FeedReader } from './feed-reader.js';
 import { LoadError } from './load-error.js';
+import { loadModel } from './load-model.js';
+import { publishedReader } from './published-reader.js';
 
 /** A usable feed, with the errors of the parts that were dropped when it is partial. */
 export interface LoadedFeed {
+  /** The feed; from published views, its head only (no observations). */
   readonly feed: Feed;
   readonly errors: readonly FeedIssue[];
+  /** Where the element's readings come from. */
+  readonly read: FeedReader;
+  /** True when `read` answers from published views (and may throw `Unpublished`). */
+  readonly published: boolean;
 }
 
 /** Where a widget's data comes from, in order of precedence. */
@@ -15,12 +23,23 @@ export interface FeedSource {
   /** The text of an inline `<script type="application/json">` child. */
   readonly inline?: string;
   readonly src?: string;
+  /** The `views` attribute: the URL of the feed's published views. */
+  readonly views?: string;
+  /** The element can draw from published views (false: always compute from the feed). */
+  readonly fast?: boolean;
 }
 
-function fromResult(result: ParseResult): LoadedFeed {
-  if (result.ok) return { feed: result.feed, errors: [] };
+async function fromResult(result: ParseResult): Promise<LoadedFeed> {
+  const { modelReader } = await loadModel();
+  const loaded = (feed: Feed, errors: readonly FeedIssue[]): LoadedFeed => ({
+    feed,
+    errors,
+    read: modelReader(feed),
+    published: false,
+  });
+  if (result.ok) return loaded(result.feed, []);
   // A partial feed still renders its good part; the errors are shown beside it.
-  if (result.partial) return { feed: result.partial, errors: result.errors };
+  if (result.partial) return loaded(result.partial, result.errors);
   throw new LoadError('feed', result.errors[0]?.message ?? 'invalid feed', {
     issues: result.errors,
   });
@@ -32,7 +51,8 @@ function fromResult(result: ParseResult): LoadedFeed {
  */
 const parsedObjects = new WeakMap<object, ParseResult>();
 
-function parseObject(feed: unknown): ParseResult {
+async function parseObject(feed: unknown): Promise<ParseResult> {
+  const { parseFeed } = await loadModel();
   if (typeof feed !== 'object' || feed === null) return parseFeed(feed);
   let result = parsedObjects.get(feed);
   if (!result) {
@@ -42,13 +62,45 @@ function parseObject(feed: unknown): ParseResult {
   return result;
 }
 
-/** Resolves a widget's feed from its property, inline JSON or URL; throws a LoadError. */
+/**
+ * The published views for a feed URL: named by `views`, or by convention beside a feed
+ * named `*.feed.json` (`prim.feed.json` → `prim.views.json`, query kept).
+ */
+export function viewsUrlOf(
+  src: string,
+  views: string | undefined,
+  base: string,
+): { url: string; explicit: boolean } | undefined {
+  if (views) return { url: new URL(views, base).href, explicit: true };
+  const url = new URL(src, base);
+  if (!url.pathname.endsWith('.feed.json')) return undefined;
+  url.pathname = `${url.pathname.slice(0, -'.feed.json'.length)}.views.json`;
+  url.hash = '';
+  return { url: url.href, explicit: false };
+}
+
+/**
+ * Resolves a widget's feed from its property, inline JSON or URL; throws a LoadError. For a
+ * URL with matching published views (and an element that can use them), answers from the
+ * views without loading the validator or the model.
+ */
 export async function loadFeed(source: FeedSource): Promise<LoadedFeed> {
   if (source.feed !== undefined && source.feed !== null)
-    return fromResult(parseObject(source.feed));
+    return fromResult(await parseObject(source.feed));
   if (source.inline !== undefined && source.inline.trim() !== '') {
+    const { parseFeed } = await loadModel();
     return fromResult(parseFeed(source.inline));
   }
-  if (source.src) return fromResult(await fetchFeed(source.src));
+  if (source.src) {
+    const base = document.baseURI;
+    const views = source.fast ? viewsUrlOf(source.src, source.views, base) : undefined;
+    if (views) {
+      const found = await matchingViews(new URL(source.src, base).href, views.url, views.explicit);
+      if (found) {
+        return { feed: found.head, errors: [], read: publishedReader(found), published: true };
+      }
+    }
+    return fromResult(await fetchFeed(source.src, base));
+  }
   throw new LoadError('no-source', 'src, feed or <script type="application/json">');
 }

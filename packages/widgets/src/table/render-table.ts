@@ -1,8 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
-import { downloadPng, downloadSvg } from '../download/chart-download.js';
 import { downloadCsv } from './csv.js';
 import type { TableData } from './table-data.js';
+
+/**
+ * The SVG and PNG export code loads when a reader first asks for a file: it is not part of
+ * what a page downloads to show a chart.
+ */
+const chartDownload = () => import('../download/chart-download.js');
 
 /** Finds the chart a table stands behind, at click time (it may have re-rendered). */
 export type ChartLookup = () => SVGSVGElement | null | undefined;
@@ -25,7 +30,9 @@ function renderDownloads(table: TableData, msgs: Messages, chart?: ChartLookup):
               type="button"
               part="download"
               data-format="svg"
-              @click=${withChart(downloadSvg)}
+              @click=${withChart(async (svg, caption) =>
+                (await chartDownload()).downloadSvg(svg, caption),
+              )}
             >
               ${msgs.downloadSvg}
             </button>
@@ -33,7 +40,9 @@ function renderDownloads(table: TableData, msgs: Messages, chart?: ChartLookup):
               type="button"
               part="download"
               data-format="png"
-              @click=${withChart(downloadPng)}
+              @click=${withChart(async (svg, caption) =>
+                (await chartDownload()).downloadPng(svg, caption),
+              )}
             >
               ${msgs.downloadPng}
             </button>`
