@@ -40,7 +40,10 @@ const FULL_MINIFY = { minify: true, comments: false } as const;
  * not marked pure, so all of it (7 KB minified) stayed in every element that asked for
  * `ticks`, `nice` or `max`. These calls have no side effects: unused, they go.
  */
-const TREESHAKE = { manualPureFunctions: ['bisector', 'Blur2', 'shuffler'] };
+const TREESHAKE = {
+  manualPureFunctions: ['bisector', 'Blur2', 'shuffler'],
+  propertyReadSideEffects: false,
+} as const;
 
 /** What both builds share: modern browsers, minified, nothing copied from public/. */
 function common(outDir: string, emptyOutDir: boolean): InlineConfig {

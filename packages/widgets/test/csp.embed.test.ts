@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedChromium } from '../../../test/shared-chromium.js';
-import { embedBundle } from './embed-bundle.js';
+import { embedFiles } from './embed-bundle.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 /** What a site that offers the PNG download adds: the chart is drawn from a blob: image. */
@@ -56,12 +56,11 @@ let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const { code } = embedBundle();
   const files: Record<string, [string, string]> = {
     '/': ['text/html', page('/feed.json')],
     '/hostile.html': ['text/html', page('/hostile.json')],
     '/downloads.html': ['text/html', page('/feed.json')],
-    '/prim-widgets.js': ['text/javascript', code],
+    ...embedFiles(),
     '/feed.json': ['application/json', feedText],
     '/hostile.json': ['application/json', hostileFeed()],
   };

@@ -2,7 +2,13 @@
  * The published-views sidecar format (`prim-views/1`): types and names only, no model code,
  * so that an element reading published views carries none of the model.
  */
-import type { Flag, ParityResult, Progress, SeriesPoint } from '../compute/results.js';
+import type {
+  Flag,
+  ParityResult,
+  PipelineRow,
+  Progress,
+  SeriesPoint,
+} from '../compute/results.js';
 import type { FootfallBy } from '../footfall/footfall-by.js';
 import type { FootfallPanels } from '../footfall/footfall-panels.js';
 import type { CalendarDate } from '../periods/calendar-date.js';
@@ -34,8 +40,13 @@ export interface PublishedViews {
   readonly parity: readonly ParityResult[];
   /** The 'stale' quality flags, for the widgets' stale-data notice. */
   readonly stale: readonly Flag[];
-  /** `footfallPanels` for each `by`, keyed by `footfallKey`. */
+  /**
+   * `footfallPanels` keyed by `footfallKey`: stacked by each `by`, and small multiples by
+   * commune and none.
+   */
   readonly footfall: Readonly<Record<string, FootfallPanels>>;
+  /** `fundPipeline(feed)`: the fund's calls stage by stage. */
+  readonly fundPipeline: readonly PipelineRow[];
 }
 
 /** The key of one footfall view: 'profile', or 'commune/multiples' for small multiples. */

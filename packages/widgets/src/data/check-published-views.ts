@@ -28,7 +28,7 @@ export function checkPublishedViews(json: unknown): PublishedViews | string {
   for (const key of ['progress', 'series', 'footfall'] as const) {
     if (!isRecord(json[key])) return `${key} is not an object`;
   }
-  for (const key of ['parity', 'stale'] as const) {
+  for (const key of ['parity', 'stale', 'fundPipeline'] as const) {
     if (!Array.isArray(json[key])) return `${key} is not an array`;
   }
   return json as unknown as PublishedViews;

@@ -1,4 +1,4 @@
-import type { ParseResult, PublishedViews } from '@prim/indicators';
+import { sha256Hex, type ParseResult, type PublishedViews } from '@prim/indicators';
 import { checkPublishedViews } from './check-published-views.js';
 import { LoadError } from './load-error.js';
 import { loadModel } from './load-model.js';
@@ -96,13 +96,6 @@ export function fetchViews(url: string, explicit: boolean): Promise<PublishedVie
     }
     return checked;
   });
-}
-
-/** SHA-256 of bytes in lowercase hex; undefined where Web Crypto is missing (plain http). */
-export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefined> {
-  if (!globalThis.crypto?.subtle) return undefined;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**

@@ -4,6 +4,7 @@ import type {
   FootfallBy,
   FootfallPanels,
   ParityResult,
+  PipelineRow,
   Progress,
   SeriesPoint,
 } from '@prim/indicators';
@@ -22,6 +23,8 @@ export interface FeedReader {
   /** The 'stale' quality flags only (the stale-data notice). */
   stale(options: ComputeOptions): readonly Flag[];
   footfall(options: ComputeOptions, by: FootfallBy, smallMultiples: boolean): FootfallPanels;
+  /** The fund's calls, stage by stage. */
+  fundPipeline(options: ComputeOptions): readonly PipelineRow[];
 }
 
 /** Published views do not hold this answer (another date, a filter, an unknown key). */

@@ -1,4 +1,12 @@
-import { footfallPanels, parity, progress, series, staleFlags, type Feed } from '@prim/indicators';
+import {
+  footfallPanels,
+  fundPipeline,
+  parity,
+  progress,
+  series,
+  staleFlags,
+  type Feed,
+} from '@prim/indicators';
 import type { FeedReader } from './feed-reader.js';
 
 /** The model over a parsed feed: answers every question, at any date and filter. */
@@ -9,5 +17,6 @@ export function modelReader(feed: Feed): FeedReader {
     parity: (options) => parity(feed, options),
     stale: (options) => staleFlags(feed, options),
     footfall: (options, by, multiples) => footfallPanels(feed, options, by, multiples),
+    fundPipeline: (options) => fundPipeline(feed, options),
   };
 }

@@ -25,6 +25,7 @@ export function publishedReader(views: PublishedViews): FeedReader {
     series: (id, options) => (check(options), own(views.series, id, `series ${id}`)),
     parity: (options) => (check(options), views.parity),
     stale: (options) => (check(options), views.stale),
+    fundPipeline: (options) => (check(options), views.fundPipeline),
     footfall: (options, by, multiples) => {
       check(options);
       const key = footfallKey(by, multiples);

@@ -1,4 +1,4 @@
-import { fundPipeline, type PipelineRow } from '@prim/indicators';
+import type { PipelineRow } from '@prim/indicators';
 import { css, html } from 'lit';
 import { nameOf, type Formatter } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
@@ -64,10 +64,14 @@ export class PrimFunnel extends PrimElement {
     `,
   ];
 
+  protected override get drawsFromPublishedViews(): boolean {
+    return true;
+  }
+
   protected override renderView(ctx: WidgetContext): View {
     const { feed, options, lang, msgs, fmt } = ctx;
     const region = options.filter?.region;
-    const pipeline = fundPipeline(feed, options).filter(
+    const pipeline = ctx.read.fundPipeline(options).filter(
       (r) => known(r) && (region === undefined || r.region === undefined || r.region === region),
     );
     const rows: FunnelRow[] = pipeline.map((r) => ({
