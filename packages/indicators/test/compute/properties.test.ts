@@ -20,90 +20,16 @@ import type { Resolved } from '../../src/compute/conflicts.js';
 import { contextOf } from '../../src/compute/context.js';
 import { byCoarseness, pickDisjoint } from '../../src/compute/disjoint.js';
 import type { Feed, Observation } from '../../src/schema/types.js';
+import { DIMENSIONS, indicator, makeFeed, obs, SOURCES } from '../fixtures/make-feed.js';
 import {
-  ACTIVITIES,
-  DIMENSIONS,
-  indicator,
-  makeFeed,
-  obs,
-  SOURCES,
-} from '../fixtures/make-feed.js';
-
-const INDICATORS = [
-  indicator('baom-footfall'),
-  indicator('fund-completion', {
-    aggregation: 'last',
-    cumulative: true,
-    target: { value: 100, date: '2024-08-31' },
-  }),
-  indicator('baom-coverage', { aggregation: 'last', target: { value: 0, date: '2024-08-31' } }),
-  indicator('participants', { parity: {} }),
-  indicator('share', { kind: 'ratio', aggregation: 'ratio', parity: {} }),
-  indicator('fund-funded'),
-];
-const PERIODS = [
-  '2019',
-  '2021',
-  '2021-H1',
-  '2021-Q3',
-  '2021-07',
-  '2021-07-14',
-  '2021-08',
-  '2022-01/2022-03',
-  '2022-02',
-  '2023',
-  '2024-02-29',
-  '2024-08',
-  '2024-09',
-];
-const DATES = ['2020-01-01', '2021-06-30', '2021-12-31', '2022-03-31', '2024-08-31', '2030-01-01'];
-const option = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const ids = (list: ReadonlyArray<{ id: string }> | undefined) =>
-  fc.constantFrom(...(list ?? []).map((x) => x.id));
-const amount = fc.oneof(
-  fc.integer({ min: 0, max: 1000 }),
-  fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }),
-);
-
-const observationArb: fc.Arbitrary<Observation> = fc
-  .record({
-    indicator: ids(INDICATORS),
-    period: fc.constantFrom(...PERIODS),
-    reading: fc.oneof(
-      amount.map((value) => ({ value })),
-      fc.integer({ min: 1, max: 10 }).map((below) => ({ suppressed: { below } })),
-      // A part never exceeds its whole, and a whole of 0 has no part (parseFeed checks both).
-      fc.tuple(amount, amount).map(([a, b]) => ({
-        numerator: Math.min(a, b),
-        denominator: Math.max(a, b) || 1,
-      })),
-    ),
-    region: option(ids(DIMENSIONS.region)),
-    commune: option(ids(DIMENSIONS.commune)),
-    sex: option(fc.constantFrom('female' as const, 'male' as const)),
-    profile: option(ids(DIMENSIONS.profile)),
-    activity: option(ids(ACTIVITIES)),
-    call: option(ids(DIMENSIONS.call)),
-    source: ids(SOURCES),
-    synthetic: fc.boolean(),
-  })
-  .map(({ reading, ...rest }) => {
-    const o: Record<string, unknown> = { ...rest, ...reading };
-    // Only plausible feeds: a commune in its own region, a share of at most 1.
-    const home = DIMENSIONS.commune?.find((c) => c.id === rest.commune)?.region;
-    if (home !== undefined && rest.region !== undefined) o.region = home;
-    const ratio = INDICATORS.find((i) => i.id === rest.indicator)?.kind === 'ratio';
-    if (ratio && typeof o.value === 'number' && o.value > 1) o.value = 1 / o.value;
-    for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
-    return o as unknown as Observation;
-  });
-
-const feedArb = fc
-  .record({
-    observations: fc.array(observationArb, { maxLength: 30 }),
-    asOf: fc.constantFrom(...DATES),
-  })
-  .map(({ observations, asOf }) => makeFeed({ indicators: INDICATORS, observations, asOf }));
+  amount,
+  DATES,
+  feedArb,
+  ids,
+  INDICATORS,
+  option,
+  PERIODS,
+} from '../fixtures/random-feed.js';
 
 const optionsArb = fc.record({
   asOf: option(fc.constantFrom(...DATES)),
