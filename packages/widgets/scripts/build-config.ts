@@ -54,6 +54,9 @@ function common(outDir: string, emptyOutDir: boolean): InlineConfig {
     publicDir: false,
     // Lit and the model have dev-only code paths keyed on the mode.
     mode: 'production',
+    // Lit's production build, whatever NODE_ENV the caller runs with (Vite would pick Lit's
+    // "development" export, with its warnings and checks, under NODE_ENV=test).
+    resolve: { conditions: ['module', 'browser', 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     plugins: [minifyCssLiterals()],
     build: {

@@ -13,7 +13,9 @@ async function readBytes(path: string): Promise<Uint8Array<ArrayBuffer>> {
   try {
     if ((await stat(path)).size > MAX_STDIN_BYTES) throw new InputTooLargeError(MAX_STDIN_BYTES);
     const buffer = await readFile(path);
-    return new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.length));
+    return new Uint8Array(
+      buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.length),
+    );
   } catch (err) {
     throw new FeedReadError(`cannot read the feed ${path}: ${describeSystemError(err)}`, {
       cause: err,

@@ -2,13 +2,7 @@
  * The published-views sidecar format (`prim-views/1`): types and names only, no model code,
  * so that an element reading published views carries none of the model.
  */
-import type {
-  Flag,
-  ParityResult,
-  PipelineRow,
-  Progress,
-  SeriesPoint,
-} from '../compute/results.js';
+import type { Flag, ParityResult, PipelineRow, Progress, SeriesPoint } from '../compute/results.js';
 import type { FootfallBy } from '../footfall/footfall-by.js';
 import type { FootfallPanels } from '../footfall/footfall-panels.js';
 import type { CalendarDate } from '../periods/calendar-date.js';

@@ -97,7 +97,8 @@ export abstract class PrimElement extends LitElement {
   declare src?: string;
   /**
    * URL of the feed's published views (`prim publish`); by default `NAME.views.json` beside
-   * a `src` named `NAME.feed.json`. Used only when computed from the feed's exact bytes.
+   * a `src` named `NAME.feed.json`; 'none' for none. Used only when computed from the feed's
+   * exact bytes.
    */
   declare views?: string;
   /** A feed object (or JSON text), validated like a fetched one; wins over `src`. */
@@ -293,11 +294,14 @@ export abstract class PrimElement extends LitElement {
       // Published views that cannot answer (another date) or that break the view (a bad
       // sidecar): load the feed and the model instead, never show something else.
       if (loaded.published && !(error instanceof LoadError)) {
-        if (!(error instanceof Unpublished)) {
-          console.warn('prim: published views unusable; computing from the feed.', error);
+        // Once: until the model's answer arrives, the last value is still the published one.
+        if (!this.modelOnly) {
+          if (!(error instanceof Unpublished)) {
+            console.warn('prim: published views unusable; computing from the feed.', error);
+          }
+          this.modelOnly = true;
+          queueMicrotask(() => this.requestUpdate());
         }
-        this.modelOnly = true;
-        queueMicrotask(() => this.requestUpdate());
         return this.renderLoading(msgs);
       }
       return renderError(error, msgs);

@@ -64,13 +64,15 @@ async function parseObject(feed: unknown): Promise<ParseResult> {
 
 /**
  * The published views for a feed URL: named by `views`, or by convention beside a feed
- * named `*.feed.json` (`prim.feed.json` → `prim.views.json`, query kept).
+ * named `*.feed.json` (`prim.feed.json` → `prim.views.json`, query kept); `views="none"`
+ * looks for none (a feed never published saves its page one 404).
  */
 export function viewsUrlOf(
   src: string,
   views: string | undefined,
   base: string,
 ): { url: string; explicit: boolean } | undefined {
+  if (views === 'none') return undefined;
   if (views) return { url: new URL(views, base).href, explicit: true };
   const url = new URL(src, base);
   if (!url.pathname.endsWith('.feed.json')) return undefined;

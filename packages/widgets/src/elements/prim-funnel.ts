@@ -71,9 +71,11 @@ export class PrimFunnel extends PrimElement {
   protected override renderView(ctx: WidgetContext): View {
     const { feed, options, lang, msgs, fmt } = ctx;
     const region = options.filter?.region;
-    const pipeline = ctx.read.fundPipeline(options).filter(
-      (r) => known(r) && (region === undefined || r.region === undefined || r.region === region),
-    );
+    const pipeline = ctx.read
+      .fundPipeline(options)
+      .filter(
+        (r) => known(r) && (region === undefined || r.region === undefined || r.region === region),
+      );
     const rows: FunnelRow[] = pipeline.map((r) => ({
       label: nameOf(feed, 'call', r.call, lang),
       stages: STAGES.map((s) => ({

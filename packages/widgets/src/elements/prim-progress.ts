@@ -32,11 +32,11 @@ export class PrimProgress extends PrimElement {
     const rows = chosen
       .map((ind) => progressRow(ind, ctx.read.progress(ind.id, options), fmt))
       .map((r) => ({
-      ...r,
-      ind: r.indicator,
-      p: r.progress,
-      actual: r.value,
-    }));
+        ...r,
+        ind: r.indicator,
+        p: r.progress,
+        actual: r.value,
+      }));
     const title = msgs.progressTitle;
     const summary = rows
       .map(
