@@ -1,4 +1,3 @@
-import { initialState, Task } from '@lit/task';
 import {
   isCalendarDate,
   type ComputeOptions,
@@ -16,6 +15,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { Unpublished, type FeedReader } from '../data/feed-reader.js';
+import { warnViews } from '../data/feed-cache.js';
 import { LoadError } from '../data/load-error.js';
 import { loadFeed, type LoadedFeed } from '../data/load-feed.js';
 import { messages } from '../i18n/catalogue.js';
@@ -28,6 +28,7 @@ import { themeStyles } from '../styles/theme-styles.js';
 import { renderTableDetails } from '../table/render-table.js';
 import type { TableData } from '../table/table-data.js';
 import { onDocumentLangChange } from './document-lang.js';
+import { Load } from './load.js';
 import { renderError, renderIssues } from './render-error.js';
 import { sourceLinks, uniqueSources } from './source-links.js';
 import { staleNotice } from './stale-notice.js';
@@ -123,15 +124,15 @@ export abstract class PrimElement extends LitElement {
   /** Set once published views could not answer: the model is used from then on. */
   private modelOnly = false;
 
-  private readonly data = new Task(this, {
-    task: ([use, feed, inline, src, views, fast]: readonly [
+  private readonly data = new Load(this, {
+    load: ([use, feed, inline, src, views, fast]: readonly [
       boolean,
       unknown,
       string | undefined,
       string | undefined,
       string | undefined,
       boolean,
-    ]) => (use ? loadFeed({ feed, inline, src, views, fast }) : initialState),
+    ]) => (use ? loadFeed({ feed, inline, src, views, fast }) : undefined),
     args: () =>
       [
         this.usesFeed,
@@ -141,7 +142,7 @@ export abstract class PrimElement extends LitElement {
         this.views,
         this.drawsFromPublishedViews && !this.modelOnly && !this.region && !this.commune,
       ] as const,
-    onComplete: (loaded) => this.emit('prim-load', { feed: loaded.feed }),
+    onComplete: (loaded: LoadedFeed) => this.emit('prim-load', { feed: loaded.feed }),
     onError: (error) => this.emit('prim-error', { error }),
   });
 
@@ -199,13 +200,15 @@ export abstract class PrimElement extends LitElement {
     const msgs = messages(lang);
     let inner: unknown;
     try {
-      inner = this.data.render({
-        initial: () => this.renderLoading(msgs),
-        pending: () =>
-          this.data.value ? this.renderLoaded(this.data.value, lang) : this.renderLoading(msgs),
-        complete: (loaded) => this.renderLoaded(loaded, lang),
-        error: (error) => renderError(error, msgs),
-      });
+      const state = this.data.state;
+      inner =
+        state.status === 'complete'
+          ? this.renderLoaded(state.value, lang)
+          : state.status === 'error'
+            ? renderError(state.error, msgs)
+            : state.status === 'pending' && state.last
+              ? this.renderLoaded(state.last, lang)
+              : this.renderLoading(msgs);
     } catch (error) {
       inner = renderError(error, msgs);
     }
@@ -296,9 +299,7 @@ export abstract class PrimElement extends LitElement {
       if (loaded.published && !(error instanceof LoadError)) {
         // Once: until the model's answer arrives, the last value is still the published one.
         if (!this.modelOnly) {
-          if (!(error instanceof Unpublished)) {
-            console.warn('prim: published views unusable; computing from the feed.', error);
-          }
+          if (!(error instanceof Unpublished)) warnViews(this.views ?? this.src ?? '', error);
           this.modelOnly = true;
           queueMicrotask(() => this.requestUpdate());
         }

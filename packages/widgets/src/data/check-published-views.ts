@@ -11,7 +11,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 export function checkPublishedViews(json: unknown): PublishedViews | string {
   if (!isRecord(json)) return 'not a JSON object';
   if (json.format !== PUBLISHED_VIEWS_FORMAT) {
-    return `format is ${JSON.stringify(json.format)}, expected "${PUBLISHED_VIEWS_FORMAT}"`;
+    return `format is ${JSON.stringify(json.format)}`;
   }
   if (typeof json.feedSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(json.feedSha256)) {
     return 'feedSha256 is not a SHA-256 in hex';
@@ -19,7 +19,7 @@ export function checkPublishedViews(json: unknown): PublishedViews | string {
   const { head } = json;
   if (!isRecord(head)) return 'head is not an object';
   if (typeof json.asOf !== 'string' || json.asOf !== head.asOf) {
-    return 'asOf is missing or differs from head.asOf';
+    return 'asOf is not head.asOf';
   }
   for (const key of ['indicators', 'sources', 'observations'] as const) {
     if (!Array.isArray(head[key])) return `head.${key} is not an array`;

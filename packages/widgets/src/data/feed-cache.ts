@@ -70,8 +70,9 @@ export function fetchFeed(src: string, base: string = document.baseURI): Promise
   });
 }
 
-const warn = (url: string, why: string) =>
-  console.warn(`prim: published views ${url} not used (${why}); computing from the feed.`);
+/** Published views that were looked for and not used: said once, in the console. */
+export const warnViews = (url: string, why: unknown) =>
+  console.warn(`prim: published views ${url} not used (${String(why)}); computing from the feed.`);
 
 /**
  * The published views at `url`, checked structurally, or undefined when there are none or
@@ -85,13 +86,13 @@ export function fetchViews(url: string, explicit: boolean): Promise<PublishedVie
       json = JSON.parse(utf8(await download(url)));
     } catch (error) {
       if (explicit || !(error instanceof LoadError && error.kind === 'http')) {
-        warn(url, error instanceof Error ? error.message : String(error));
+        warnViews(url, error);
       }
       return undefined;
     }
     const checked = checkPublishedViews(json);
     if (typeof checked === 'string') {
-      warn(url, checked);
+      warnViews(url, checked);
       return undefined;
     }
     return checked;
@@ -114,19 +115,14 @@ export async function matchingViews(
   if (!views) return undefined;
   const hash = await sha256Hex(bytes);
   if (hash === undefined) return undefined;
-  if (hash !== views.feedSha256) {
-    staleOnce(viewsUrl, () => warn(viewsUrl, `computed from other bytes than ${feedUrl}`));
-    return undefined;
-  }
-  return views;
+  if (hash === views.feedSha256) return views;
+  // Said once per page, not once per element.
+  if (!warnedStale.has(viewsUrl)) warnViews(viewsUrl, `computed from other bytes than ${feedUrl}`);
+  warnedStale.add(viewsUrl);
+  return undefined;
 }
 
 const warnedStale = new Set<string>();
-function staleOnce(url: string, report: () => void): void {
-  if (warnedStale.has(url)) return;
-  warnedStale.add(url);
-  report();
-}
 
 /** Forgets every fetched feed and views (tests, or a page that knows a feed was republished). */
 export function clearFeedCache(): void {

@@ -2,8 +2,8 @@ import { footfallKey, type ComputeOptions, type PublishedViews } from '@prim/ind
 import { Unpublished, type FeedReader } from './feed-reader.js';
 
 /** Own keys only: an indicator id such as 'constructor' must not read Object.prototype. */
-function own<T>(record: Readonly<Record<string, T>>, key: string, what: string): T {
-  if (!Object.hasOwn(record, key)) throw new Unpublished(what);
+function own<T>(record: Readonly<Record<string, T>>, key: string): T {
+  if (!Object.hasOwn(record, key)) throw new Unpublished(key);
   return record[key] as T;
 }
 
@@ -14,22 +14,22 @@ function own<T>(record: Readonly<Record<string, T>>, key: string, what: string):
 export function publishedReader(views: PublishedViews): FeedReader {
   const check = (options: ComputeOptions) => {
     if (options.asOf !== undefined && options.asOf !== views.asOf) {
-      throw new Unpublished(`as of ${options.asOf}`);
+      throw new Unpublished(options.asOf);
     }
     if (options.filter && Object.keys(options.filter).length > 0) {
-      throw new Unpublished('a filter');
+      throw new Unpublished('filter');
     }
   };
   return {
-    progress: (id, options) => (check(options), own(views.progress, id, `progress ${id}`)),
-    series: (id, options) => (check(options), own(views.series, id, `series ${id}`)),
+    progress: (id, options) => (check(options), own(views.progress, id)),
+    series: (id, options) => (check(options), own(views.series, id)),
     parity: (options) => (check(options), views.parity),
     stale: (options) => (check(options), views.stale),
     fundPipeline: (options) => (check(options), views.fundPipeline),
     footfall: (options, by, multiples) => {
       check(options);
       const key = footfallKey(by, multiples);
-      return own(views.footfall, key, `footfall ${key}`);
+      return own(views.footfall, key);
     },
   };
 }
