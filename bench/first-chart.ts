@@ -5,16 +5,38 @@
  */
 import { benchOptions } from './src/options.js';
 
-const USAGE = `Usage: pnpm bench:first-chart
+const USAGE = `Usage: pnpm bench:first-chart [--write]
 
 Times <prim-footfall>, <prim-indicator> and <prim-parity> from navigation start to drawn,
-beside Chart.js, and prints the table. Environment: BENCH_BEFORE (a commit), BENCH_RUNS.
+beside Chart.js, and prints the section.
+
+Options:
+  --write   also replace the "First chart" section of docs/benchmarks.md
+  --help    print this help
+
+Environment: BENCH_BEFORE (a commit to measure beside this tree), BENCH_RUNS.
 `;
-benchOptions(process.argv.slice(2), USAGE);
+const options = benchOptions(process.argv.slice(2), USAGE);
 const { buildCompareBundles } = await import('./src/bundles.js');
 const { barInput } = await import('./src/render.js');
-const { firstChartTable, measureFirstChart } = await import('./src/first-chart.js');
+const { firstChartSection, measureFirstChart, treeName } = await import('./src/first-chart.js');
 const before = process.env.BENCH_BEFORE || undefined;
 const bundles = await buildCompareBundles();
 const times = await measureFirstChart(bundles.chartjs, barInput(), before);
-process.stdout.write(`${firstChartTable(times, before)}\n`);
+const section = firstChartSection(times, before, treeName());
+process.stdout.write(`${section}\n`);
+if (options.write) {
+  const { readFileSync } = await import('node:fs');
+  const { writeMarkdown } = await import('./src/markdown.js');
+  const path = new URL('../docs/benchmarks.md', import.meta.url);
+  const doc = readFileSync(path, 'utf8');
+  // The section replaces its previous version, or goes before "Render".
+  const at = doc.indexOf('## First chart');
+  const next = at < 0 ? doc.indexOf('## Render') : doc.indexOf('\n## ', at + 1) + 1;
+  const updated =
+    at < 0
+      ? `${doc.slice(0, next)}${section}\n${doc.slice(next)}`
+      : `${doc.slice(0, at)}${section}\n${doc.slice(next)}`;
+  await writeMarkdown(path.pathname, updated);
+  console.error('wrote the First chart section of docs/benchmarks.md');
+}

@@ -7,6 +7,7 @@
  * in the DOM and two animation frames have passed. Before (an earlier commit's bundle, built
  * the same way) and after alternate run by run, so that load on the machine hits both alike.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { publishFeedBytes } from '@prim/indicators';
 import type { BuiltFile } from '../../packages/widgets/scripts/build-in-memory.js';
@@ -205,4 +206,36 @@ export function firstChartTable(times: FirstChartTimes, before: string | undefin
     ],
     rows,
   );
+}
+
+/** The commit measured as "after": HEAD, marked when the tree has uncommitted changes. */
+export function treeName(): string {
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  const head = git('rev-parse', '--short', 'HEAD');
+  return git('status', '--porcelain').length > 0 ? `${head} with uncommitted changes` : head;
+}
+
+/** The "First chart" section of docs/benchmarks.md, from one run. */
+export function firstChartSection(
+  times: FirstChartTimes,
+  before: string | undefined,
+  after: string,
+): string {
+  return `## First chart
+
+From navigation start to drawn charts, as a reader meets an embed: a fresh browser
+context per run (nothing cached), one page per run, \`prim-widgets.js\` and the elements
+reading \`/feeds/prim.feed.json\` with the \`prim.views.json\` that \`pnpm build\` publishes
+beside it (apps/dashboard/src/build/feeds-plugin.ts, the same bytes), against the same page
+drawing the 40 monthly totals with Chart.js (fetched as JSON, canvas, no animation). The clock
+is the page's \`performance.now()\` (zero at navigation start); it stops when every chart
+is in the DOM and two animation frames have passed. ${
+    before
+      ? `Before: the bundle of ${before}, built from that commit's sources with today's build configuration. `
+      : ''
+  }After: ${after}. The cases alternate run by run; medians of ${RUNS} runs. CPU 4× slower:
+Chromium's \`Emulation.setCPUThrottlingRate\`, roughly a low-end phone. Served from node:http
+on 127.0.0.1 (bench/src/first-chart.ts); \`pnpm bench:first-chart\` runs this section alone.
+
+${firstChartTable(times, before)}`;
 }
