@@ -36,6 +36,8 @@ export async function buildBeforeBundle(commit: string, entry = 'all'): Promise<
       alias: [
         { find: /^@prim\/indicators$/, replacement: join(indicators, 'index.ts') },
         { find: /^@prim\/indicators\/present$/, replacement: join(indicators, 'present/index.ts') },
+        // Earlier widgets loaded their feed with @lit/task (a devDependency of the bench for them).
+        { find: /^@lit\/task$/, replacement: fileURLToPath(import.meta.resolve('@lit/task')) },
       ],
     },
   });
