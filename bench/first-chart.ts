@@ -21,9 +21,11 @@ const { buildCompareBundles } = await import('./src/bundles.js');
 const { barInput } = await import('./src/render.js');
 const { firstChartSection, measureFirstChart, treeName } = await import('./src/first-chart.js');
 const before = process.env.BENCH_BEFORE || undefined;
+// Named before measuring: the tree may change while the bench runs.
+const after = treeName();
 const bundles = await buildCompareBundles();
 const times = await measureFirstChart(bundles.chartjs, barInput(), before);
-const section = firstChartSection(times, before, treeName());
+const section = firstChartSection(times, before, after);
 process.stdout.write(`${section}\n`);
 if (options.write) {
   const { readFileSync } = await import('node:fs');

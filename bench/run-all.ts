@@ -31,6 +31,8 @@ const { measureWeights, weightTables } = await import('./src/weight.js');
 const { HISTORY } = await import('./src/history.js');
 const { firstChartSection, measureFirstChart, treeName } = await import('./src/first-chart.js');
 const started = performance.now();
+// Named before measuring: the tree may change while the bench runs.
+const after = treeName();
 
 console.error('weight: bundling every entry…');
 const bundles = await buildCompareBundles();
@@ -43,7 +45,7 @@ const before = process.env.BENCH_BEFORE || undefined;
 const firstChart = firstChartSection(
   await measureFirstChart(bundles.chartjs, input, before),
   before,
-  treeName(),
+  after,
 );
 console.error('model scaling…');
 const scaling = scalingTable(measureScaling());
