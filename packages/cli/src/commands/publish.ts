@@ -1,5 +1,5 @@
-import { copyFile, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { publishFeedBytes, viewsFileName } from '@prim/indicators';
 import { parseCommandArgs } from '../args.js';
 import { formatIssues } from '../format/issues.js';
@@ -8,6 +8,12 @@ import { openOutput, writeOutput } from '../output-file.js';
 import { builtInFeedPath, describeSystemError, FeedReadError } from '../read-feed.js';
 import { MAX_STDIN_BYTES, InputTooLargeError } from '../read-limited.js';
 import { COMMAND_HELP } from '../usage.js';
+
+/** A path as the user would write it: relative to the working directory when inside it. */
+const shown = (path: string) => {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+};
 
 async function readBytes(path: string): Promise<Uint8Array<ArrayBuffer>> {
   try {
@@ -42,6 +48,9 @@ export async function publishCommand(args: readonly string[], io: Io): Promise<E
   const feedPath = resolve(positionals[0] ?? builtInFeedPath());
   const dir = resolve(typeof values.output === 'string' ? values.output : dirname(feedPath));
   const viewsPath = join(dir, viewsFileName(basename(feedPath)));
+  await mkdir(dir, { recursive: true }).catch((err: unknown) => {
+    throw new FeedReadError(`cannot write ${dir}: ${describeSystemError(err)}`, { cause: err });
+  });
   const out = await openOutput(viewsPath);
   const bytes = await readBytes(feedPath);
   const published = await publishFeedBytes(bytes);
@@ -56,9 +65,9 @@ export async function publishCommand(args: readonly string[], io: Io): Promise<E
     await copyFile(feedPath, copy).catch((err: unknown) => {
       throw new FeedReadError(`cannot write ${copy}: ${describeSystemError(err)}`, { cause: err });
     });
-    io.stderr(`wrote ${copy}\n`);
+    io.stderr(`wrote ${shown(copy)}\n`);
   }
   await writeOutput(out, `${JSON.stringify(published.views)}\n`);
-  io.stderr(`wrote ${viewsPath} (views as of ${published.views.asOf})\n`);
+  io.stderr(`wrote ${shown(viewsPath)} (views as of ${published.views.asOf})\n`);
   return EXIT.ok;
 }
