@@ -1,7 +1,6 @@
 import type { ParitySummary } from '../compute/parity-summary.js';
 import type { Progress, Reading } from '../compute/results.js';
-import type { ComputeOptions } from '../compute/results.js';
-import type { Feed, Indicator } from '../schema/types.js';
+import type { Indicator } from '../schema/types.js';
 import { localize } from '../text.js';
 import { boundText, type Formatter } from './formatter.js';
 import { ratioText } from './locale.js';

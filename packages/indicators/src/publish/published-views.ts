@@ -22,7 +22,6 @@ const PUBLISHED_OPTIONS = { filter: {} } as const;
  */
 export function publishViews(feed: Feed, feedSha256: string): PublishedViews {
   const options = PUBLISHED_OPTIONS;
-  const { observations: _observations, ...rest } = feed;
   const ids = feed.indicators.map((i) => i.id);
   const footfall: Record<string, FootfallPanels> = {};
   for (const by of FOOTFALL_BY) {
@@ -37,7 +36,8 @@ export function publishViews(feed: Feed, feedSha256: string): PublishedViews {
     format: PUBLISHED_VIEWS_FORMAT,
     feedSha256,
     asOf: feed.asOf,
-    head: { ...rest, observations: [] },
+    // The feed without its observations: what the elements name and cite.
+    head: { ...feed, observations: [] },
     progress: Object.fromEntries(ids.map((id) => [id, progress(feed, id, options)])),
     series: Object.fromEntries(ids.map((id) => [id, series(feed, id, options)])),
     parity: parity(feed, options),
