@@ -28,17 +28,8 @@ const times = await measureFirstChart(bundles.chartjs, barInput(), before);
 const section = firstChartSection(times, before, after);
 process.stdout.write(`${section}\n`);
 if (options.write) {
-  const { readFileSync } = await import('node:fs');
-  const { writeMarkdown } = await import('./src/markdown.js');
-  const path = new URL('../docs/benchmarks.md', import.meta.url);
-  const doc = readFileSync(path, 'utf8');
-  // The section replaces its previous version, or goes before "Render".
-  const at = doc.indexOf('## First chart');
-  const next = at < 0 ? doc.indexOf('## Render') : doc.indexOf('\n## ', at + 1) + 1;
-  const updated =
-    at < 0
-      ? `${doc.slice(0, next)}${section}\n${doc.slice(next)}`
-      : `${doc.slice(0, at)}${section}\n${doc.slice(next)}`;
-  await writeMarkdown(path.pathname, updated);
+  const { writeSection } = await import('./src/markdown.js');
+  const path = new URL('../docs/benchmarks.md', import.meta.url).pathname;
+  await writeSection(path, 'First chart', section, 'Render');
   console.error('wrote the First chart section of docs/benchmarks.md');
 }

@@ -30,6 +30,7 @@ const { measureScaling, scalingTable } = await import('./src/scaling.js');
 const { measureWeights, weightTables } = await import('./src/weight.js');
 const { HISTORY } = await import('./src/history.js');
 const { firstChartSection, measureFirstChart, treeName } = await import('./src/first-chart.js');
+const { weightBeforeAfterSection } = await import('./src/weight-before-after.js');
 const started = performance.now();
 // Named before measuring: the tree may change while the bench runs.
 const after = treeName();
@@ -37,11 +38,12 @@ const after = treeName();
 console.error('weight: bundling every entry…');
 const bundles = await buildCompareBundles();
 const weights = weightTables(await measureWeights(bundles));
+const before = process.env.BENCH_BEFORE || undefined;
+const weightBeforeAfter = before ? `${await weightBeforeAfterSection(before, after)}\n` : '';
 console.error('render: headless Chromium…');
 const input = barInput();
 const render = renderTable(await measureRender(bundles, input));
 console.error('first chart: navigation start to drawn…');
-const before = process.env.BENCH_BEFORE || undefined;
 const firstChart = firstChartSection(
   await measureFirstChart(bundles.chartjs, input, before),
   before,
@@ -105,7 +107,7 @@ embed on a commune's site is most often read. Served from node:http on 127.0.0.1
 bundles in bench/src/render.ts and bench/compare/.
 
 ${render}
-${firstChart}
+${weightBeforeAfter}${firstChart}
 ## Model scaling
 
 \`parseFeed\` (JSON text → validated feed) then \`computeIndicators\` on the PRIM feed at k×
