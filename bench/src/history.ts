@@ -47,12 +47,30 @@ named, on this machine. After: the tables above.
   the wait for response headers, and the body read inside the network error handling);
   packages/widgets/test/network-faults.test.ts failed before and passes after.
 
+- **Every embed validating and recomputing the feed** (issue #14, before aba5f90, after: the
+  "First chart" and "Weight, before and after" tables, measured in one run with
+  \`BENCH_BEFORE=aba5f90\`). \`prim publish\` and \`pnpm build\` now write \`NAME.views.json\`
+  beside \`NAME.feed.json\`: the readings the elements draw, at the feed's as-of date, with the
+  SHA-256 of the feed's bytes. An element whose feed has matching views draws from them, and
+  the validator and the model moved to a chunk loaded only when an element computes from
+  the feed; the download code loads on click; d3-array's unmarked top-level calls are
+  dropped; a small load controller replaced @lit/task. Elements that draw from views went
+  from 30.4–33.5 KB to 17.8–20.0 KB brotli before drawing, the bundle from 40.7 to 29.2 KB.
+  A property test holds the views' readings equal to the model's (random feeds, the PRIM
+  feed at every month end), and an end-to-end test under a strict CSP checks that the model
+  chunk is never requested and that stale or broken views fall back.
+
 Not fixed, and the largest gap left: one \`<prim-footfall>\` alone (the rows "1" and "1, CPU
 4× slower" of Render, the commonest embed) is still several times slower than Chart.js and
 Plot. It validates the 0.3 MB feed (about 70 ms in a profile of the page) and computes the
 monthly totals from 1,877 observations (about 60 ms) before it draws, where Chart.js and
 Plot are handed 40 totals; charts with a feed each pay that once per chart. The footfall
 breakdowns are now worked out only when read (a0f9248), which a chart of monthly totals
-never does. Serving a feed with precomputed aggregates, or validating in a worker, are the
-next levers.
+never does. With published views (above), the validation and the computation are gone
+from the page; in the "First chart" table \`<prim-parity>\` and \`<prim-indicator>\` now draw
+about as fast as Chart.js, but \`<prim-footfall>\` is still 1.3–1.7× slower, at normal speed,
+throttled and 100 to a page. Left to try: a sidecar per element (a footfall chart reads 16 KB
+of the 269 KB of views, and the page downloads the 359 KB feed only to hash it), a first
+render at the measured width (the chart is drawn twice), and the folded data table (40
+rows) rendered on first open rather than with the chart.
 `;
