@@ -70,6 +70,8 @@ beforeAll(async () => {
   for (const dir of ['fast', 'none', 'stale', 'changed', 'bad']) {
     files[`/${dir}.html`] = ['text/html', page(`/${dir}/prim.feed.json`)];
   }
+  files['/fast-ar.html'] = ['text/html', page('/fast/prim.feed.json', 'lang="ar"')];
+  files['/none-ar.html'] = ['text/html', page('/none/prim.feed.json', 'lang="ar"')];
   files['/as-of.html'] = ['text/html', page('/fast/prim.feed.json', 'as-of="2022-12-31"')];
   files['/as-of-none.html'] = ['text/html', page('/none/prim.feed.json', 'as-of="2022-12-31"')];
   server = await serve((_req, res, path) => {
@@ -117,6 +119,32 @@ describe('prim-widgets.js with published views', () => {
     expect(full.visit.warnings).toEqual([]);
     expect(fast.texts).toEqual(full.texts);
     expect(fast.texts['prim-indicator']).toMatch(/Taux|projets/);
+  }, 60_000);
+
+  it('draws the same markup both ways, in Arabic, right to left', async () => {
+    const markup = async (path: string) => {
+      const v = await visit(browser, `${server.base}${path}`, TAGS);
+      const html = await v.page.evaluate(
+        (tags) =>
+          // Lit's markers carry a random number per page load.
+          tags.map((t) =>
+            (document.querySelector(t)?.shadowRoot?.innerHTML ?? '').replace(
+              /<!--\?lit\$\d+\$-->/g,
+              '',
+            ),
+          ),
+        TAGS,
+      );
+      await v.page.close();
+      return { v, html };
+    };
+    const fast = await markup('/fast-ar.html');
+    const full = await markup('/none-ar.html');
+    expect(usedModel(fast.v)).toBe(false);
+    // Same DOM: same text, same roles and labels for assistive technology, same direction.
+    expect(fast.html).toEqual(full.html);
+    for (const html of fast.html)
+      expect(html).toMatch(/part="base"[^>]*dir="rtl"|dir="rtl"[^>]*part="base"/);
   }, 60_000);
 
   it('computes from the feed when the views are stale, never showing their figures', async () => {
