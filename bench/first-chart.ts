@@ -3,7 +3,7 @@
  * to a drawn chart, beside Chart.js), printed as Markdown. BENCH_BEFORE=COMMIT adds the
  * columns of that commit's bundle, measured in the same run, alternating with this one.
  */
-import { benchOptions } from './src/options.js';
+import { benchOptions, publishSection } from './src/options.js';
 
 const USAGE = `Usage: pnpm bench:first-chart [--write]
 
@@ -26,10 +26,4 @@ const after = treeName();
 const bundles = await buildCompareBundles();
 const times = await measureFirstChart(bundles.chartjs, barInput(), before);
 const section = firstChartSection(times, before, after);
-process.stdout.write(`${section}\n`);
-if (options.write) {
-  const { writeSection } = await import('./src/markdown.js');
-  const path = new URL('../docs/benchmarks.md', import.meta.url).pathname;
-  await writeSection(path, 'First chart', section, 'Render');
-  console.error('wrote the First chart section of docs/benchmarks.md');
-}
+await publishSection('First chart', section, 'Render', options);

@@ -2,7 +2,7 @@
  * `pnpm bench:weight`: the "Weight, before and after" section of docs/benchmarks.md alone
  * (BENCH_BEFORE=COMMIT, default aba5f90), printed; --write replaces it in the document.
  */
-import { benchOptions } from './src/options.js';
+import { benchOptions, publishSection } from './src/options.js';
 
 const USAGE = `Usage: pnpm bench:weight [--write]
 
@@ -17,10 +17,4 @@ const options = benchOptions(process.argv.slice(2), USAGE);
 const { treeName } = await import('./src/first-chart.js');
 const { weightBeforeAfterSection } = await import('./src/weight-before-after.js');
 const section = await weightBeforeAfterSection(process.env.BENCH_BEFORE || 'aba5f90', treeName());
-process.stdout.write(`${section}\n`);
-if (options.write) {
-  const { writeSection } = await import('./src/markdown.js');
-  const path = new URL('../docs/benchmarks.md', import.meta.url).pathname;
-  await writeSection(path, 'Weight, before and after', section, 'First chart');
-  console.error('wrote the "Weight, before and after" section of docs/benchmarks.md');
-}
+await publishSection('Weight, before and after', section, 'First chart', options);
