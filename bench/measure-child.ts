@@ -1,7 +1,8 @@
 /**
  * One measurement of the benchmark, in its own process: `prim` (the real command path)
- * or `plain` (a hand-written loop). Prints {seconds, startupSeconds, maxRssMb, rows} as
- * the last line. Start-up (loading the command's modules, compiled by tsx here) is timed
+ * or `plain` (a hand-written loop). Prints {seconds, cpuSeconds, startupSeconds, maxRssMb,
+ * rows} as the last line; cpuSeconds (user + system, all threads) moves less than seconds
+ * when other work shares the machine. Start-up (loading the command's modules, compiled by tsx here) is timed
  * apart: the command first runs on a one-row copy of the register, then on the register.
  */
 import { createReadStream } from 'node:fs';
@@ -55,12 +56,15 @@ if (mode === 'prim') {
   startupSeconds = (performance.now() - start) / 1000;
 }
 const start = performance.now();
+const cpu = process.cpuUsage();
 const rows = mode === 'plain' ? await plain() : await prim();
 const seconds = (performance.now() - start) / 1000;
+const used = process.cpuUsage(cpu);
 // maxRSS is in kilobytes.
 console.log(
   JSON.stringify({
     seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
     startupSeconds,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     rows,

@@ -39,6 +39,7 @@ const BEFORE_COMMIT = BEFORE ? commitOf(BEFORE) : undefined;
 
 interface Measure {
   readonly seconds: number;
+  readonly cpuSeconds: number;
   /** Loading the command's modules, timed apart (0 for the plain loop). */
   readonly startupSeconds?: number;
   readonly maxRssMb: number;
@@ -93,7 +94,7 @@ try {
       const m = measure(path.mode, file, join(dir, `feed-${rows}.json`), path.child);
       if (m.rows !== rows) throw new Error(`${path.label} counted ${m.rows} rows of ${rows}`);
       const startup = path.mode === 'prim' ? (m.startupSeconds ?? 0).toFixed(2) : '–';
-      const line = `| ${rows.toLocaleString('en')} | ${format} ${mb} | ${path.label} | ${startup} | ${m.seconds.toFixed(2)} | ${Math.round(rows / m.seconds).toLocaleString('en')} | ${m.maxRssMb.toFixed(0)} |`;
+      const line = `| ${rows.toLocaleString('en')} | ${format} ${mb} | ${path.label} | ${startup} | ${m.seconds.toFixed(2)} | ${m.cpuSeconds.toFixed(2)} | ${Math.round(rows / m.seconds).toLocaleString('en')} | ${m.maxRssMb.toFixed(0)} |`;
       console.error(line);
       lines.push(line);
     }
@@ -112,22 +113,25 @@ Each register is synthetic (\`prim generate register --rows N --seed 2021\`), as
 the largest also as XLSX. Each measurement runs in a fresh process; peak RSS is that
 process's maximum resident memory. Start-up (loading the command's modules, compiled by
 tsx here) is timed apart, on a one-row register of the same format: seconds and rows/s
-exclude it. Rows marked *before* ran an earlier commit's \`prim aggregate\` on the same
-files, interleaved with this commit's (\`BENCH_BEFORE=DIR\`), so that both saw the same
-load on a shared machine.
+exclude it. CPU s is the process's user + system time over the same span (all threads:
+zlib and the garbage collector work beside the main one); it moves less than seconds when
+other work shares the machine. Rows marked *before* ran an earlier commit's \`prim
+aggregate\` on the same files, interleaved with this commit's (\`BENCH_BEFORE=DIR\`), so
+that both saw the same load on a shared machine.
 
 - **\`prim aggregate\`**: the real command path (\`run(['aggregate', FILE, '-o', FEED])\`):
   sniffing, encoding check, streaming CSV parsing (plain lines split by hand, csv-parse
-  from the first quoted or irregular line; exceljs's streaming reader for XLSX), header
-  mapping, code and date validation
+  from the first quoted or irregular line; for XLSX, the ZIP's parts inflated by
+  node:zlib and the sheet XML scanned for rows and cells), header mapping, code and date
+  validation
   of every row, monthly tally, k = 5 suppression with the secondary-suppression audit, feed
   assembly and validation with parseFeed, JSON output.
 - **plain loop**: a hand-written \`readline\` loop that splits each line on commas and counts
   month × commune × profile × sex in a Map, with no validation, no suppression and no
   feed: the floor any implementation pays to read the file.
 
-| rows | file MB | path | start-up s | seconds | rows/s | peak RSS MB |
-| ---: | ---: | --- | ---: | ---: | ---: | ---: |
+| rows | file MB | path | start-up s | seconds | CPU s | rows/s | peak RSS MB |
+| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |
 ${lines.join('\n')}
 
 Memory stays flat as rows grow: the aggregation keeps one small table per month and

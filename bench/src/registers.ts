@@ -22,5 +22,5 @@ export function measureRegisters(options: BenchOptions): string[] {
   return r.stdout.split('\n').filter((line) => line.startsWith('|') && !head.has(line));
 }
 
-export const REGISTERS_HEAD = `| rows | file MB | path | start-up s | seconds | rows/s | peak RSS MB |
-| ---: | ---: | --- | ---: | ---: | ---: | ---: |`;
+export const REGISTERS_HEAD = `| rows | file MB | path | start-up s | seconds | CPU s | rows/s | peak RSS MB |
+| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |`;

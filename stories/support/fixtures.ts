@@ -31,8 +31,11 @@ export function fixtureFeed(): Feed {
   const completion = kept.filter((obs) => obs.indicator === 'fund-completion');
   return {
     ...feed,
+    // French titles: Arabic and English stories show them marked '(الفرنسية)', '(French)'.
     sources: feed.sources.map((s) =>
-      s.id === 'press-2024' ? { id: s.id, title: 'Communiqué de presse 2024', kind: s.kind } : s,
+      s.id === 'press-2024'
+        ? { id: s.id, title: 'Communiqué de presse 2024', lang: 'fr', kind: s.kind }
+        : { ...s, lang: 'fr' },
     ),
     dimensions: {
       ...feed.dimensions,

@@ -25,7 +25,7 @@ const PACKAGES = ['indicators', 'widgets', 'cli'] as const;
 // The workspace's own compiler, pointed at the project below: it reads the project's types.
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 // What the package READMEs tell a developer to install beside the tarballs.
-const PEERS = ['@lit-labs/ssr@^4.1.0', 'arquero@~7.2.1'];
+const PEERS = ['arquero@~7.2.1'];
 // A TypeScript project for Node has Node's types (the README examples read files).
 const DEV = ['@types/node@^20.19.0'];
 const EXAMPLES = readmeExamples(ROOT);

@@ -7,11 +7,12 @@ import { renderWidgetSvg } from '@prim/widgets/ssr';
 import { nothing, type TemplateResult } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { footfallCard, fundCard } from '../src/views/headlines.js';
+import { sourcesView } from '../src/views/sources.js';
 import { builtinFeed } from './expected.js';
 import { viewContext } from './view-context.js';
 import { feedLookup } from '../../../packages/cli/src/format/feed-lookup.js';
 import { formatReportText } from '../../../packages/cli/src/format/report-text.js';
-import { renderTemplate } from '../../../packages/widgets/src/ssr/render-template.js';
+import { renderLit } from '../../../packages/widgets/test/ssr/render-lit.js';
 import { SAME_WORDS, type SameWordsLang } from '../../../packages/widgets/test/same-words.js';
 
 const feed: Feed = builtinFeed();
@@ -27,7 +28,7 @@ const visible = (markup: string) =>
     .toLowerCase();
 
 const cardText = (card: TemplateResult | typeof nothing) =>
-  card === nothing ? '' : renderTemplate(card);
+  card === nothing ? '' : renderLit(card);
 
 const LANGS = Object.keys(SAME_WORDS) as SameWordsLang[];
 
@@ -49,6 +50,20 @@ describe.each(LANGS)('the same words in %s', (lang) => {
       renderWidgetSvg('indicator', feed, { lang, indicator: 'fund-completion' }),
     );
     expect(fund).toContain(w.fundStatus);
+  });
+
+  it('in the SSR SVG of the funnel', () => {
+    const funnel = visible(renderWidgetSvg('funnel', feed, { lang }));
+    expect(funnel).toContain(w.funnel.call.toLowerCase());
+    expect(funnel).toContain(visible(w.funnel.selected));
+    expect(funnel).toContain(visible(w.funnel.budget));
+  });
+
+  it('for a source title, on the dashboard’s sources page and in the SSR sources line', () => {
+    const title = visible(`${w.table.title} ${w.table.mark}`).trim();
+    expect(visible(renderLit(sourcesView(viewContext({ lang }))))).toContain(title);
+    const svg = visible(renderWidgetSvg('funnel', feed, { lang, width: 2000 }));
+    expect(svg).toContain(title);
   });
 
   it('on the dashboard cards', () => {

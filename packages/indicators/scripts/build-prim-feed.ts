@@ -32,6 +32,7 @@ export const REGISTER_SEED = 2021;
 const SYNTHETIC_SOURCE: Source = {
   id: 'synthetic-register',
   title: 'Synthetic BAOM register — generated demo data, NOT real footfall',
+  lang: 'en',
   publisher: 'prim-indicators (generateRegister)',
   kind: 'synthetic',
   note:

@@ -62,4 +62,5 @@ export { svgBlob, pngBlob, downloadSvg, downloadPng } from './download/chart-dow
 export { standaloneSvg } from './download/standalone-svg.js';
 export { findChart } from './download/find-chart.js';
 export { toCsv } from './table/csv.js';
+export { sourceLinks, titleOf } from './base/source-links.js';
 export type { TableData, Column, Cell } from './table/table-data.js';

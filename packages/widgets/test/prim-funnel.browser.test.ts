@@ -13,8 +13,11 @@ const mountFunnel = (attrs: string, width = 480, feed = fundFeed()) =>
 const calls = (el: Element) =>
   $$(el, '.funnel-chart g.call').map((g) => ({
     title: g.querySelector('.call-title title')?.textContent,
+    // Each stage's texts (label, value or '? inconnu') as a reader sees them, side by side.
     stages: [...g.querySelectorAll('g.stage')].map((s) =>
-      (s.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      [...s.querySelectorAll('text')]
+        .map((t) => (t.textContent ?? '').replace(/\s+/g, ' ').trim())
+        .join(' '),
     ),
     known: [...g.querySelectorAll('g.stage')].map((s) => s.getAttribute('data-known')),
   }));

@@ -127,6 +127,40 @@ describe('prim-indicator', () => {
     }
   });
 
+  it('shows a source title in the reader’s language when the document gives one, else marked', async () => {
+    const feed = buildFeed();
+    const titled = {
+      ...feed,
+      sources: feed.sources.map((s) =>
+        s.id === 'eval-2022'
+          ? { ...s, lang: 'fr', titles: { en: 'Mid-term evaluation' } }
+          : { ...s, lang: 'fr' },
+      ),
+    };
+    const footer = async (lang: string) => {
+      const el = await mountCard(`lang="${lang}"`, titled);
+      const bdis = $$(el, '[part="footer"] bdi').map((b) => [
+        b.textContent,
+        b.getAttribute('lang'),
+      ]);
+      const marks = $$(el, '[part="footer"] .lang-mark').map((m) => m.textContent);
+      cleanup();
+      return { bdis, marks };
+    };
+    // English: the evaluation's own English title, unmarked; the French-only one, marked.
+    expect(await footer('en')).toEqual({
+      bdis: [
+        ['Communiqué 2024', 'fr'],
+        ['Mid-term evaluation', 'en'],
+      ],
+      marks: ['(French)'],
+    });
+    // French: both as written, no mark.
+    expect((await footer('fr')).marks).toEqual([]);
+    // Arabic: the language named in Arabic, after each isolated title.
+    expect((await footer('ar')).marks).toEqual(['(الفرنسية)', '(الفرنسية)']);
+  });
+
   it('wraps the status line as whole items on a narrow card', async () => {
     const el = await mountCard('lang="fr"', buildFeed(), 250);
     const spans = $$(el, '[part="status"] > span');

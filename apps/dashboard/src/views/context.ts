@@ -1,5 +1,7 @@
 import type { ComputeOptions, Feed } from '@prim/indicators';
-import { nameOf } from '@prim/indicators/present';
+import { nameOf, sourceTitleOf } from '@prim/indicators/present';
+import { titleOf } from '@prim/widgets';
+import { html, type TemplateResult } from 'lit';
 import type { Format } from '../format/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { ViewState } from '../state/view-state.js';
@@ -46,8 +48,16 @@ export const activityName = (ctx: ViewContext, id: string): string =>
 export const callName = (ctx: ViewContext, id: string): string =>
   nameOf(ctx.feed, 'call', id, ctx.f.lang);
 
-export function sourceTitle(ctx: ViewContext, id: string): string {
-  return ctx.feed.sources.find((s) => s.id === id)?.title ?? id;
+/**
+ * A source's title, linked to the sources page: in the reader's language when the feed has
+ * it, else with its language said after the link.
+ */
+export function sourceLink(ctx: ViewContext, id: string): TemplateResult {
+  const href = ctx.href({ page: 'sources' });
+  return titleOf(
+    sourceTitleOf(ctx.feed, id, ctx.f.fmt),
+    (text) => html`<a href=${href}>${text}</a>`,
+  );
 }
 
 export function indicatorName(ctx: ViewContext, id: string): string {

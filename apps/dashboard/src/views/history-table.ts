@@ -1,9 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import type { SeriesPoint } from '@prim/indicators';
+import { valueText } from '@prim/indicators/present';
 import type { ViewContext } from './context.js';
 import { sourceLinks } from './uncertainty.js';
 
-/** The reported values of a stock over time, each with its sources and caveats. */
+/**
+ * The reported values of a stock over time, each with its sources and caveats; a value is
+ * written as every surface writes it ('≥ 27', '≈ 20').
+ */
 export function historyTable(
   ctx: ViewContext,
   caption: string,
@@ -27,9 +31,7 @@ export function historyTable(
           html`<tr>
             <th scope="row">${f.period(p.period)}</th>
             <td class="num">
-              ${p.qualifier === 'at-least' ? `${m.atLeast} ` : ''}${
-                p.qualifier === 'approximate' ? `${m.approximate} ` : ''
-              }${f.num(p.value)}
+              ${valueText(p, f.fmt)}
               ${p.synthetic ? html`<span class="badge badge-synthetic">${m.synthetic}</span>` : ''}
             </td>
             <td>${sourceLinks(ctx, p.sources)}</td>

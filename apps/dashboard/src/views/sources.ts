@@ -1,5 +1,7 @@
 import { safeUrl } from '@prim/indicators';
 import { html, nothing, type TemplateResult } from 'lit';
+import { sourceTitle } from '@prim/indicators/present';
+import { titleOf } from '@prim/widgets';
 import type { ViewContext } from './context.js';
 
 /** Every source of the feed, with its verbatim quote; synthetic sources stand out. */
@@ -19,7 +21,7 @@ export function sourcesView(ctx: ViewContext): TemplateResult {
                     >`
                   : nothing
               }
-              <strong><bdi>${s.title}</bdi></strong>
+              <strong>${titleOf(sourceTitle(s, f.fmt))}</strong>
             </p>
             <p class="source-meta">
               ${s.publisher ? m.publishedBy(s.publisher) : ''}${s.publisher && s.date ? ' · ' : ''}${
@@ -35,7 +37,7 @@ export function sourcesView(ctx: ViewContext): TemplateResult {
               }
             </p>
             ${s.quote ? html`<blockquote lang="fr" dir="auto">${s.quote}</blockquote>` : nothing}
-            ${s.note ? html`<p class="source-note">${s.note}</p>` : nothing}
+            ${s.note ? html`<p class="source-note" dir="auto">${s.note}</p>` : nothing}
           </li>`,
       )}
     </ol>`;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Conflict, Provenance } from '@prim/indicators';
-import { sourceTitle, type ViewContext } from './context.js';
+import { sourceLink, type ViewContext } from './context.js';
 
 /**
  * The caveats of a number, printed right beside it: synthetic data, suppressed parts,
@@ -38,10 +38,7 @@ export function caveats(
                       (v, i) =>
                         html`${i > 0 ? ' · ' : ''}<span class="num">${f.num(v.value)}</span>
                           ${v.sources.map(
-                            (id, j) =>
-                              html`${j > 0 ? ', ' : ''}<a href=${ctx.href({ page: 'sources' })}
-                                  ><bdi>${sourceTitle(ctx, id)}</bdi></a
-                                >`,
+                            (id, j) => html`${j > 0 ? ', ' : ''}${sourceLink(ctx, id)}`,
                           )}`,
                     )}
                   </li>`,
@@ -61,11 +58,6 @@ export function sourceLinks(
   if (sources.length === 0) return nothing;
   return html`<p class="sources-line">
     ${ctx.m.sourcesLabel}:
-    ${sources.map(
-      (id, i) =>
-        html`${i > 0 ? ', ' : ''}<a href=${ctx.href({ page: 'sources' })}
-            ><bdi>${sourceTitle(ctx, id)}</bdi></a
-          >`,
-    )}
+    ${sources.map((id, i) => html`${i > 0 ? ', ' : ''}${sourceLink(ctx, id)}`)}
   </p>`;
 }

@@ -6,6 +6,16 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 
+/** True for a character `String.prototype.trim` removes (the same set as /\s/). */
+const isSpace = (code: number) =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  (code >= 0x80 && /\s/.test(String.fromCharCode(code)));
+
+/** True when trimming `cell` would change it. */
+export const hasEdgeSpace = (cell: string): boolean =>
+  cell.length > 0 && (isSpace(cell.charCodeAt(0)) || isSpace(cell.charCodeAt(cell.length - 1)));
+
 export class DuplicateFinder {
   readonly warnings: string[] = [];
   readonly #seen = new Map<string, string>();
@@ -26,8 +36,13 @@ export class DuplicateFinder {
   /** One data line of the current sheet (the header excluded). */
   add(cells: readonly string[]): void {
     if (this.#hash === undefined) return;
-    let line = cells.length > 0 ? (cells[0] as string).trim() : '';
-    for (let i = 1; i < cells.length; i++) line += `\u001f${(cells[i] as string).trim()}`;
+    // Cells are compared trimmed; most have nothing to trim and are joined natively.
+    let line: string;
+    if (!cells.some(hasEdgeSpace)) line = cells.join('\u001f');
+    else {
+      line = cells.length > 0 ? (cells[0] as string).trim() : '';
+      for (let i = 1; i < cells.length; i++) line += `\u001f${(cells[i] as string).trim()}`;
+    }
     this.#pending += `${line}\u001e`;
     this.#rows += 1;
     if (this.#pending.length >= 65536) this.#flush();

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { type Commune, mapHeaders, type RegisterTally, rowReader } from '@prim/indicators';
 import { readTableBatches } from './read-table.js';
-import type { DuplicateFinder } from './duplicates.js';
+import { type DuplicateFinder, hasEdgeSpace } from './duplicates.js';
 import type { RejectLog } from './rejects.js';
 
 export interface RegisterFileStats {
@@ -19,6 +19,14 @@ export interface RegisterFileStats {
   readonly ignored: Set<string>;
   /** Sheets skipped because they hold no register columns. */
   readonly skippedSheets: string[];
+}
+
+/** True when every cell is empty or white space (a cell with a letter at either end is not). */
+function isBlankLine(cells: readonly string[]): boolean {
+  for (const c of cells) {
+    if (c.length > 0 && (!hasEdgeSpace(c) || c.trim() !== '')) return false;
+  }
+  return true;
 }
 
 export async function readRegisterFile(
@@ -79,12 +87,9 @@ export async function readRegisterFile(
         width = line.cells.length;
         continue;
       }
-      if (line.cells.some((c) => c.trim() !== '')) duplicates.add(line.cells);
-      if (
-        line.sheet === 'csv' &&
-        line.cells.length > width &&
-        line.cells.some((c) => c.trim() !== '')
-      ) {
+      const blank = isBlankLine(line.cells);
+      if (!blank) duplicates.add(line.cells);
+      if (line.sheet === 'csv' && line.cells.length > width && !blank) {
         // A ';' or ',' typed inside a name moves every later cell one column on: no cell
         // can be trusted, and none is quoted.
         stats.lines += 1;

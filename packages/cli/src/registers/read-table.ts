@@ -4,11 +4,13 @@
  * can be named the way the officer sees it in the spreadsheet.
  */
 import { open } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import { CsvParseError, csvRecords } from './csv-records.js';
 import { sniffTable, TableFileError } from './sniff.js';
 import { decodedStream, decodeHead, detectEncoding, type TextEncoding } from './text-encoding.js';
 import { checkXlsxSizes } from './xlsx-limits.js';
+import { sheetRows } from './xlsx-sheet-rows.js';
+import { readWorkbookParts } from './xlsx-workbook.js';
+import { zipEntryBytes } from './zip-entries.js';
 
 export interface TableLine {
   /** Sheet name; 'csv' for a CSV file. */
@@ -18,7 +20,10 @@ export interface TableLine {
   readonly cells: readonly string[];
 }
 
-/** A cell value of exceljs → the text an officer typed; dates become YYYY-MM-DD. */
+/**
+ * A cell value of exceljs → the text an officer typed; dates become YYYY-MM-DD. (Feed
+ * workbooks are read with exceljs; registers with xlsx-sheet-rows.ts.)
+ */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
@@ -41,38 +46,15 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** The batch parser behind exceljs's streaming sheet reader (not in its typings). */
-interface SheetEvents {
-  parse(): AsyncIterable<{ eventType: string; value: { number: number; values: unknown } }[]>;
-}
-
+/** Every sheet of the workbook in tab order, hidden ones included. */
 async function* xlsxLines(path: string): AsyncGenerator<TableLine[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
   try {
-    for await (const sheetReader of reader) {
-      const sheet = (sheetReader as unknown as { name?: string }).name ?? 'Sheet';
-      // exceljs parses a sheet in batches of events; its row iterator awaits each row of a
-      // batch, which costs more than reading it. A batch's rows are passed on together.
-      for await (const events of (sheetReader as unknown as SheetEvents).parse()) {
-        const batch: TableLine[] = [];
-        for (const { eventType, value: row } of events) {
-          if (eventType !== 'row') continue;
-          const values = Array.isArray(row.values) ? row.values : [];
-          // exceljs rows are 1-based and sparse.
-          const cells: string[] = [];
-          for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-          batch.push({ sheet, row: row.number, cells });
-        }
-        if (batch.length > 0) yield batch;
-      }
-    }
+    const entries = await checkXlsxSizes(path);
+    const parts = await readWorkbookParts(path, entries);
+    for (const { name, entry } of parts.sheets)
+      yield* sheetRows(zipEntryBytes(path, entry), name, parts);
   } catch (err) {
+    if (err instanceof TableFileError) throw err;
     throw new TableFileError(
       path,
       `not a readable .xlsx workbook (${err instanceof Error ? err.message : String(err)})`,
@@ -117,7 +99,6 @@ async function* csvLines(path: string, head: Buffer): AsyncGenerator<TableLine[]
  */
 export async function* readTableBatches(path: string): AsyncGenerator<TableLine[]> {
   const { format, head } = await sniffTable(path);
-  if (format === 'xlsx') await checkXlsxSizes(path);
   yield* format === 'xlsx' ? xlsxLines(path) : csvLines(path, head);
 }
 

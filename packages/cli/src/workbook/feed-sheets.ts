@@ -206,6 +206,9 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       col('id', 'id'),
       col('title', 'text'),
+      // The title's language, and the titles the document itself gives in fr, ar, en.
+      col('title_lang', 'id', { path: ['lang'] }),
+      ...texts('titles'),
       col('url', 'text'),
       col('publisher', 'text'),
       col('date', 'period'),

@@ -73,6 +73,8 @@ const WORDS: Readonly<Record<string, readonly [string, string]>> = {
   below: ['sous', 'أقل من'],
   synthetic: ['synthétique', 'اصطناعي'],
   title: ['titre', 'العنوان'],
+  titles: ['titres', 'العناوين'],
+  lang: ['langue', 'اللغة'],
   publisher: ['éditeur', 'الناشر'],
   quote: ['citation', 'الاقتباس'],
   milestone: ['jalon', 'مرحلة'],

@@ -31,10 +31,9 @@ export async function isFolder(path: string): Promise<boolean> {
 }
 
 /**
- * The sheets of an .xlsx, read whole: a feed workbook is small, and the streaming reader of
- * registers fails on some workbooks whose zip lists workbook.xml after the sheets (exceljs
- * writes a workbook of six sheets or more that way). A merged cell reads in its first cell
- * only, as a spreadsheet shows it.
+ * The sheets of an .xlsx, read whole with exceljs: a feed workbook is small, and its merged
+ * cells matter (registers are streamed by xlsx-sheet-rows.ts instead). A merged cell reads
+ * in its first cell only, as a spreadsheet shows it.
  */
 async function readXlsxSheets(path: string): Promise<SheetIn[]> {
   const wb = new ExcelJS.Workbook();

@@ -100,6 +100,8 @@ export const feedArb: fc.Arbitrary<Feed> = fc
           fc.record({
             id: fc.constant(sid),
             title: text,
+            lang: opt(fc.constantFrom('fr', 'ar', 'en', 'es-ES')),
+            titles: opt(multi),
             url: opt(text),
             publisher: opt(text),
             date: opt(period),

@@ -19,11 +19,16 @@ function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
+/**
+ * A public fact's entry. Its title is the facts file's English name of the measure (the
+ * articles' own headlines are not recorded), so it is marked as English for other readers.
+ */
 function factSource(f: PublicFact): Source {
   const title = f.measure.charAt(0).toUpperCase() + f.measure.slice(1);
   return {
     id: f.id,
     title,
+    lang: 'en',
     url: f.source_url,
     publisher: hostOf(f.source_url),
     ...(f.date !== null ? { date: f.date } : {}),
@@ -57,6 +62,8 @@ export function loadEvidence(): EvidenceLookup {
       source: {
         id: s.id,
         title: doc.title,
+        // The documents are French and give no title in another language.
+        lang: 'fr',
         publisher: doc.publisher,
         date: doc.date,
         quote: s.quote,

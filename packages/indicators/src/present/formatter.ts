@@ -39,6 +39,8 @@ export interface Formatter {
   list(items: readonly string[]): string;
   /** A catalogue word that starts a label or a cell: 'en retard' → 'En retard'. */
   label(text: string): string;
+  /** The name of a language in the reader's: 'en' → 'anglais' / 'الإنجليزية' / 'English'. */
+  language(tag: string): string;
 }
 
 /** Formatters already made, per locale: each Intl constructor costs about 1 ms. */
@@ -70,6 +72,7 @@ export function createFormatter(lang: Lang, locale: string): Formatter {
   });
   const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const conjunction = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const languages = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
   const money = new Map<string, Intl.NumberFormat>();
   const currencyFormat = (code: string) => {
     let f = money.get(code);
@@ -131,6 +134,13 @@ export function createFormatter(lang: Lang, locale: string): Formatter {
     count: (n, forms) => `${integer.format(n)} ${forms[plurals.select(n)] ?? forms.other}`,
     list: (items) => conjunction.format(items),
     label: (text) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1),
+    language: (tag) => {
+      try {
+        return languages.of(tag) ?? tag;
+      } catch {
+        return tag;
+      }
+    },
   };
 }
 

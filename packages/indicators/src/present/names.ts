@@ -17,10 +17,3 @@ export function nameOf(feed: Feed, dimension: Dimension, id: string, lang: Lang)
   // An id the feed does not name is shown as is rather than hidden.
   return localize(named(lists[dimension]), lang) || id;
 }
-
-/** Source titles for ids, in order, each title once (one document is often cited twice). */
-export function sourceTitles(feed: Feed, ids: readonly string[]): string {
-  return [...new Set(ids.map((id) => feed.sources.find((s) => s.id === id)?.title ?? id))].join(
-    '; ',
-  );
-}

@@ -40,6 +40,37 @@ export interface Words {
   readonly parityHeadline: (meets: string, known: string) => string;
   /** '1 sans ventilation par sexe'. */
   readonly withoutSex: (count: string) => string;
+  /** A value nobody reported, said as a word where a mark would be lost ('inconnu'). */
+  readonly notKnown: string;
+  readonly funnelTitle: string;
+  readonly stage: Readonly<Record<'applications' | 'selected' | 'funded', string>>;
+  /** 'Budget : 1 107 000 MAD · 101 371 €'. */
+  readonly budget: (amounts: string) => string;
+  /** Column headings of the tables behind widgets and pages. */
+  readonly column: Readonly<{
+    indicator: string;
+    period: string;
+    value: string;
+    region: string;
+    commune: string;
+    sex: string;
+    profile: string;
+    activity: string;
+    call: string;
+    source: string;
+    women: string;
+    men: string;
+    total: string;
+    share: string;
+    status: string;
+    actual: string;
+    target: string;
+    expected: string;
+    completion: string;
+    synthetic: string;
+    budget: string;
+  }>;
+  readonly yes: string;
 }
 
 const CATALOGUE: Readonly<Record<Lang, Words>> = { fr, ar, en };

@@ -95,15 +95,19 @@ export function readerProblem(
   const ranges: [number, number][] = [];
   const sums: { parts: number[]; total: number }[] = [];
   const atMost: [number, number][] = [];
-  marks.forEach((table, t) => {
+  // Plain loops and index arithmetic: this runs for every table of a register, many times.
+  for (let t = 0; t < marks.length; t++) {
+    const table = marks[t] as readonly (readonly Mark[])[];
     const grand = table[rows - 1]?.[cols - 1];
     const level = levelOf(table);
     const top = grand === undefined ? 0 : 'value' in grand ? grand.value : grand.below - 1;
+    const base = t * size;
     for (let i = 0; i < rows; i++) {
+      const rowCells: number[] = [];
       for (let j = 0; j < cols; j++) {
         const m = table[i]?.[j];
         const omitted = grand !== undefined && !inLevel(level, rows, cols, i, j);
-        ranges[index({ t, i, j })] =
+        ranges[base + i * cols + j] =
           m === undefined
             ? omitted
               ? [0, top]
@@ -111,15 +115,16 @@ export function readerProblem(
             : 'value' in m
               ? [m.value, m.value]
               : belowRange(m.below, k);
+        if (j < cols - 1) rowCells.push(base + i * cols + j);
       }
-      const rowCells = Array.from({ length: cols - 1 }, (_, j) => index({ t, i, j }));
-      sums.push({ parts: rowCells, total: index({ t, i, j: cols - 1 }) });
+      sums.push({ parts: rowCells, total: base + i * cols + cols - 1 });
     }
     for (let j = 0; j < cols; j++) {
-      const colCells = Array.from({ length: rows - 1 }, (_, i) => index({ t, i, j }));
-      sums.push({ parts: colCells, total: index({ t, i: rows - 1, j }) });
+      const colCells: number[] = [];
+      for (let i = 0; i < rows - 1; i++) colCells.push(base + i * cols + j);
+      sums.push({ parts: colCells, total: base + (rows - 1) * cols + j });
     }
-  });
+  }
   for (const [sub, sup] of subsets) {
     for (let x = 0; x < size; x++) atMost.push([sub * size + x, sup * size + x]);
   }

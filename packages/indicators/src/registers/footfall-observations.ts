@@ -48,8 +48,17 @@ export class DisclosureError extends Error {
   override readonly name = 'DisclosureError';
 }
 
+const cellOrders = new Map<string, readonly [number, number][]>();
+
 /** Commune total, totals by sex, then each profile's total and its split by sex. */
-function cellOrder(lastRow: number, lastCol: number): [number, number][] {
+function cellOrder(lastRow: number, lastCol: number): readonly [number, number][] {
+  const key = `${lastRow},${lastCol}`;
+  let order = cellOrders.get(key);
+  if (order === undefined) cellOrders.set(key, (order = cellOrderOf(lastRow, lastCol)));
+  return order;
+}
+
+function cellOrderOf(lastRow: number, lastCol: number): [number, number][] {
   return [
     [lastRow, lastCol],
     ...TALLY_SEXES.map((_, j) => [lastRow, j] as [number, number]),

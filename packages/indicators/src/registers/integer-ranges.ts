@@ -24,19 +24,8 @@ type Bounds = { lo: number[]; hi: number[] };
 /** Narrows bounds to a fixed point of every constraint; false when nothing fits. */
 function narrow(p: IntegerProblem, b: Bounds): boolean {
   const { lo, hi } = b;
+  // Inlined raises and lowers (no closures): this is the audit's innermost loop.
   let moved = true;
-  const raise = (x: number, v: number) => {
-    if (v > (lo[x] as number)) {
-      lo[x] = v;
-      moved = true;
-    }
-  };
-  const lower = (x: number, v: number) => {
-    if (v < (hi[x] as number)) {
-      hi[x] = v;
-      moved = true;
-    }
-  };
   while (moved) {
     moved = false;
     for (const { parts, total } of p.sums) {
@@ -46,17 +35,40 @@ function narrow(p: IntegerProblem, b: Bounds): boolean {
         min += lo[x] as number;
         max += hi[x] as number;
       }
-      raise(total, min);
-      lower(total, max);
+      if (min > (lo[total] as number)) {
+        lo[total] = min;
+        moved = true;
+      }
+      if (max < (hi[total] as number)) {
+        hi[total] = max;
+        moved = true;
+      }
       // Each part is the total less the others: at least lo(total) − Σ hi(others).
+      const loTotal = lo[total] as number;
+      const hiTotal = hi[total] as number;
       for (const x of parts) {
-        raise(x, (lo[total] as number) - (max - (hi[x] as number)));
-        lower(x, (hi[total] as number) - (min - (lo[x] as number)));
+        const up = loTotal - (max - (hi[x] as number));
+        if (up > (lo[x] as number)) {
+          lo[x] = up;
+          moved = true;
+        }
+        // Read after the raise, as the bound it narrows from.
+        const down = hiTotal - (min - (lo[x] as number));
+        if (down < (hi[x] as number)) {
+          hi[x] = down;
+          moved = true;
+        }
       }
     }
     for (const [a, c] of p.atMost) {
-      raise(c, lo[a] as number);
-      lower(a, hi[c] as number);
+      if ((lo[a] as number) > (lo[c] as number)) {
+        lo[c] = lo[a] as number;
+        moved = true;
+      }
+      if ((hi[c] as number) < (hi[a] as number)) {
+        hi[a] = hi[c] as number;
+        moved = true;
+      }
     }
     for (let x = 0; x < lo.length; x++) if ((lo[x] as number) > (hi[x] as number)) return false;
   }

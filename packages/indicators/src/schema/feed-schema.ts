@@ -57,9 +57,33 @@ export const currencySchema = z
 
 export const sexSchema = z.enum(['female', 'male']);
 
+/** A BCP 47 language tag such as 'fr', 'en' or 'es-ES' (the language a title is written in). */
+export const languageTagSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+      'expected a language tag such as fr, ar, en or es-ES',
+    ),
+  );
+
 export const sourceSchema = z.strictObject({
   id: idSchema,
+  /** The document's title as the document gives it. */
   title: z.string(),
+  /** The language `title` is written in; readers of another language see it marked. */
+  lang: z.optional(languageTagSchema),
+  /**
+   * The title in the interface languages, only as the document itself gives them (a
+   * bilingual cover, an article published in two languages): never a translation of ours.
+   */
+  titles: z.optional(
+    z.strictObject({
+      fr: z.optional(z.string()),
+      ar: z.optional(z.string()),
+      en: z.optional(z.string()),
+    }),
+  ),
   url: z.optional(z.string()),
   publisher: z.optional(z.string()),
   /** Publication date or period of the source, when known. */

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fundPipeline } from '../../src/index.js';
-import { indicator, makeFeed, obs } from '../fixtures/make-feed.js';
+import { fundFeed } from '../fixtures/make-feed.js';
 
 describe('fundPipeline', () => {
-  const feed = makeFeed({
-    indicators: [
-      indicator('fund-applications'),
-      indicator('fund-selected'),
-      indicator('fund-funded'),
-      indicator('fund-budget', { kind: 'currency' }),
-    ],
-    observations: [
-      obs('fund-applications', '2021', 10, { call: 'sm-call-1' }),
-      obs('fund-selected', '2022-H1', 0, { call: 'sm-call-1' }),
-      obs('fund-selected', '2022-02', 5, { call: 'or-call-1' }),
-      obs('fund-funded', '2022-02', 5, { call: 'or-call-1' }),
-      obs('fund-budget', '2022-02', 1_500_000, { call: 'or-call-1', currency: 'MAD' }),
-      obs('fund-budget', '2022-02', 1_100_000, {
-        call: 'or-call-1',
-        currency: 'EUR',
-        source: 'press',
-        qualifier: 'approximate',
-      }),
-    ],
-  });
+  const feed = fundFeed();
 
   it('gives applications → selected → funded per call, zero kept distinct from unknown', () => {
     const rows = fundPipeline(feed);

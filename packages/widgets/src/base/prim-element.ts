@@ -19,7 +19,7 @@ import { warnViews } from '../data/feed-cache.js';
 import { LoadError } from '../data/load-error.js';
 import { loadFeed, type LoadedFeed } from '../data/load-feed.js';
 import { messages } from '../i18n/catalogue.js';
-import { formatterFor, directionOf, localeFor } from '@prim/indicators/present';
+import { formatterFor, directionOf, localeFor, uniqueSources } from '@prim/indicators/present';
 import { langOf } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { baseStyles } from '../styles/base-styles.js';
@@ -30,7 +30,7 @@ import type { TableData } from '../table/table-data.js';
 import { onDocumentLangChange } from './document-lang.js';
 import { Load } from './load.js';
 import { renderError, renderIssues } from './render-error.js';
-import { sourceLinks, uniqueSources } from './source-links.js';
+import { sourceLinks } from './source-links.js';
 import { staleNotice } from './stale-notice.js';
 import type { View, WidgetContext } from './view.js';
 import { WidthController } from './width-controller.js';
@@ -345,7 +345,7 @@ export abstract class PrimElement extends LitElement {
     return html`<div class="footer" part="footer">
       <p>${msgs.asOf(fmt.date(asOf))}</p>
       ${stale ? html`<p class="notice" part="notice">${stale}</p>` : nothing}
-      ${sources.length > 0 ? html`<p>${msgs.sources} ${sourceLinks(sources)}</p>` : nothing}
+      ${sources.length > 0 ? html`<p>${msgs.sources} ${sourceLinks(sources, fmt)}</p>` : nothing}
     </div>`;
   }
 }

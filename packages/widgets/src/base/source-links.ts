@@ -1,37 +1,32 @@
-import { safeUrl, type Feed, type Source } from '@prim/indicators';
-import { html, type TemplateResult } from 'lit';
+import { safeUrl, type Source } from '@prim/indicators';
+import { sourceTitle, type Formatter, type SourceTitleView } from '@prim/indicators/present';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
- * The feed's sources for ids, in order, each document once: feeds often cite one document
- * under several ids (one per quoted figure), which would otherwise list its title four times.
- * Two sources are the same document when their titles and (safe) URLs are.
+ * A source title in a <bdi> that carries its language: a Latin title inside Arabic text keeps
+ * its own direction, so its parentheses and punctuation do not mirror or jump to the other
+ * end. A title in another language than the reader's is followed by its language's name,
+ * outside the link when there is one (the mark is ours, not part of the title).
  */
-export function uniqueSources(feed: Feed, ids: readonly string[]): Source[] {
-  const seen = new Set<string>();
-  const found: Source[] = [];
-  for (const id of ids) {
-    const source = feed.sources.find((s) => s.id === id);
-    if (!source) continue;
-    const key = `${source.title}\u0000${safeUrl(source.url) ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    found.push(source);
-  }
-  return found;
+export function titleOf(
+  title: SourceTitleView,
+  link: (text: TemplateResult) => TemplateResult = (text) => text,
+): TemplateResult {
+  return html`${link(html`<bdi lang=${ifDefined(title.lang)}>${title.text}</bdi>`)}${
+    title.mark ? html` <span class="lang-mark">${title.mark}</span>` : nothing
+  }`;
 }
 
 /**
- * Source titles separated by '; ', each a link when its URL is http(s). Each title is in a
- * <bdi>: a Latin title inside Arabic text keeps its own direction, so its parentheses and
- * punctuation do not mirror or jump to the other end.
+ * Source titles separated by '; ', each in the reader's language when the feed has it, and a
+ * link when its URL is http(s).
  */
-export function sourceLinks(sources: readonly Source[]): TemplateResult {
+export function sourceLinks(sources: readonly Source[], fmt: Formatter): TemplateResult {
   return html`${sources.map((s, i) => {
     const url = safeUrl(s.url);
-    return html`${i > 0 ? '; ' : ''}${
-      url
-        ? html`<a href=${url} rel="noopener noreferrer"><bdi>${s.title}</bdi></a>`
-        : html`<bdi>${s.title}</bdi>`
-    }`;
+    const link = (text: TemplateResult) =>
+      html`<a href=${url} rel="noopener noreferrer">${text}</a>`;
+    return html`${i > 0 ? '; ' : ''}${titleOf(sourceTitle(s, fmt), url ? link : undefined)}`;
   })}`;
 }

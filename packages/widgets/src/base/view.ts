@@ -1,13 +1,14 @@
 import type { ComputeOptions, Feed, Lang } from '@prim/indicators';
 import type { TemplateResult } from 'lit';
+import type { SvgNode } from '../charts/marks/node.js';
 import type { Formatter, Direction } from '@prim/indicators/present';
 import type { FeedReader } from '../data/feed-reader.js';
 import type { Messages } from '../i18n/messages.js';
 import type { TableData } from '../table/table-data.js';
 
-/** A chart of a view: its template (also in the body) and its accessible label. */
+/** A chart of a view: its marks (also drawn in the body) and its accessible label. */
 export interface ViewChart {
-  readonly template: TemplateResult;
+  readonly node: SvgNode;
   readonly label: string;
 }
 
@@ -46,8 +47,8 @@ export interface View {
   /** The body draws a chart (`svg[part~="chart"]`): offer it as SVG and PNG downloads. */
   readonly hasChart?: boolean;
   /**
-   * The chart templates the body holds, in order, each with its text alternative: what
-   * the static SVG renderer draws (it never reads a template's internals).
+   * The charts the body draws, in order, each with its text alternative: what the static
+   * SVG renderer serializes (the same mark trees, never the rendered DOM).
    */
   readonly charts?: readonly ViewChart[];
   /** The body already is the table: do not repeat it in a <details>. */

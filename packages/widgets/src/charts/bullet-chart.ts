@@ -1,7 +1,10 @@
 import type { Status } from '@prim/indicators';
-import { svg, type TemplateResult } from 'lit';
-import { chartFrame } from './chart-frame.js';
-import { fitLabel, startX, xRange, type ChartContext } from './chart-context.js';
+import { startX, xRange, type ChartContext } from './chart-context.js';
+import { barX } from './marks/bars.js';
+import { frame } from './marks/frame.js';
+import { h, type SvgNode } from './marks/node.js';
+import { ruleX } from './marks/rule.js';
+import { fittedText } from './marks/text.js';
 import { linearScale } from './scales.js';
 import { statusShape } from './status-icon.js';
 
@@ -37,8 +40,8 @@ export function bulletGeometry(
       const end = r.completion === undefined ? undefined : x(r.completion);
       return {
         y,
-        bar:
-          end === undefined ? undefined : { x: Math.min(x(0), end), width: Math.abs(end - x(0)) },
+        /** From the origin to the actual (either way round: see barX). */
+        bar: end === undefined ? undefined : { from: x(0), to: end },
         expected: r.expectedCompletion === undefined ? undefined : x(r.expectedCompletion),
         target: x(1),
       };
@@ -51,44 +54,38 @@ export function bulletGeometry(
  * a triangle marker at the value expected by now. Bars grow from the start side (right in
  * Arabic). Text sits above and below each bar, so the chart works from 280 px.
  */
-export function bulletChart(
-  rows: readonly BulletRow[],
-  ctx: ChartContext,
-  label: string,
-): TemplateResult {
+export function bulletChart(rows: readonly BulletRow[], ctx: ChartContext, label: string): SvgNode {
   const { width, dir } = ctx;
   const g = bulletGeometry(rows, width, dir);
   const [x0, x1] = xRange(width, dir);
   const sx = startX(width, dir);
   const sign = dir === 'rtl' ? -1 : 1;
-  return chartFrame(
+  return frame(
     { kind: 'bullet-chart', label, height: g.height },
     ctx,
-    svg`
-      ${rows.map((row, i) => {
-        const b = g.bars[i];
-        if (!b) return svg``;
-        const y = b.y;
-        return svg`<g class="row">
-        ${statusShape(row.status, sx + sign * 6, y + 10)}
-        <text x=${sx + sign * 18} y=${y + 14}>${fitLabel(row.label, width - 30)}<title>${row.label}</title></text>
-        <rect class="track" x=${Math.min(x0, x1)} y=${y + BAR_Y} width=${Math.abs(x1 - x0)} height=${BAR_H} rx="2"></rect>
-        ${
-          b.bar
-            ? svg`<rect class=${`bar status-${row.status}`} x=${b.bar.x} y=${y + BAR_Y} width=${b.bar.width} height=${BAR_H} rx="2"></rect>`
-            : svg``
-        }
-        <line class="target" x1=${b.target} x2=${b.target} y1=${y + BAR_Y - 4} y2=${y + BAR_Y + BAR_H + 4}></line>
-        ${
-          b.expected === undefined
-            ? svg``
-            : svg`<path class="expected" data-mark="expected"
-              d=${`M${b.expected - 5},${y + BAR_Y - 6} L${b.expected + 5},${y + BAR_Y - 6} L${b.expected},${y + BAR_Y + 1} Z`}></path>
-              <line class="expected" x1=${b.expected} x2=${b.expected} y1=${y + BAR_Y} y2=${y + BAR_Y + BAR_H}></line>`
-        }
-        <text class="muted" x=${sx} y=${y + BAR_Y + BAR_H + 16}>${row.caption}</text>
-      </g>`;
-      })}
-`,
+    rows.map((row, i) => {
+      const b = g.bars[i];
+      if (!b) return undefined;
+      const top = b.y + BAR_Y;
+      const e = b.expected;
+      return h(
+        'g',
+        { class: 'row' },
+        statusShape(row.status, sx + sign * 6, b.y + 10),
+        fittedText({ x: sx + sign * 18, y: b.y + 14 }, row.label, width - 30),
+        barX('track', x0, x1, top, BAR_H, { rx: 2 }),
+        b.bar && barX(`bar status-${row.status}`, b.bar.from, b.bar.to, top, BAR_H, { rx: 2 }),
+        ruleX('target', b.target, top - 4, top + BAR_H + 4),
+        e !== undefined && [
+          h('path', {
+            class: 'expected',
+            'data-mark': 'expected',
+            d: `M${e - 5},${top - 6} L${e + 5},${top - 6} L${e},${top + 1} Z`,
+          }),
+          ruleX('expected', e, top, top + BAR_H),
+        ],
+        h('text', { class: 'muted', x: sx, y: top + BAR_H + 16 }, row.caption),
+      );
+    }),
   );
 }

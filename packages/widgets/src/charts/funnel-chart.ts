@@ -1,23 +1,18 @@
-import { svg, type TemplateResult } from 'lit';
-import { chartFrame } from './chart-frame.js';
+import type { FunnelRowView, FunnelStageView } from '@prim/indicators/present';
 import { fitLabel, INSET, startX, type ChartContext } from './chart-context.js';
+import { barX } from './marks/bars.js';
+import { frame } from './marks/frame.js';
+import { h, type SvgNode } from './marks/node.js';
+import { ruleX } from './marks/rule.js';
+import { fittedText } from './marks/text.js';
 import { linearScale } from './scales.js';
 import { parityShape } from './status-icon.js';
 
-export interface FunnelStage {
-  readonly key: string;
-  readonly label: string;
-  /** Undefined when no source gives this stage: drawn as unknown, never as 0. */
-  readonly value: number | undefined;
-  /** What is written beside the bar, e.g. '7 (47 %)'. */
-  readonly text: string;
-}
+/** A stage as the chart draws it (funnelView in @prim/indicators/present makes them). */
+export type FunnelStage = Omit<FunnelStageView, 'key'> & { readonly key: string };
 
-export interface FunnelRow {
-  readonly label: string;
+export interface FunnelRow extends Pick<FunnelRowView, 'label' | 'caption'> {
   readonly stages: readonly FunnelStage[];
-  /** The line under the stages (budgets, each in its own currency). */
-  readonly caption: string;
 }
 
 const TITLE = 20;
@@ -55,44 +50,56 @@ export function funnelGeometry(
  * stage no source gives is a dashed ring with '?' and the word 'unknown', not an empty
  * bar that would read as 0. Labels on the start side; mirrored in Arabic.
  */
-export function funnelChart(
-  rows: readonly FunnelRow[],
-  ctx: ChartContext,
-  label: string,
-): TemplateResult {
-  const { width, dir, msgs } = ctx;
+export function funnelChart(rows: readonly FunnelRow[], ctx: ChartContext, label: string): SvgNode {
+  const { width, dir } = ctx;
   const g = funnelGeometry(rows, width, dir);
   const sx = startX(width, dir);
   const sign = dir === 'rtl' ? -1 : 1;
   let y = 0;
-  return chartFrame(
+  return frame(
     { kind: 'funnel-chart', label, height: g.height },
     ctx,
-    svg`
-      ${rows.map((row) => {
-        const top = y;
-        y += rowHeight(row);
-        return svg`<g class="call">
-        <text class="call-title" x=${sx} y=${top + 14}>${fitLabel(row.label, width - 2 * INSET)}<title>${row.label}</title></text>
-        ${row.stages.map((stage, i) => {
+    rows.map((row) => {
+      const top = y;
+      y += rowHeight(row);
+      return h(
+        'g',
+        { class: 'call' },
+        fittedText({ class: 'call-title', x: sx, y: top + 14 }, row.label, width - 2 * INSET),
+        row.stages.map((stage, i) => {
           const sy = top + TITLE + i * STAGE;
           const end = stage.value === undefined ? undefined : g.x(stage.value);
-          return svg`<g class="stage" data-stage=${stage.key} data-known=${String(stage.value !== undefined)}>
-            <text class="muted" x=${sx} y=${sy + 12}>${fitLabel(stage.label, g.gutter - 8, 6.5)}</text>
-            ${
-              end === undefined
-                ? svg`${parityShape('unknown', g.origin + sign * 8, sy + BAR_H / 2, 6)}
-                  <text class="muted" x=${g.origin + sign * 20} y=${sy + 12}>${msgs.unknown}</text>`
-                : svg`<rect class=${`bar stage-${i}`} x=${Math.min(g.origin, end)} y=${sy}
-                    width=${Math.max(Math.abs(end - g.origin), stage.value === 0 ? 0 : 1)} height=${BAR_H}></rect>
-                  <line class="axis" x1=${g.origin} x2=${g.origin} y1=${sy - 2} y2=${sy + BAR_H + 2}></line>
-                  <text x=${end + sign * 6} y=${sy + 12}>${stage.text}</text>`
-            }
-          </g>`;
-        })}
-        <text class="muted" x=${sx} y=${top + TITLE + row.stages.length * STAGE + 14}>${fitLabel(row.caption, width - 2 * INSET)}<title>${row.caption}</title></text>
-      </g>`;
-      })}
-`,
+          return h(
+            'g',
+            {
+              class: 'stage',
+              'data-stage': stage.key,
+              'data-known': String(stage.value !== undefined),
+            },
+            h(
+              'text',
+              { class: 'muted', x: sx, y: sy + 12 },
+              fitLabel(stage.label, g.gutter - 8, 6.5),
+            ),
+            end === undefined
+              ? [
+                  parityShape('unknown', g.origin + sign * 8, sy + BAR_H / 2, 6),
+                  h('text', { class: 'muted', x: g.origin + sign * 20, y: sy + 12 }, stage.text),
+                ]
+              : [
+                  // At least 1 px, so a small stage is seen; a stage of 0 is no bar.
+                  barX(`bar stage-${i}`, g.origin, end, sy, BAR_H, {}, stage.value === 0 ? 0 : 1),
+                  ruleX('axis', g.origin, sy - 2, sy + BAR_H + 2),
+                  h('text', { x: end + sign * 6, y: sy + 12 }, stage.text),
+                ],
+          );
+        }),
+        fittedText(
+          { class: 'muted', x: sx, y: top + TITLE + row.stages.length * STAGE + 14 },
+          row.caption,
+          width - 2 * INSET,
+        ),
+      );
+    }),
   );
 }

@@ -1,9 +1,13 @@
-import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { chartFrame } from './chart-frame.js';
 import { monthTop, toQuarters, type MonthValue } from '@prim/indicators';
 import { boundText, monthReading } from '@prim/indicators/present';
-import { fitLabel, INSET, LINE, type ChartContext } from './chart-context.js';
-import { legend } from './legend.js';
+import { INSET, LINE, type ChartContext } from './chart-context.js';
+import { axisX, axisY } from './marks/axis.js';
+import { stack, stackY } from './marks/bars.js';
+import { facet, facetColumns, facetWidth } from './marks/facet.js';
+import { frame } from './marks/frame.js';
+import { legend } from './marks/legend.js';
+import { h, title, type SvgNode } from './marks/node.js';
+import { fittedText } from './marks/text.js';
 import { patternDefs, patternId, withheldId } from './patterns.js';
 import { bandScale, linearScale } from './scales.js';
 import { xLabels } from './x-labels.js';
@@ -74,9 +78,79 @@ export function panelGeometry(
   return { x, y, band: x.bandwidth, step: x.step };
 }
 
-/** Columns of small multiples for a width. */
-export function panelColumns(width: number, panels: number): number {
-  return Math.max(1, Math.min(panels, Math.floor((width + GAP) / (MIN_PANEL + GAP))));
+/** Summer bands behind July and August (one band per summer), never past the plot's ends. */
+function summerBands(
+  periods: readonly string[],
+  g: ReturnType<typeof panelGeometry>,
+  left: number,
+  right: number,
+  plotHeight: number,
+): SvgNode[] {
+  const pad = (g.step - g.band) / 2;
+  return periods
+    .filter((p) => p.endsWith('-07'))
+    .map((jul) => {
+      const aug = periods[periods.indexOf(jul) + 1];
+      const bands = [jul, ...(aug && isSummer(aug) ? [aug] : [])].map((p) => g.x(p) ?? 0);
+      // Half the gap on each side, but never past the plot (under the y labels or the edge).
+      const x0 = Math.max(left, Math.min(...bands) - pad);
+      const x1 = Math.min(right, Math.max(...bands) + g.band + pad);
+      return h('rect', {
+        class: 'summer',
+        'data-mark': 'summer',
+        x: x0,
+        y: 0,
+        width: x1 - x0,
+        height: plotHeight,
+      });
+    });
+}
+
+/**
+ * One month's mark: its stacked parts (or its total when it has no parts), a hatched cap
+ * when part of it was withheld (a lower bound), or a hatched bar up to the bound when all
+ * of it was; nothing for an unknown month. Its reading is its tooltip.
+ */
+function monthMark(
+  m: BarMonth,
+  x: number,
+  g: ReturnType<typeof panelGeometry>,
+  plotHeight: number,
+  options: MonthBarsOptions,
+  ctx: ChartContext,
+): SvgNode | undefined {
+  const { fmt, msgs } = ctx;
+  const known = m.total.value !== undefined || m.total.below !== undefined;
+  const tip = title(
+    `${fmt.period(m.period)} : ${known ? boundText(monthReading(m.total), fmt) : msgs.unknown}`,
+  );
+  const withheld = (mark: string, y: number, height: number) =>
+    h('rect', {
+      class: 'withheld',
+      'data-mark': mark,
+      x,
+      y,
+      width: g.band,
+      height,
+      fill: `url(#${withheldId(options.idPrefix)})`,
+    });
+  const month = { class: 'month', 'data-period': m.period };
+  if (m.total.value === undefined) {
+    if (m.total.below === undefined) return undefined;
+    const height = plotHeight - g.y(m.total.below);
+    return h('g', month, tip, withheld('withheld', plotHeight - height, height));
+  }
+  const parts = m.parts.some((v) => v !== undefined && v > 0) ? m.parts : [m.total.value];
+  const segments = stack(parts);
+  const top = segments.at(-1)?.to ?? 0;
+  const fill = (s: number) => `url(#${patternId(options.idPrefix, options.series[s]?.style ?? 0)})`;
+  return h(
+    'g',
+    month,
+    tip,
+    stackY(segments, g.y, x, g.band, fill),
+    m.total.suppressed && withheld('lower-bound', g.y(top) - 5, 5),
+  );
 }
 
 function panelMarks(
@@ -85,97 +159,45 @@ function panelMarks(
   plotHeight: number,
   options: MonthBarsOptions & { quarterly: boolean },
   ctx: ChartContext,
-): SVGTemplateResult {
-  const { dir, fmt, msgs } = ctx;
+): SvgNode[] {
+  const { dir, fmt } = ctx;
   const top = (panel.title ? PANEL_TITLE : 0) + HEADROOM;
   const periods = panel.months.map((m) => m.period);
   const g = panelGeometry(periods, width, plotHeight, dir, options.yMax);
-  const labels = xLabels(periods, g.step, options.quarterly);
   const [r0, r1] = plotRange(width, dir);
   const left = Math.min(r0, r1);
   const right = Math.max(r0, r1);
-  // Physical anchors for numbers (written left to right in every language).
-  const yLabelX = dir === 'rtl' ? width - GUTTER + 4 : GUTTER - 4;
-  const yLabelAnchor = dir === 'rtl' ? 'start' : 'end';
-  const bandLeft = (p: string) => g.x(p) ?? 0;
-  const summers = periods.filter((p) => p.endsWith('-07'));
-  return svg`
-    ${
-      panel.title
-        ? svg`<text class="panel-title" x=${dir === 'rtl' ? width : 0} y="14">${fitLabel(panel.title, width - 8)}<title>${panel.title}</title></text>`
-        : svg``
-    }
-    <g transform=${`translate(0, ${top})`}>
-      ${summers.map((jul) => {
-        const aug = periods[periods.indexOf(jul) + 1];
-        const bands = [jul, ...(aug && isSummer(aug) ? [aug] : [])].map(bandLeft);
-        // Half the gap on each side, but never past the plot (under the y labels or the edge).
-        const pad = (g.step - g.band) / 2;
-        const x0 = Math.max(left, Math.min(...bands) - pad);
-        const x1 = Math.min(right, Math.max(...bands) + g.band + pad);
-        return svg`<rect class="summer" data-mark="summer" x=${x0} y="0"
-          width=${x1 - x0} height=${plotHeight}></rect>`;
-      })}
-      ${g.y.ticks(plotHeight < 120 ? 2 : 4).map(
-        (t) => svg`<line class="grid" x1=${left} x2=${right} y1=${g.y(t)} y2=${g.y(t)}></line>
-          <text class="muted" direction="ltr" x=${yLabelX} y=${g.y(t) + 4} text-anchor=${yLabelAnchor}>${fmt.number(t)}</text>`,
-      )}
-      ${panel.months.map((m) => {
-        const x = bandLeft(m.period);
-        const title = `${fmt.period(m.period)} : ${
-          m.total.value === undefined && m.total.below === undefined
-            ? msgs.unknown
-            : boundText(monthReading(m.total), fmt)
-        }`;
-        if (m.total.value === undefined) {
-          if (m.total.below === undefined) return svg``;
-          const h = plotHeight - g.y(m.total.below);
-          return svg`<g class="month" data-period=${m.period}>
-            <title>${title}</title>
-            <rect class="withheld" data-mark="withheld" x=${x} y=${plotHeight - h} width=${g.band}
-              height=${h} fill=${`url(#${withheldId(options.idPrefix)})`}></rect>
-          </g>`;
-        }
-        const parts = m.parts.some((v) => v !== undefined && v > 0) ? m.parts : [m.total.value];
-        let base = 0;
-        const segments = parts.map((v, s) => {
-          if (v === undefined || v <= 0) return svg``;
-          const y0 = g.y(base);
-          base += v;
-          const y1 = g.y(base);
-          const style = options.series[s]?.style ?? 0;
-          return svg`<rect class="segment" data-series=${s} x=${x} y=${y1} width=${g.band}
-            height=${Math.max(0, y0 - y1)} fill=${`url(#${patternId(options.idPrefix, style)})`}></rect>`;
-        });
-        return svg`<g class="month" data-period=${m.period}>
-          <title>${title}</title>
-          ${segments}
-          ${
-            m.total.suppressed
-              ? svg`<rect class="withheld" data-mark="lower-bound" x=${x} y=${g.y(base) - 5}
-                  width=${g.band} height="5" fill=${`url(#${withheldId(options.idPrefix)})`}></rect>`
-              : svg``
-          }
-        </g>`;
-      })}
-      <line class="axis" x1=${left} x2=${right} y1=${plotHeight} y2=${plotHeight}></line>
-      ${labels.map((label) => {
-        const p = periods[label.index] ?? '';
-        const x = bandLeft(p);
-        // Years alone start at their bar; months are centred under theirs.
-        const yearOnly = label.year === undefined && label.text.length === 4;
-        const lx = yearOnly ? (dir === 'rtl' ? x + g.band : x) : x + g.band / 2;
-        const anchor = yearOnly ? (dir === 'rtl' ? 'end' : 'start') : 'middle';
-        const text = /^\d{4}$/.test(label.text) ? label.text : fmt.month(label.text);
-        return svg`<text class="muted x-label" direction="ltr" y=${plotHeight + 14} x=${lx}
-            text-anchor=${anchor}>${text}</text>${
-              label.year === undefined
-                ? svg``
-                : svg`<text class="muted x-label" direction="ltr" y=${plotHeight + 14 + LINE - 2}
-                    x=${lx} text-anchor=${anchor}>${label.year}</text>`
-            }`;
-      })}
-    </g>`;
+  return [
+    panel.title
+      ? fittedText(
+          { class: 'panel-title', x: dir === 'rtl' ? width : 0, y: 14 },
+          panel.title,
+          width - 8,
+        )
+      : undefined,
+    h(
+      'g',
+      { transform: `translate(0, ${top})` },
+      summerBands(periods, g, left, right, plotHeight),
+      axisY(g.y, {
+        count: plotHeight < 120 ? 2 : 4,
+        x1: left,
+        x2: right,
+        // Physical anchors for numbers (written left to right in every language).
+        labelX: dir === 'rtl' ? width - GUTTER + 4 : GUTTER - 4,
+        anchor: dir === 'rtl' ? 'start' : 'end',
+        format: (t) => fmt.number(t),
+      }),
+      panel.months.map((m) => monthMark(m, g.x(m.period) ?? 0, g, plotHeight, options, ctx)),
+      axisX(g.x, periods, xLabels(periods, g.step, options.quarterly), {
+        y: plotHeight,
+        x1: left,
+        x2: right,
+        dir,
+        month: (p) => fmt.month(p),
+      }),
+    ),
+  ].filter((n): n is SvgNode => n !== undefined);
 }
 
 /**
@@ -189,11 +211,11 @@ export function monthBars(
   panels: readonly BarPanel[],
   ctx: ChartContext,
   options: MonthBarsOptions,
-): TemplateResult {
+): SvgNode {
   const { width, dir, msgs } = ctx;
   const multiple = panels.length > 1 || panels[0]?.title !== undefined;
-  const columns = multiple ? panelColumns(width, panels.length) : 1;
-  const panelWidth = (width - (columns - 1) * GAP) / columns;
+  const columns = multiple ? facetColumns(width, panels.length, MIN_PANEL, GAP) : 1;
+  const panelWidth = facetWidth(width, columns, GAP);
   // Too many months for the width: one bar per quarter, on a y scale of quarters.
   const [r0, r1] = plotRange(panelWidth, dir);
   const monthCount = Math.max(1, ...panels.map((p) => p.months.length));
@@ -215,46 +237,46 @@ export function monthBars(
     (multiple ? GAP : 0);
   const withheld = shown.some((p) => p.months.some((m) => m.total.below !== undefined));
   const summer = !quarterly && shown.some((p) => p.months.some((m) => isSummer(m.period)));
-  const box = (cls: string, fill: string) => (x: number, y: number) =>
-    svg`<rect class=${cls} x=${x} y=${y} width="12" height="12" fill=${fill}></rect>`;
-  const items = [
-    ...options.series.map((s) => ({
-      label: s.label,
-      swatch: box('swatch', `url(#${patternId(options.idPrefix, s.style)})`),
-    })),
-    ...(summer ? [{ label: msgs.summerBand, swatch: box('summer swatch', '') }] : []),
-    ...(withheld
-      ? [
-          {
-            label: msgs.withheld,
-            swatch: box('withheld swatch', `url(#${withheldId(options.idPrefix)})`),
-          },
-        ]
-      : []),
-  ];
-  const key = legend(items, width, dir);
+  const key = legend(
+    [
+      ...options.series.map((s) => ({
+        label: s.label,
+        swatch: 'swatch',
+        fill: `url(#${patternId(options.idPrefix, s.style)})`,
+      })),
+      ...(summer ? [{ label: msgs.summerBand, swatch: 'summer swatch' }] : []),
+      ...(withheld
+        ? [
+            {
+              label: msgs.withheld,
+              swatch: 'withheld swatch',
+              fill: `url(#${withheldId(options.idPrefix)})`,
+            },
+          ]
+        : []),
+    ],
+    width,
+    dir,
+  );
   const rows = Math.ceil(shown.length / columns);
-  const height = key.height + rows * panelHeight;
-  return chartFrame(
+  return frame(
     {
       kind: 'month-bars',
       label: options.label,
-      height: height,
+      height: key.height + rows * panelHeight,
       unit: quarterly ? 'quarter' : 'month',
     },
     ctx,
-    svg`
-      ${patternDefs(options.idPrefix, options.series.length ? options.series.map((s) => s.style) : [0])}
-      ${key.marks}
-      ${shown.map((panel, i) => {
-        const col = i % columns;
-        const x =
-          dir === 'rtl' ? width - (col + 1) * panelWidth - col * GAP : col * (panelWidth + GAP);
-        const y = key.height + Math.floor(i / columns) * panelHeight;
-        return svg`<g class="panel" transform=${`translate(${x}, ${y})`}>
-        ${panelMarks(panel, panelWidth, plotHeight, { ...options, yMax, quarterly }, ctx)}
-      </g>`;
-      })}
-`,
+    patternDefs(options.idPrefix, options.series.length ? options.series.map((s) => s.style) : [0]),
+    key.marks,
+    facet(
+      shown.length,
+      width,
+      { columns, gap: GAP, rowHeight: panelHeight, top: key.height, dir },
+      (i, w) => {
+        const panel = shown[i];
+        return panel ? panelMarks(panel, w, plotHeight, { ...options, yMax, quarterly }, ctx) : [];
+      },
+    ),
   );
 }

@@ -1,7 +1,10 @@
 import type { ParityStatus } from '@prim/indicators';
-import { svg, type TemplateResult } from 'lit';
-import { chartFrame } from './chart-frame.js';
 import { LINE, startX, wrapLabel, xRange, type ChartContext } from './chart-context.js';
+import { barX } from './marks/bars.js';
+import { frame } from './marks/frame.js';
+import { h, title, type SvgNode } from './marks/node.js';
+import { ruleX } from './marks/rule.js';
+import { linesText } from './marks/text.js';
 import { linearScale } from './scales.js';
 import { parityShape } from './status-icon.js';
 
@@ -65,48 +68,48 @@ export function parityChart(
   threshold: number,
   ctx: ChartContext,
   label: string,
-): TemplateResult {
+): SvgNode {
   const { width, dir, fmt, msgs } = ctx;
   const g = parityGeometry(rows, threshold, width, dir);
   const [x0, x1] = xRange(width, dir);
   const sx = startX(width, dir);
   const anchor = g.threshold > width * 0.7 ? 'end' : g.threshold < width * 0.3 ? 'start' : 'middle';
-  return chartFrame(
+  return frame(
     { kind: 'parity-chart', label, height: g.height },
     ctx,
-    svg`
-      <text class="muted" x=${g.threshold} y="12" text-anchor=${anchor} direction="ltr">
-        ${fmt.percent(threshold)}
-        <title>${msgs.parityLine(fmt.percent(threshold))}</title>
-      </text>
-      ${rows.map((row, i) => {
-        const { top, lines, track, caption } = g.rows[i] ?? {
-          top: 0,
-          lines: [],
-          track: 0,
-          caption: [],
-        };
-        const m = g.markers[i];
-        return svg`<g class="row" data-status=${row.status}>
-        <text class="label" x=${sx} y=${top + 14}>${lines.map(
-          (line, n) => svg`<tspan x=${sx} dy=${n === 0 ? 0 : LINE}>${line}</tspan>`,
-        )}<title>${row.label}</title></text>
-        <rect class=${row.status === 'unknown' ? 'track parity-unknown' : 'track'}
-          x=${Math.min(x0, x1)} y=${track} width=${Math.abs(x1 - x0)} height=${TRACK_H} rx="2"></rect>
-        <line class="threshold" x1=${g.threshold} x2=${g.threshold}
-          y1=${track - LINE_OVERHANG} y2=${track + TRACK_H + LINE_OVERHANG}></line>
-        ${
-          m === undefined
-            ? parityShape('unknown', g.origin + (dir === 'rtl' ? -10 : 10), track + TRACK_H / 2)
-            : svg`<rect class=${`bar parity-${row.status}`} x=${Math.min(g.origin, m)} y=${track + 2}
-                width=${Math.abs(m - g.origin)} height=${TRACK_H - 4}></rect>
-              ${parityShape(row.status, m, track + TRACK_H / 2)}`
-        }
-        <text class="muted caption" x=${sx} y=${track + TRACK_H + 18}>${caption.map(
-          (line, n) => svg`<tspan x=${sx} dy=${n === 0 ? 0 : LINE}>${line}</tspan>`,
-        )}${caption.join(' ') !== row.caption ? svg`<title>${row.caption}</title>` : svg``}</text>
-      </g>`;
-      })}
-`,
+    h(
+      'text',
+      { class: 'muted', x: g.threshold, y: 12, 'text-anchor': anchor, direction: 'ltr' },
+      fmt.percent(threshold),
+      title(msgs.parityLine(fmt.percent(threshold))),
+    ),
+    rows.map((row, i) => {
+      const layout = g.rows[i];
+      if (!layout) return undefined;
+      const { top, lines, track, caption } = layout;
+      const m = g.markers[i];
+      const mid = track + TRACK_H / 2;
+      return h(
+        'g',
+        { class: 'row', 'data-status': row.status },
+        linesText({ class: 'label', x: sx, y: top + 14 }, lines, LINE, row.label),
+        barX(row.status === 'unknown' ? 'track parity-unknown' : 'track', x0, x1, track, TRACK_H, {
+          rx: 2,
+        }),
+        ruleX('threshold', g.threshold, track - LINE_OVERHANG, track + TRACK_H + LINE_OVERHANG),
+        m === undefined
+          ? parityShape('unknown', g.origin + (dir === 'rtl' ? -10 : 10), mid)
+          : [
+              barX(`bar parity-${row.status}`, g.origin, m, track + 2, TRACK_H - 4),
+              parityShape(row.status, m, mid),
+            ],
+        linesText(
+          { class: 'muted caption', x: sx, y: track + TRACK_H + 18 },
+          caption,
+          LINE,
+          caption.join(' ') !== row.caption ? row.caption : undefined,
+        ),
+      );
+    }),
   );
 }

@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { h, type SvgNode } from './marks/node.js';
 
 /** Ink of each series pattern over its colour, so series differ without colour too. */
 const INK: readonly string[] = [
@@ -19,17 +19,24 @@ export const withheldId = (prefix: string) => `${prefix}-withheld`;
  * Pattern fills for stacked series and for withheld counts (hatched, no fill). Ids carry a
  * per-chart prefix: several charts share one shadow root.
  */
-export function patternDefs(prefix: string, styles: readonly number[]): SVGTemplateResult {
-  return svg`<defs>
-    ${styles.map((style) => {
+export function patternDefs(prefix: string, styles: readonly number[]): SvgNode {
+  const tile = { patternUnits: 'userSpaceOnUse' };
+  return h(
+    'defs',
+    {},
+    styles.map((style) => {
       const s = style % PATTERN_COUNT;
-      return svg`<pattern id=${patternId(prefix, style)} patternUnits="userSpaceOnUse" width="6" height="6">
-        <rect class=${`series-${s}`} width="6" height="6"></rect>
-        ${INK[s] ? svg`<path class="pattern-ink" d=${INK[s]}></path>` : svg``}
-      </pattern>`;
-    })}
-    <pattern id=${withheldId(prefix)} patternUnits="userSpaceOnUse" width="5" height="5">
-      <path class="withheld-ink" d="M-1,1 l2,-2 M0,5 l5,-5 M4,6 l2,-2"></path>
-    </pattern>
-  </defs>`;
+      return h(
+        'pattern',
+        { id: patternId(prefix, style), ...tile, width: 6, height: 6 },
+        h('rect', { class: `series-${s}`, width: 6, height: 6 }),
+        INK[s] ? h('path', { class: 'pattern-ink', d: INK[s] }) : undefined,
+      );
+    }),
+    h(
+      'pattern',
+      { id: withheldId(prefix), ...tile, width: 5, height: 5 },
+      h('path', { class: 'withheld-ink', d: 'M-1,1 l2,-2 M0,5 l5,-5 M4,6 l2,-2' }),
+    ),
+  );
 }

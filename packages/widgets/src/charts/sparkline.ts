@@ -1,7 +1,8 @@
 import { max } from 'd3-array';
-import { html, svg, type TemplateResult } from 'lit';
 import { xRange, type ChartContext } from './chart-context.js';
 import { linePath } from './line-path.js';
+import { frame } from './marks/frame.js';
+import { h, type SvgNode } from './marks/node.js';
 import { linearScale, pointScale } from './scales.js';
 
 export interface SparkPoint {
@@ -19,7 +20,7 @@ export function sparkline(
   points: readonly SparkPoint[],
   ctx: Pick<ChartContext, 'width' | 'dir'>,
   label: string,
-): TemplateResult {
+): SvgNode {
   const { width, dir } = ctx;
   const x = pointScale(points.length, xRange(width, dir, 6));
   const y = linearScale([0, max(points, (p) => p.value) ?? 1], [HEIGHT - 6, 6], { nice: true });
@@ -27,23 +28,20 @@ export function sparkline(
     points.map((p, i) => (p.value === undefined ? undefined : [x(i), y(p.value)])),
   );
   const lastIndex = points.findLastIndex((p) => p.value !== undefined);
-  return html`<svg
-    part="sparkline"
-    class="sparkline"
-    role="img"
-    aria-label=${label}
-    width=${width}
-    height=${HEIGHT}
-    viewBox=${`0 0 ${width} ${HEIGHT}`}
-  >
-    <g aria-hidden="true">
-      <path class="line" d=${path}></path>
-      ${points.map((p, i) =>
-        p.value === undefined
-          ? svg``
-          : svg`<circle class="bar" cx=${x(i)} cy=${y(p.value)} r=${i === lastIndex ? 4 : 2.5}
-            data-key=${p.key}></circle>`,
-      )}
-    </g>
-  </svg>`;
+  return frame(
+    { kind: 'sparkline', part: 'sparkline', label, height: HEIGHT },
+    ctx,
+    h('path', { class: 'line', d: path }),
+    points.map(
+      (p, i) =>
+        p.value !== undefined &&
+        h('circle', {
+          class: 'bar',
+          cx: x(i),
+          cy: y(p.value),
+          r: i === lastIndex ? 4 : 2.5,
+          'data-key': p.key,
+        }),
+    ),
+  );
 }

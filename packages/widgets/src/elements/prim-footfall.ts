@@ -5,6 +5,7 @@ import { LoadError } from '../data/load-error.js';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { monthBars } from '../charts/month-bars.js';
+import { draw } from '../charts/marks/draw.js';
 import { monthValueCell } from '../footfall/month-cell.js';
 import { cell, type TableData } from '../table/table-data.js';
 import { chartStyles } from '../styles/chart-styles.js';
@@ -110,7 +111,7 @@ export class PrimFootfall extends PrimElement {
         <p>${totalText}</p>
         <p>${summer}</p>
       </div>
-      ${chart}`;
+      ${draw(chart)}`;
     return {
       title,
       body,
@@ -121,7 +122,7 @@ export class PrimFootfall extends PrimElement {
       indicators: [summary.indicator],
       table,
       hasChart: true,
-      charts: [{ template: chart, label }],
+      charts: [{ node: chart, label }],
     };
   }
 }

@@ -2,13 +2,13 @@ import { localize } from '@prim/indicators';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import { indicatorCard, ratioText, sourceTitles, valueText } from '@prim/indicators/present';
-import { sourceLinks, uniqueSources } from '../base/source-links.js';
+import { indicatorCard, ratioText, seriesTable, uniqueSources } from '@prim/indicators/present';
+import { sourceLinks } from '../base/source-links.js';
 import type { View, ViewChart, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
+import { draw } from '../charts/marks/draw.js';
 import { sparkline } from '../charts/sparkline.js';
 import { statusIcon } from '../charts/status-icon.js';
-import { cell, type TableData } from '../table/table-data.js';
 
 /**
  * One indicator as a card: value and unit, target, a completion bar with the value expected
@@ -79,19 +79,7 @@ export class PrimIndicator extends PrimElement {
     const expected =
       expectedValue === undefined ? '' : ` · ${msgs.expectedByNow(fmt.value(expectedValue, ind))}`;
     const caption = `${ratioText(actual, fmt.value(p.target, ind), lang)}${expected}`;
-    const table: TableData = {
-      caption: name,
-      columns: [
-        { key: 'period', label: msgs.column.period },
-        { key: 'value', label: msgs.column.value, numeric: true },
-        { key: 'source', label: msgs.column.source },
-      ],
-      rows: points.map((pt) => [
-        cell(fmt.period(pt.period), pt.period),
-        cell(valueText(pt, fmt, ind), pt.value),
-        cell(sourceTitles(feed, pt.sources)),
-      ]),
-    };
+    const table = seriesTable(feed, ind, points, fmt);
     // A value several sources agree on lists them all: each is shown by its title.
     const conflicts = p.conflicts.flatMap((c) =>
       c.values.map((v) => ({
@@ -106,7 +94,7 @@ export class PrimIndicator extends PrimElement {
       p.target !== undefined
         ? {
             label: bulletLabel,
-            template: bulletChart(
+            node: bulletChart(
               [
                 {
                   label: msgs.completion,
@@ -126,7 +114,7 @@ export class PrimIndicator extends PrimElement {
       known.length >= 2
         ? {
             label: trendLabel,
-            template: sparkline(
+            node: sparkline(
               points.map((pt) => ({ key: pt.period, value: pt.value })),
               ctx,
               trendLabel,
@@ -147,7 +135,7 @@ export class PrimIndicator extends PrimElement {
           : nothing
       }
       <p class="status" part="status">
-        ${statusIcon(p.status)}
+        ${draw(statusIcon(p.status))}
         <span>${fmt.label(fmt.words.status[p.status])}</span>
         ${
           p.completion !== undefined
@@ -155,7 +143,7 @@ export class PrimIndicator extends PrimElement {
             : nothing
         }
       </p>
-      ${bullet ? html`<div class="chart">${bullet.template}</div>` : nothing}
+      ${bullet ? html`<div class="chart">${draw(bullet.node)}</div>` : nothing}
       ${said.span ? html`<p class="muted" part="span">${msgs.period(said.span)}</p>` : nothing}
       ${
         conflicts.length > 1
@@ -164,13 +152,13 @@ export class PrimIndicator extends PrimElement {
               ${conflicts.map(
                 (c, i) =>
                   html`${i > 0 ? ', ' : ''}<span class="conflict"
-                      ><bdi>${c.value}</bdi> (${sourceLinks(c.sources)})</span
+                      ><bdi>${c.value}</bdi> (${sourceLinks(c.sources, fmt)})</span
                     >`,
               )}
             </p>`
           : nothing
       }
-      ${trend ? trend.template : nothing}`;
+      ${trend ? draw(trend.node) : nothing}`;
 
     return {
       title: name,

@@ -4,6 +4,7 @@ import { nameOf, type Formatter } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { parityChart } from '../charts/parity-chart.js';
+import { draw } from '../charts/marks/draw.js';
 import type { Messages } from '../i18n/messages.js';
 import { cell } from '../table/table-data.js';
 
@@ -61,8 +62,8 @@ export class PrimParity extends PrimElement {
     return {
       title,
       empty: rows.length === 0,
-      body: html`${chart}`,
-      charts: [{ template: chart, label }],
+      body: html`${draw(chart)}`,
+      charts: [{ node: chart, label }],
       hasChart: true,
       synthetic: results.some((r) => r.synthetic),
       sources: [...new Set(results.flatMap((r) => r.sources))],

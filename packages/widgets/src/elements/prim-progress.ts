@@ -4,6 +4,7 @@ import { PrimElement } from '../base/prim-element.js';
 import { progressRow } from '@prim/indicators/present';
 import type { View, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
+import { draw } from '../charts/marks/draw.js';
 import { cell } from '../table/table-data.js';
 
 /**
@@ -59,9 +60,9 @@ export class PrimProgress extends PrimElement {
     return {
       title,
       empty: rows.length === 0 || rows.every((r) => r.p.actual === undefined),
-      body: html`${chart}`,
+      body: html`${draw(chart)}`,
       hasChart: true,
-      charts: [{ template: chart, label }],
+      charts: [{ node: chart, label }],
       synthetic: rows.some((r) => r.p.synthetic),
       sources: [...new Set(rows.flatMap((r) => r.p.sources))],
       indicators: rows.map((r) => r.ind.id),

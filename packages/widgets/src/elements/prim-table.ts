@@ -1,13 +1,12 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LoadError } from '../data/load-error.js';
 import { messages } from '../i18n/catalogue.js';
-import { directionOf } from '@prim/indicators/present';
+import { directionOf, observationTable } from '@prim/indicators/present';
 import { langOf } from '../i18n/lang.js';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
 import { renderError } from '../base/render-error.js';
 import type { View, WidgetContext } from '../base/view.js';
-import { observationTable } from '../table/observation-table.js';
 import { renderTable } from '../table/render-table.js';
 
 /**
@@ -80,9 +79,9 @@ export class PrimTable extends PrimElement {
   }
 
   protected override renderView(ctx: WidgetContext): View {
-    const { feed, options, lang, fmt, msgs } = ctx;
+    const { feed, options, fmt, msgs } = ctx;
     const ind = findIndicator(ctx, this.indicator);
-    const table = observationTable(feed, ind, options, lang, fmt, msgs);
+    const table = observationTable(feed, ind, options, fmt);
     return {
       body: renderTable(table, msgs, { download: true }),
       empty: table.rows.length === 0,

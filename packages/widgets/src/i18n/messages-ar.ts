@@ -1,4 +1,7 @@
+import { wordsFor } from '@prim/indicators/present';
 import type { Messages } from './messages.js';
+
+const words = wordsFor('ar');
 
 export const ar: Messages = {
   lang: 'ar',
@@ -35,7 +38,7 @@ export const ar: Messages = {
   downloadCsv: 'تنزيل (CSV)',
   downloadSvg: 'تنزيل (SVG)',
   downloadPng: 'تنزيل (PNG)',
-  unknown: 'غير معروف',
+  unknown: words.notKnown,
   footfallTitle: 'الأشخاص المستقبلون في مكاتب الاستقبال والتوجيه',
   footfallBy: { commune: 'حسب الجماعة', profile: 'حسب الفئة', sex: 'حسب الجنس' },
   footfallMultiples: (t) => `${t}: رسم بياني لكل جماعة`,
@@ -45,31 +48,5 @@ export const ar: Messages = {
   summerUnknown: 'حصة يوليوز–غشت: لا توجد سنة كاملة لحسابها.',
   summerBand: 'يوليوز–غشت (موسم مغاربة العالم)',
   withheld: 'عدد صغير محجوب (< k)',
-  funnelTitle: 'طلبات المشاريع: الترشيحات والانتقاء والتمويل',
-  stage: { applications: 'الترشيحات', selected: 'المنتقاة', funded: 'الممولة' },
-  budget: (a) => `الميزانية: ${a}`,
-  column: {
-    indicator: 'المؤشر',
-    period: 'الفترة',
-    value: 'القيمة',
-    region: 'الجهة',
-    commune: 'الجماعة',
-    sex: 'الجنس',
-    profile: 'الفئة',
-    activity: 'النشاط',
-    call: 'طلب المشاريع',
-    source: 'المصدر',
-    women: 'النساء',
-    men: 'الرجال',
-    total: 'المجموع',
-    share: 'نسبة النساء',
-    status: 'الحالة',
-    actual: 'المنجز',
-    target: 'الهدف',
-    expected: 'المتوقع',
-    completion: 'نسبة الإنجاز',
-    synthetic: 'اصطناعي',
-    budget: 'الميزانية',
-  },
-  yes: 'نعم',
+  column: words.column,
 };

@@ -1,4 +1,7 @@
+import { wordsFor } from '@prim/indicators/present';
 import type { Messages } from './messages.js';
+
+const words = wordsFor('en');
 
 export const en: Messages = {
   lang: 'en',
@@ -35,7 +38,7 @@ export const en: Messages = {
   downloadCsv: 'Download (CSV)',
   downloadSvg: 'Download (SVG)',
   downloadPng: 'Download (PNG)',
-  unknown: 'unknown',
+  unknown: words.notKnown,
   footfallTitle: 'People received at the BAOM offices',
   footfallBy: { commune: 'by commune', profile: 'by profile', sex: 'by sex' },
   footfallMultiples: (t) => `${t}: one chart per commune`,
@@ -45,31 +48,5 @@ export const en: Messages = {
   summerUnknown: 'July–August share: no complete year to compute it.',
   summerBand: 'July–August (MRE season)',
   withheld: 'Small count withheld (< k)',
-  funnelTitle: 'Calls for projects: applications, selection, funding',
-  stage: { applications: 'Applications', selected: 'Selected', funded: 'Funded' },
-  budget: (a) => `Budget: ${a}`,
-  column: {
-    indicator: 'Indicator',
-    period: 'Period',
-    value: 'Value',
-    region: 'Region',
-    commune: 'Commune',
-    sex: 'Sex',
-    profile: 'Profile',
-    activity: 'Activity',
-    call: 'Call',
-    source: 'Source',
-    women: 'Women',
-    men: 'Men',
-    total: 'Total',
-    share: 'Share of women',
-    status: 'Status',
-    actual: 'Actual',
-    target: 'Target',
-    expected: 'Expected',
-    completion: 'Completion',
-    synthetic: 'Synthetic',
-    budget: 'Budget',
-  },
-  yes: 'yes',
+  column: words.column,
 };

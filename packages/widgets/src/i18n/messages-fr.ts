@@ -1,4 +1,7 @@
+import { wordsFor } from '@prim/indicators/present';
 import type { Messages } from './messages.js';
+
+const words = wordsFor('fr');
 
 export const fr: Messages = {
   lang: 'fr',
@@ -36,7 +39,7 @@ export const fr: Messages = {
   downloadCsv: 'Télécharger (CSV)',
   downloadSvg: 'Télécharger (SVG)',
   downloadPng: 'Télécharger (PNG)',
-  unknown: 'inconnu',
+  unknown: words.notKnown,
   footfallTitle: 'Personnes reçues dans les BAOM',
   footfallBy: { commune: 'par commune', profile: 'par profil', sex: 'par sexe' },
   footfallMultiples: (t) => `${t} : un graphique par commune`,
@@ -46,31 +49,5 @@ export const fr: Messages = {
   summerUnknown: 'Part de juillet–août : pas d’année complète pour la calculer.',
   summerBand: 'Juillet–août (saison des MRE)',
   withheld: 'Petit effectif masqué (< k)',
-  funnelTitle: 'Appels à projets : candidatures, sélection, financement',
-  stage: { applications: 'Candidatures', selected: 'Sélectionnés', funded: 'Financés' },
-  budget: (a) => `Budget : ${a}`,
-  column: {
-    indicator: 'Indicateur',
-    period: 'Période',
-    value: 'Valeur',
-    region: 'Région',
-    commune: 'Commune',
-    sex: 'Sexe',
-    profile: 'Profil',
-    activity: 'Activité',
-    call: 'Appel',
-    source: 'Source',
-    women: 'Femmes',
-    men: 'Hommes',
-    total: 'Total',
-    share: 'Part des femmes',
-    status: 'Statut',
-    actual: 'Réalisé',
-    target: 'Cible',
-    expected: 'Attendu',
-    completion: 'Taux d’atteinte',
-    synthetic: 'Synthétique',
-    budget: 'Budget',
-  },
-  yes: 'oui',
+  column: words.column,
 };

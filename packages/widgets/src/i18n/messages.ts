@@ -1,4 +1,5 @@
 import type { Lang } from '@prim/indicators';
+import type { Words } from '@prim/indicators/present';
 
 /** Every UI string a widget shows, typed so that a language cannot miss one. */
 export interface Messages {
@@ -53,31 +54,5 @@ export interface Messages {
   readonly summerUnknown: string;
   readonly summerBand: string;
   readonly withheld: string;
-  readonly funnelTitle: string;
-  readonly stage: Readonly<Record<'applications' | 'selected' | 'funded', string>>;
-  readonly budget: (amounts: string) => string;
-  readonly column: Readonly<{
-    indicator: string;
-    period: string;
-    value: string;
-    region: string;
-    commune: string;
-    sex: string;
-    profile: string;
-    activity: string;
-    call: string;
-    source: string;
-    women: string;
-    men: string;
-    total: string;
-    share: string;
-    status: string;
-    actual: string;
-    target: string;
-    expected: string;
-    completion: string;
-    synthetic: string;
-    budget: string;
-  }>;
-  readonly yes: string;
+  readonly column: Words['column'];
 }

@@ -1,11 +1,11 @@
 /**
  * Static SVG of a widget, for reports, e-mails and print (Node only: `@prim/widgets/ssr`,
- * never in the embed bundle). The element classes compute the view and the chart templates
- * exactly as on a page; @lit-labs/ssr renders those templates; this module frames them in
- * a standalone SVG with a title, a description, inline fonts and colours, and RTL for Arabic.
+ * never in the embed bundle). The element classes compute the view and its charts exactly as
+ * on a page; the charts are mark trees (charts/marks/), which the browser draws as DOM and
+ * this module writes as markup (`toXml`), framed in a standalone SVG with a title, a
+ * description, inline fonts and colours, and RTL for Arabic.
  */
 import { localize, progress, type Feed, type Lang } from '@prim/indicators';
-import { svg } from 'lit';
 import type { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { modelReader } from '../data/model-reader.js';
@@ -16,11 +16,12 @@ import { PrimFunnel } from '../elements/prim-funnel.js';
 import { PrimIndicator } from '../elements/prim-indicator.js';
 import { PrimParity } from '../elements/prim-parity.js';
 import { PrimProgress } from '../elements/prim-progress.js';
-import { indicatorCard, isolate } from '@prim/indicators/present';
+import { indicatorCard, sourceTitles } from '@prim/indicators/present';
 
+import type { SvgNode } from '../charts/marks/node.js';
 import { escapeXml } from './escape-xml.js';
-import { renderTemplate } from './render-template.js';
 import { paletteOf, svgStyle, type Theme } from './svg-theme.js';
+import { toXml } from './to-xml.js';
 import { balanceIsolates, wrapText } from './wrap-text.js';
 
 export const WIDGETS = ['indicator', 'progress', 'parity', 'footfall', 'funnel'] as const;
@@ -116,7 +117,7 @@ function indicatorHead(ctx: WidgetContext, id: string, x: number): Block[] {
     ...(said.completion === undefined ? [] : [`${msgs.completion} ${said.completion}`]),
   ].join(' · ');
   const sign = dir === 'rtl' ? -1 : 1;
-  const icon = renderTemplate(svg`${statusShape(p.status, x + sign * 6, 0)}`);
+  const icon = toXml(statusShape(p.status, x + sign * 6, 0));
   return [
     {
       height: 40,
@@ -136,9 +137,13 @@ function indicatorHead(ctx: WidgetContext, id: string, x: number): Block[] {
   ];
 }
 
-function chartBlock(markup: string): Block {
-  const height = Number(/<svg[^>]*?\sheight="([\d.]+)"/.exec(markup)?.[1] ?? 0);
-  return { height, markup: (y) => `<g transform="translate(${PAD},${y})">${markup}</g>` };
+/** A chart, as tall as its frame says. */
+function chartBlock(chart: SvgNode): Block {
+  const markup = toXml(chart);
+  return {
+    height: Number(chart.attrs.height ?? 0),
+    markup: (y) => `<g transform="translate(${PAD},${y})">${markup}</g>`,
+  };
 }
 
 /**
@@ -173,7 +178,7 @@ export function renderWidgetSvg(
       ? indicatorHead(ctx, options.indicator ?? '', x)
       : []),
     ...(view.empty ? [textBlock([msgs.empty], '', 13, x)] : []),
-    ...charts.map((c) => chartBlock(renderTemplate(c.template))),
+    ...charts.map((c) => chartBlock(c.node)),
     ...(view.synthetic && !view.empty
       ? [textBlock(wrapText(msgs.synthetic, inner, 12), 'notice', 12, x)]
       : []),
@@ -212,18 +217,12 @@ ${body.join('\n')}
 }
 
 /**
- * 'Sources : A; B' from the feed's titles of the view's sources. In a right-to-left
- * document each title is isolated (FSI … PDI): a Latin title keeps its own order and does
- * not pull the punctuation around it ('…؛ (gender approach in migration)').
+ * 'Sources : A; B (anglais)': the titles of the view's sources in the reader's language when
+ * the feed has them, else marked with their language; isolated (FSI … PDI) in a
+ * right-to-left document, so a Latin title keeps its own order and does not pull the
+ * punctuation around it ('…؛ (gender approach in migration)').
  */
 function sourcesLine(view: View, ctx: WidgetContext): string {
-  const titles = [
-    ...new Set(
-      (view.sources ?? [])
-        .map((id) => ctx.feed.sources.find((s) => s.id === id)?.title)
-        .filter((t): t is string => Boolean(t)),
-    ),
-  ];
-  const said = ctx.dir === 'rtl' ? titles.map(isolate) : titles;
-  return said.length > 0 ? `${ctx.msgs.sources} ${said.join('; ')}` : '';
+  const titles = sourceTitles(ctx.feed, view.sources ?? [], ctx.fmt);
+  return titles ? `${ctx.msgs.sources} ${titles}` : '';
 }

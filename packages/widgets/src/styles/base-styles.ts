@@ -60,6 +60,7 @@ export const baseStyles = css`
     margin: 0.25em 0;
   }
   .muted,
+  .lang-mark,
   .footer {
     color: var(--_muted);
     font-size: 0.875em;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
-import type { TableData } from './table-data.js';
+import type { Cell, TableData } from './table-data.js';
+import { titleOf } from '../base/source-links.js';
 
 /** The download code, loaded when a reader first asks for a file (see downloads.ts). */
 const downloads = () => import('../download/downloads.js');
@@ -57,6 +58,14 @@ function renderDownloads(table: TableData, msgs: Messages, chart?: ChartLookup):
 }
 
 /**
+ * A cell's words. Text in a language of its own (a source title) keeps its direction and
+ * says its language, and its language mark follows in the reader's.
+ */
+function cellContent(cell: Cell): TemplateResult | string {
+  return cell.lang === undefined && cell.mark === undefined ? cell.text : titleOf(cell);
+}
+
+/**
  * An accessible table: caption, column headers, the first cell of each row as its row
  * header, numbers aligned to the end. It scrolls sideways inside a focusable region on
  * narrow screens instead of overflowing the page.
@@ -82,8 +91,10 @@ export function renderTable(
               html`<tr>
                 ${row.map((cell, i) =>
                   i === 0
-                    ? html`<th scope="row">${cell.text}</th>`
-                    : html`<td class=${table.columns[i]?.numeric ? 'num' : ''}>${cell.text}</td>`,
+                    ? html`<th scope="row">${cellContent(cell)}</th>`
+                    : html`<td class=${table.columns[i]?.numeric ? 'num' : ''}>
+                        ${cellContent(cell)}
+                      </td>`,
                 )}
               </tr>`,
           )}

@@ -1,33 +1,8 @@
-/** One cell: the text a reader sees, and the raw value that goes into the CSV. */
-export interface Cell {
-  readonly text: string;
-  readonly raw: string | number | undefined;
-}
-
-export interface Column {
-  /** Stable key, used as the CSV header so that downloads are the same in every language. */
-  readonly key: string;
-  readonly label: string;
-  readonly numeric?: boolean;
-}
-
-/** The data behind a widget, in a shape both the HTML table and the CSV download read. */
-export interface TableData {
-  readonly caption: string;
-  readonly columns: readonly Column[];
-  readonly rows: ReadonlyArray<readonly Cell[]>;
-}
-
-/**
- * A cell; without `raw`, the CSV carries the text. An explicit `undefined` raw value is an
- * unknown and gives an empty CSV field, not the '–' shown on screen (a default parameter
- * would not tell the two apart).
- */
-export function cell(text: string, ...raw: [] | [string | number | undefined]): Cell {
-  return { text, raw: raw.length === 0 ? text : raw[0] };
-}
-
-/** A cell shown as text ('–', 'inconnu', 'unknown') that is empty in the CSV: no value. */
-export function unknownCell(text: string): Cell {
-  return { text, raw: undefined };
-}
+/** The table shape lives with the view models (@prim/indicators/present), DOM-free. */
+export {
+  cell,
+  unknownCell,
+  type Cell,
+  type Column,
+  type TableView as TableData,
+} from '@prim/indicators/present';
