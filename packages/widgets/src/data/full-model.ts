@@ -4,3 +4,4 @@
  */
 export { parseFeed } from '@prim/indicators';
 export { modelReader } from './model-reader.js';
+export { fromResult, parseObject } from './model-load.js';

@@ -1,4 +1,4 @@
-import type { Feed, FeedIssue, ParseResult } from '@prim/indicators';
+import type { Feed, FeedIssue } from '@prim/indicators';
 import { fetchFeed, matchingViews } from './feed-cache.js';
 import type { FeedReader } from './feed-reader.js';
 import { LoadError } from './load-error.js';
@@ -29,39 +29,6 @@ export interface FeedSource {
   readonly fast?: boolean;
 }
 
-async function fromResult(result: ParseResult): Promise<LoadedFeed> {
-  const { modelReader } = await loadModel();
-  const loaded = (feed: Feed, errors: readonly FeedIssue[]): LoadedFeed => ({
-    feed,
-    errors,
-    read: modelReader(feed),
-    published: false,
-  });
-  if (result.ok) return loaded(result.feed, []);
-  // A partial feed still renders its good part; the errors are shown beside it.
-  if (result.partial) return loaded(result.partial, result.errors);
-  throw new LoadError('feed', result.errors[0]?.message ?? 'invalid feed', {
-    issues: result.errors,
-  });
-}
-
-/**
- * One validation per feed object: a dashboard hands the same object to all its widgets,
- * and sharing the parsed feed also shares the model's per-feed lookups.
- */
-const parsedObjects = new WeakMap<object, ParseResult>();
-
-async function parseObject(feed: unknown): Promise<ParseResult> {
-  const { parseFeed } = await loadModel();
-  if (typeof feed !== 'object' || feed === null) return parseFeed(feed);
-  let result = parsedObjects.get(feed);
-  if (!result) {
-    result = parseFeed(feed);
-    parsedObjects.set(feed, result);
-  }
-  return result;
-}
-
 /**
  * The published views for a feed URL: named by `views`, or by convention beside a feed
  * named `*.feed.json` (`prim.feed.json` → `prim.views.json`, query kept); `views="none"`
@@ -87,11 +54,13 @@ export function viewsUrlOf(
  * views without loading the validator or the model.
  */
 export async function loadFeed(source: FeedSource): Promise<LoadedFeed> {
-  if (source.feed !== undefined && source.feed !== null)
-    return fromResult(await parseObject(source.feed));
+  if (source.feed !== undefined && source.feed !== null) {
+    const model = await loadModel();
+    return model.fromResult(model.parseObject(source.feed));
+  }
   if (source.inline !== undefined && source.inline.trim() !== '') {
-    const { parseFeed } = await loadModel();
-    return fromResult(parseFeed(source.inline));
+    const model = await loadModel();
+    return model.fromResult(model.parseFeed(source.inline));
   }
   if (source.src) {
     const base = document.baseURI;
@@ -102,7 +71,8 @@ export async function loadFeed(source: FeedSource): Promise<LoadedFeed> {
         return { feed: found.head, errors: [], read: publishedReader(found), published: true };
       }
     }
-    return fromResult(await fetchFeed(source.src, base));
+    const result = await fetchFeed(source.src, base);
+    return (await loadModel()).fromResult(result);
   }
   throw new LoadError('no-source', 'src, feed or <script type="application/json">');
 }
