@@ -68,9 +68,9 @@ monthly totals from 1,877 observations (about 60 ms) before it draws, where Char
 Plot are handed 40 totals; charts with a feed each pay that once per chart. The footfall
 breakdowns are now worked out only when read (a0f9248), which a chart of monthly totals
 never does. With published views (above), the validation and the computation are gone
-from the page; in the "First chart" table \`<prim-parity>\` and \`<prim-indicator>\` now draw
-about as fast as Chart.js, but \`<prim-footfall>\` is still 1.3–1.7× slower, at normal speed,
-throttled and 100 to a page. Left to try: a sidecar per element (a footfall chart reads 16 KB
+from the page; in the "First chart" table the three elements now take 0.93–1.43× Chart.js's
+time (before: 1.02–2.02×), 100 charts to a page under 1 s, but not yet no slower than
+Chart.js everywhere (\`<prim-footfall>\` 1.08–1.22×, \`<prim-indicator>\` throttled 1.43×). Left to try: a sidecar per element (a footfall chart reads 16 KB
 of the 269 KB of views, and the page downloads the 359 KB feed only to hash it), a first
 render at the measured width (the chart is drawn twice), and the folded data table (40
 rows) rendered on first open rather than with the chart.
