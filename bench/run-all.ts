@@ -17,7 +17,7 @@ Options:
   --write   also rewrite docs/benchmarks.md and docs/benchmarks-registers.md
   --help    print this help
 
-Environment: CHROMIUM_PATH, BENCH_RUNS, BENCH_SCALES, BENCH_SIZES (see docs/benchmarks.md).
+Environment: CHROMIUM_PATH, BENCH_RUNS, BENCH_SCALES, BENCH_SIZES, BENCH_BEFORE (see\ndocs/benchmarks.md).
 `;
 const options = benchOptions(process.argv.slice(2), USAGE);
 
@@ -29,14 +29,26 @@ const { barInput, measureRender, renderTable, RENDER_RUNS } = await import('./sr
 const { measureScaling, scalingTable } = await import('./src/scaling.js');
 const { measureWeights, weightTables } = await import('./src/weight.js');
 const { HISTORY } = await import('./src/history.js');
+const { firstChartSection, measureFirstChart, treeName } = await import('./src/first-chart.js');
+const { weightBeforeAfterSection } = await import('./src/weight-before-after.js');
 const started = performance.now();
+// Named before measuring: the tree may change while the bench runs.
+const after = treeName();
 
 console.error('weight: bundling every entry…');
 const bundles = await buildCompareBundles();
 const weights = weightTables(await measureWeights(bundles));
+const before = process.env.BENCH_BEFORE || undefined;
+const weightBeforeAfter = before ? `${await weightBeforeAfterSection(before, after)}\n` : '';
 console.error('render: headless Chromium…');
 const input = barInput();
 const render = renderTable(await measureRender(bundles, input));
+console.error('first chart: navigation start to drawn…');
+const firstChart = firstChartSection(
+  await measureFirstChart(bundles.chartjs, input, before),
+  before,
+  after,
+);
 console.error('model scaling…');
 const scaling = scalingTable(measureScaling());
 console.error('registers (bench/register-aggregate.ts)…');
@@ -64,7 +76,8 @@ pnpm --filter @prim/widgets sizes # the widget weights alone (docs/widget-sizes.
 
 Environment variables: \`CHROMIUM_PATH\` (default /usr/bin/chromium), \`BENCH_RUNS\` (render
 runs per cell, default ${RENDER_RUNS}), \`BENCH_SCALES\` (default 1,10,100,1000), \`BENCH_SIZES\`
-(register rows, default 10000,100000,1000000).
+(register rows, default 10000,100000,1000000), \`BENCH_BEFORE\` (a commit whose embed bundle
+the "First chart" section times beside this tree's, e.g. \`BENCH_BEFORE=aba5f90\`).
 
 ## Weight
 
@@ -95,6 +108,7 @@ embed on a commune's site is most often read. Served from node:http on 127.0.0.1
 bundles in bench/src/render.ts and bench/compare/.
 
 ${render}
+${weightBeforeAfter}${firstChart}
 ## Model scaling
 
 \`parseFeed\` (JSON text → validated feed) then \`computeIndicators\` on the PRIM feed at k×

@@ -75,12 +75,31 @@ named, on this machine. After: the tables above.
   UTF-16 because of the Arabic names) and JSON.parse's objects about 390 MB, before the
   model starts. Both need a byte-level, streaming parse of the observations into columns.
 
+- **Every embed validating and recomputing the feed** (issue #14, before aba5f90, after: the
+  "First chart" and "Weight, before and after" tables, measured in one run with
+  \`BENCH_BEFORE=aba5f90\`). \`prim publish\` and \`pnpm build\` now write \`NAME.views.json\`
+  beside \`NAME.feed.json\`: the readings the elements draw, at the feed's as-of date, with the
+  SHA-256 of the feed's bytes. An element whose feed has matching views draws from them, and
+  the validator and the model moved to a chunk loaded only when an element computes from
+  the feed; the download code loads on click; d3-array's unmarked top-level calls are
+  dropped; a small load controller replaced @lit/task. Elements that draw from views went
+  from 30.3–33.5 KB to 18.0–20.4 KB brotli before drawing, the bundle from 40.7 to 29.7 KB
+  (\`<prim-footfall>\` is 0.4 KB over its 20 KB budget since the mark trees were merged).
+  A property test holds the views' readings equal to the model's (random feeds, the PRIM
+  feed at every month end), and an end-to-end test under a strict CSP checks that the model
+  chunk is never requested and that stale or broken views fall back.
+
 Not fixed, and the largest gap left: one \`<prim-footfall>\` alone (the rows "1" and "1, CPU
 4× slower" of Render, the commonest embed) is still several times slower than Chart.js and
 Plot. It validates the 0.3 MB feed (about 70 ms in a profile of the page) and computes the
 monthly totals from 1,877 observations (about 60 ms) before it draws, where Chart.js and
 Plot are handed 40 totals; charts with a feed each pay that once per chart. The footfall
 breakdowns are now worked out only when read (a0f9248), which a chart of monthly totals
-never does. Serving a feed with precomputed aggregates, or validating in a worker, are the
-next levers.
+never does. With published views (above), the validation and the computation are gone
+from the page; in the "First chart" table the three elements now take 0.93–1.43× Chart.js's
+time (before: 1.02–2.02×), 100 charts to a page under 1 s, but not yet no slower than
+Chart.js everywhere (\`<prim-footfall>\` 1.08–1.22×, \`<prim-indicator>\` throttled 1.43×). Left to try: a sidecar per element (a footfall chart reads 16 KB
+of the 269 KB of views, and the page downloads the 359 KB feed only to hash it), a first
+render at the measured width (the chart is drawn twice), and the folded data table (40
+rows) rendered on first open rather than with the chart.
 `;

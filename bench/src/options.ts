@@ -41,3 +41,21 @@ export async function publish(
     console.error(`wrote ${label}`);
   } else console.error(`${label} left unchanged (pass --write to update it)`);
 }
+
+/**
+ * Prints one section of docs/benchmarks.md; with --write, replaces it there (or inserts it
+ * before the section `beforeHeading`), leaving the rest of the document as it was.
+ */
+export async function publishSection(
+  heading: string,
+  section: string,
+  beforeHeading: string,
+  options: BenchOptions,
+): Promise<void> {
+  process.stdout.write(`${section}\n`);
+  if (!options.write) return;
+  const { writeSection } = await import('./markdown.js');
+  const path = new URL('../../docs/benchmarks.md', import.meta.url).pathname;
+  await writeSection(path, heading, section, beforeHeading);
+  console.error(`wrote the "${heading}" section of docs/benchmarks.md`);
+}

@@ -1,11 +1,16 @@
 /** Weight: the widgets' own size report beside the bar-chart entries, measured the same way. */
-import { measure, measureAll, type SizeRow } from '../../packages/widgets/scripts/report-sizes.js';
+import {
+  measure,
+  measureAll,
+  type EntrySizes,
+  type SizeRow,
+} from '../../packages/widgets/scripts/report-sizes.js';
 import type { Bundles } from './bundles.js';
 import { COMPARE, type CompareName } from './compare-entries.js';
 import { kb, table } from './markdown.js';
 
 export interface Weights {
-  readonly widgets: readonly SizeRow[];
+  readonly widgets: readonly EntrySizes[];
   readonly compare: Readonly<Record<CompareName, SizeRow>>;
 }
 
@@ -19,8 +24,15 @@ export async function measureWeights(bundles: Bundles): Promise<Weights> {
 export function weightTables(w: Weights): string {
   const prim = w.compare.prim.brotli;
   const elements = table(
-    ['entry', 'minified', 'gzip', 'brotli'],
-    w.widgets.map((r) => [`\`${r.name}\``, kb(r.minified), kb(r.gzip), kb(r.brotli)]),
+    ['entry', 'minified', 'gzip', 'brotli', 'before drawing (brotli)', 'model chunk (brotli)'],
+    w.widgets.map((r) => [
+      `\`${r.name}\``,
+      kb(r.minified),
+      kb(r.gzip),
+      kb(r.brotli),
+      kb(r.beforeDrawing),
+      r.model ? kb(r.model.brotli) : '–',
+    ]),
   );
   const bars = table(
     ['one bar chart with', 'minified', 'gzip', 'brotli', 'brotli ÷ prim'],

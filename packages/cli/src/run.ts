@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export.js')).exportCommand,
   merge: async () => (await import('./commands/merge.js')).mergeCommand,
   diff: async () => (await import('./commands/diff.js')).diffCommand,
+  publish: async () => (await import('./commands/publish.js')).publishCommand,
 };
 
 function helpCommand(args: readonly string[], io: Io): number {

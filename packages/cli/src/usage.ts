@@ -126,6 +126,23 @@ Options:
 Exit codes: 0 compared (whether or not anything changed), 1 a feed is invalid, 2 usage
 error or unreadable file.
 `,
+  publish: `Usage: prim publish [FEED] [-o DIR]
+
+Writes DIR/NAME.views.json beside NAME.feed.json (or NAME.json): what the widgets draw for
+the feed at its own as-of date (each indicator's progress and series, parity, the fund's
+calls, footfall by commune, profile, sex or none, the stale-data flags) and the feed without
+its observations, with the SHA-256 of the feed's exact bytes. A page whose feed has such
+views draws <prim-indicator>, <prim-progress>, <prim-parity>, <prim-footfall> and
+<prim-funnel> from them without loading the validator or the model; for another date, a
+region or commune, or views that do not match the feed's bytes, widgets compute from the
+feed as before. Publish again each time the feed changes. Without FEED: the built-in feed.
+
+Options:
+  -o DIR   where to write (default: the feed's folder); the feed is copied there too
+
+Exit codes: 0 written, 1 the feed is invalid (nothing written), 2 usage error or unreadable
+or unwritable file.
+`,
   aggregate: `Usage: prim aggregate REGISTER… [--k N] [-o FEED] [--rejects FILE] [--fund FUND]
                       [--base FEED]
 
@@ -198,6 +215,7 @@ Commands:
   export [FEED]        a feed → a feed workbook
   merge FEED FEED…     several feeds of one programme → one feed
   diff OLD NEW         what changed between two feeds
+  publish [FEED]       the views widgets draw, beside the feed (-o DIR)
   aggregate REGISTER…  BAOM registers and fund records → a feed, small counts withheld
   import-iati FILE     the results of an IATI activity file → a feed
   generate register    write a synthetic BAOM register

@@ -34,6 +34,9 @@ export { qualityFlags } from './compute/flags/index.js';
 // Only the 'stale' flags, for widgets that need no other flag (keeps the embed bundle small).
 export { stale as staleFlags } from './compute/flags/stale.js';
 export { computeIndicators, laterFigures } from './compute/summary.js';
+export * from './publish/views-format.js';
+export * from './publish/published-views.js';
+export { sha256Hex } from './publish/sha256.js';
 export { bucketOf, bucketsBetween, type Bucket } from './periods/buckets.js';
 export * from './registers/register-row.js';
 export { monthlyCounts, type MonthlyCountsOptions } from './registers/monthly-counts.js';

@@ -35,6 +35,16 @@ export function defineEntries(): Record<string, string> {
  */
 const FULL_MINIFY = { minify: true, comments: false } as const;
 
+/**
+ * d3-array ships one file whose top-level calls (bisectors, blur kernels, a shuffler) are
+ * not marked pure, so all of it (7 KB minified) stayed in every element that asked for
+ * `ticks`, `nice` or `max`. These calls have no side effects: unused, they go.
+ */
+const TREESHAKE = {
+  manualPureFunctions: ['bisector', 'Blur2', 'shuffler'],
+  propertyReadSideEffects: false,
+} as const;
+
 /** What both builds share: modern browsers, minified, nothing copied from public/. */
 function common(outDir: string, emptyOutDir: boolean): InlineConfig {
   return {
@@ -44,6 +54,9 @@ function common(outDir: string, emptyOutDir: boolean): InlineConfig {
     publicDir: false,
     // Lit and the model have dev-only code paths keyed on the mode.
     mode: 'production',
+    // Lit's production build, whatever NODE_ENV the caller runs with (Vite would pick Lit's
+    // "development" export, with its warnings and checks, under NODE_ENV=test).
+    resolve: { conditions: ['module', 'browser', 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     plugins: [minifyCssLiterals()],
     build: {
@@ -78,16 +91,22 @@ export function elementsBuild(outDir = packagePath('dist')): InlineConfig {
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
+        treeshake: TREESHAKE,
         output: { ...FULL_MINIFY, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   };
 }
 
+/** The lazy chunk of the embed bundle (validator and model): `prim-widgets-model-HASH.js`. */
+export const BUNDLE_CHUNK_NAMES = 'prim-widgets-[name]-[hash].js';
+
 /**
- * A single self-contained file (no imports left: Lit, d3 modules, zod/mini and the model are
- * inlined), for a plain `<script type="module" src=".../prim-widgets.js">`. Also used by the
- * size report with one define entry at a time, to weigh an element with all it imports.
+ * The embed file for a plain `<script type="module" src=".../prim-widgets.js">`: Lit, the
+ * elements and their charts in one file, and the validator and model (zod/mini, the model)
+ * in one chunk beside it (`prim-widgets-full-model-HASH.js`), imported by the file on first
+ * need: never when every element draws from published views. Also used by the size report
+ * with one define entry at a time, to weigh an element with all it imports.
  */
 export function bundleBuild(
   entry = BUNDLE_ENTRY,
@@ -100,7 +119,13 @@ export function bundleBuild(
     build: {
       ...base.build,
       lib: { entry, formats: ['es'], fileName: () => fileName },
-      rolldownOptions: { output: { ...FULL_MINIFY, codeSplitting: false } },
+      rolldownOptions: {
+        // Lets code shared by the file and its lazy chunk live in the file (one more export),
+        // instead of a third file every page would download.
+        preserveEntrySignatures: 'allow-extension',
+        treeshake: TREESHAKE,
+        output: { ...FULL_MINIFY, chunkFileNames: BUNDLE_CHUNK_NAMES },
+      },
     },
   };
 }

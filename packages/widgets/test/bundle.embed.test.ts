@@ -8,6 +8,8 @@ import { defineEntries } from '../scripts/build-config.js';
 import { embedBundle } from './embed-bundle.js';
 
 const bundle = embedBundle();
+/** Everything a page may run: the file and every chunk it can load. */
+const everything = [bundle.code, ...Object.values(bundle.lazy)].join('\n');
 
 /** Every place `pattern` occurs, with some context, so a failure shows the offending code. */
 function occurrences(code: string, pattern: RegExp): string[] {
@@ -17,9 +19,16 @@ function occurrences(code: string, pattern: RegExp): string[] {
 }
 
 describe('prim-widgets.js', () => {
-  it('is self-contained: a single <script type="module"> needs no other file', () => {
+  it('needs one <script type="module">: its only other files are chunks it loads beside it', () => {
     expect(bundle.imports).toEqual([]);
-    expect(bundle.code).not.toMatch(/\bimport\s*\(/);
+    const loaded = [...bundle.code.matchAll(/\bimport\(\s*[`"']\.\/([^`"']+)[`"']\s*\)/g)].map(
+      (m) => m[1],
+    );
+    expect(new Set(loaded)).toEqual(new Set(Object.keys(bundle.lazy)));
+    // The validator (zod) and the model are in a chunk, not in the file every page loads.
+    expect(Object.keys(bundle.lazy).some((name) => name.includes('full-model'))).toBe(true);
+    expect(bundle.code).not.toContain('_zod');
+    for (const chunk of Object.values(bundle.lazy)) expect(chunk).not.toMatch(/\bimport\s*\(/);
   });
 
   it('registers every element that has a registration file', () => {
@@ -31,22 +40,22 @@ describe('prim-widgets.js', () => {
   });
 
   it('never compiles code from strings (strict CSP without unsafe-eval)', () => {
-    expect(occurrences(bundle.code, /\beval\s*\(/)).toEqual([]);
-    expect(occurrences(bundle.code, /\bnew\s+Function\b/)).toEqual([]);
-    expect(occurrences(bundle.code, /\bFunction\s*\(/)).toEqual([]);
+    expect(occurrences(everything, /\beval\s*\(/)).toEqual([]);
+    expect(occurrences(everything, /\bnew\s+Function\b/)).toEqual([]);
+    expect(occurrences(everything, /\bFunction\s*\(/)).toEqual([]);
     // zod's `allowsEval` probe (`const F = Function; new F("")`) would hide from the patterns
     // above. It lives in zod's JIT object parser, which zod/mini with `jitless` does not
     // ship: no alias of the Function constructor is left in the bundle at all.
-    expect(occurrences(bundle.code, /=\s*Function\b/)).toEqual([]);
-    expect(occurrences(bundle.code, /\bsetTimeout\s*\(\s*["'`]/)).toEqual([]);
+    expect(occurrences(everything, /=\s*Function\b/)).toEqual([]);
+    expect(occurrences(everything, /\bsetTimeout\s*\(\s*["'`]/)).toEqual([]);
   });
 
   it('never writes markup from data into the page', () => {
-    expect(occurrences(bundle.code, /unsafeHTML|unsafeSVG|document\.write/)).toEqual([]);
+    expect(occurrences(everything, /unsafeHTML|unsafeSVG|document\.write/)).toEqual([]);
     // Lit parses each template's static strings (written by us, never by a feed) by setting
     // the innerHTML of a fresh <template> element; values are bound as text and attributes
     // afterwards. That is the only innerHTML allowed: exactly one, on a created template.
-    const writes = occurrences(bundle.code, /\.innerHTML\s*=/);
+    const writes = occurrences(everything, /\.innerHTML\s*=/);
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatch(/createElement\(\s*[`"']template[`"']\s*\)/);
   });

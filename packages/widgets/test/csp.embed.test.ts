@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedChromium } from '../../../test/shared-chromium.js';
-import { embedBundle } from './embed-bundle.js';
+import { embedFiles } from './embed-bundle.js';
+import { shadowTexts, visit } from './embed-visit.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 /** What a site that offers the PNG download adds: the chart is drawn from a blob: image. */
@@ -56,12 +57,11 @@ let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const { code } = embedBundle();
   const files: Record<string, [string, string]> = {
     '/': ['text/html', page('/feed.json')],
     '/hostile.html': ['text/html', page('/hostile.json')],
     '/downloads.html': ['text/html', page('/feed.json')],
-    '/prim-widgets.js': ['text/javascript', code],
+    ...embedFiles(),
     '/feed.json': ['application/json', feedText],
     '/hostile.json': ['application/json', hostileFeed()],
   };
@@ -97,65 +97,10 @@ async function bytesOf(download: Download): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-interface Visit {
-  readonly page: Page;
-  readonly errors: string[];
-  readonly violations: () => Promise<string[]>;
-}
-
-/** Opens a page, recording console errors, page errors and CSP violations from the start. */
-async function visit(path: string): Promise<Visit> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(err.message));
-  // Injected by the browser before any page script, so it is not subject to the page's CSP.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __violations: string[] };
-    w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
-    );
-  });
-  await page.goto(`${base}${path}`);
-  // Rendered: every element has a shadow root with text, and none is still loading.
-  await page.waitForFunction(
-    (tags) =>
-      tags.every((tag) => {
-        const text = document.querySelector(tag)?.shadowRoot?.textContent ?? '';
-        return text.trim().length > 0 && !text.includes('Chargement');
-      }),
-    TAGS,
-    { timeout: 20_000 },
-  );
-  return {
-    page,
-    errors,
-    violations: () =>
-      page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
-  };
-}
-
-/** The text of each element's shadow root, by tag. */
-function shadowTexts(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(
-    (tags) =>
-      Object.fromEntries(
-        tags.map((tag) => [
-          tag,
-          (document.querySelector(tag)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
-        ]),
-      ),
-    TAGS,
-  );
-}
-
 describe('prim-widgets.js under a strict Content-Security-Policy', () => {
   it('renders every element with no violation and no console error', async () => {
-    const { page, errors, violations } = await visit('/');
-    const texts = await shadowTexts(page);
+    const { page, errors, violations } = await visit(browser, `${base}/`, TAGS);
+    const texts = await shadowTexts(page, TAGS);
     expect(texts['prim-indicator']).toMatch(/projets|Taux/i);
     expect(texts['prim-parity']).toMatch(/%/);
     for (const tag of TAGS) {
@@ -173,8 +118,8 @@ describe('prim-widgets.js under a strict Content-Security-Policy', () => {
   }, 60_000);
 
   it('shows markup from a hostile feed as text and never runs it', async () => {
-    const { page, errors, violations } = await visit('/hostile.html');
-    const texts = await shadowTexts(page);
+    const { page, errors, violations } = await visit(browser, `${base}/hostile.html`, TAGS);
+    const texts = await shadowTexts(page, TAGS);
     expect(texts['prim-indicator']).toContain(PAYLOAD);
     expect(texts['prim-parity']).toContain(PAYLOAD);
     const injected = await page.evaluate(
@@ -196,7 +141,7 @@ describe('prim-widgets.js under a strict Content-Security-Policy', () => {
   }, 60_000);
 
   it('saves charts as SVG and PNG with no violation (styles are never set as attributes)', async () => {
-    const { page, errors, violations } = await visit('/downloads.html');
+    const { page, errors, violations } = await visit(browser, `${base}/downloads.html`, TAGS);
     for (const tag of CHARTS) {
       for (const format of ['svg', 'png'] as const) {
         const [download] = await Promise.all([

@@ -57,6 +57,8 @@ describe('downloads', () => {
       e.feed = buildFeed();
     });
     button(el, 'csv').click();
+    // The download code loads on the first click.
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.name).toBe('share-of-women-by-activity.csv');
     expect(saved[0]?.blob.type).toBe('text/csv;charset=utf-8');
   });
@@ -67,6 +69,7 @@ describe('downloads', () => {
       e.feed = footfallYearFeed();
     });
     button(el, 'svg').click();
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
     const file = saved[0];
     expect(file?.name).toBe('personnes-recues-dans-les-baom-par-profil.svg');
     expect(file?.blob.type).toBe('image/svg+xml');

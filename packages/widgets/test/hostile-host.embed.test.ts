@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { send, serve, sharedChromium, type TestServer } from './chromium-server.js';
-import { embedBundle } from './embed-bundle.js';
+import { embedFiles } from './embed-bundle.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 
@@ -49,11 +49,10 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const { code } = embedBundle();
   const files: Record<string, [string, string]> = {
     '/': ['text/html', page],
     '/host.css': ['text/css', HOSTILE_CSS],
-    '/prim-widgets.js': ['text/javascript', code],
+    ...embedFiles(),
     '/feed.json': ['application/json', feedText],
   };
   server = await serve((_req, res, path) => {

@@ -19,7 +19,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_HEADERS_TIMEOUT_MS } from '../src/data/feed-cache.js';
 import { send, serve, sharedChromium, type TestServer } from './chromium-server.js';
-import { embedBundle } from './embed-bundle.js';
+import { embedFiles } from './embed-bundle.js';
 
 const feedText = readFileSync(
   new URL('../../indicators/feeds/prim.feed.json', import.meta.url),
@@ -62,13 +62,15 @@ const faultPage = page(
 
 let server: TestServer;
 let browser: Browser;
-let code: string;
+let scripts: Record<string, [string, string]>;
 let changingVersion = 0;
 const hanging: ServerResponse[] = [];
 
 beforeAll(async () => {
-  ({ code } = embedBundle());
+  scripts = embedFiles();
   server = await serve((_req, res, path) => {
+    const script = scripts[path];
+    if (script) return send(res, ...script);
     switch (path) {
       case '/':
         return send(res, 'text/html', faultPage);
@@ -80,8 +82,6 @@ beforeAll(async () => {
             '<prim-indicator id="a" src="/changing.json" indicator="fund-completion"></prim-indicator>',
           ),
         );
-      case '/prim-widgets.js':
-        return send(res, 'text/javascript', code);
       case FAULTS.ok:
         return send(res, 'application/json', feedText);
       case FAULTS.hang:

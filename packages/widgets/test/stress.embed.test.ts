@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { send, serve, sharedChromium, type TestServer } from './chromium-server.js';
-import { embedBundle } from './embed-bundle.js';
+import { embedFiles } from './embed-bundle.js';
 
 const feedText = readFileSync(
   new URL('../../indicators/feeds/prim.feed.json', import.meta.url),
@@ -33,11 +33,12 @@ let browser: Browser;
 let feedRequests = 0;
 
 beforeAll(async () => {
-  const { code } = embedBundle();
+  const scripts = embedFiles();
   server = await serve((_req, res, path) => {
     if (path === '/') return send(res, 'text/html', page(crowded));
     if (path === '/empty.html') return send(res, 'text/html', page(''));
-    if (path === '/prim-widgets.js') return send(res, 'text/javascript', code);
+    const script = scripts[path];
+    if (script) return send(res, ...script);
     if (path === '/feed.json') {
       feedRequests++;
       return send(res, 'application/json', feedText);

@@ -3,11 +3,13 @@
  * prim-indicators/): the PHP, the block, the iframe resizer, the widget bundle from @prim/widgets,
  * the built-in feed and the data files computed from the model (see plugin-data.ts).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import { RESIZER_SCRIPT } from '../../../apps/dashboard/src/embed/frame-height.js';
+import { publishViews, viewsFileName } from '@prim/indicators';
 import { catalog, headlines, parseBuiltinFeed } from './plugin-data.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -17,6 +19,8 @@ export const PLUGIN_SLUG = 'prim-indicators';
 export const ZIP_PATH = join(packageDir, 'dist', `${PLUGIN_SLUG}.zip`);
 export const WIDGET_BUNDLE = repoPath('packages/widgets/dist/prim-widgets.js');
 const FEED = repoPath('packages/indicators/feeds/prim.feed.json');
+/** prim-widgets-full-model-HASH.js and the like (build-config.ts, BUNDLE_CHUNK_NAMES). */
+const LAZY_CHUNK = /^prim-widgets-.+\.js$/;
 
 /** Files of the plugin as they are in the repository (readable PHP, no build step). */
 const SOURCES = ['prim-indicators.php', 'readme.txt', 'includes', 'block'];
@@ -46,9 +50,21 @@ export function pluginFiles(bundle?: Uint8Array): Zippable {
   const feedJson = readFileSync(FEED, 'utf8');
   const feed = parseBuiltinFeed(feedJson);
   files[`${PLUGIN_SLUG}/assets/prim-widgets.js`] = bundle ?? readFileSync(WIDGET_BUNDLE);
+  // The chunks the bundle imports on demand (the validator and model, the downloads), beside it.
+  if (!bundle) {
+    for (const name of readdirSync(dirname(WIDGET_BUNDLE)).filter((n) => LAZY_CHUNK.test(n))) {
+      files[`${PLUGIN_SLUG}/assets/${name}`] = readFileSync(join(dirname(WIDGET_BUNDLE), name));
+    }
+  }
   // The same resizer the embed builder's iframe snippet carries.
   files[`${PLUGIN_SLUG}/assets/prim-resize.js`] = new TextEncoder().encode(`${RESIZER_SCRIPT}\n`);
-  files[`${PLUGIN_SLUG}/data/prim.feed.json`] = new TextEncoder().encode(feedJson);
+  const feedBytes = new TextEncoder().encode(feedJson);
+  files[`${PLUGIN_SLUG}/data/prim.feed.json`] = feedBytes;
+  // Its published views (`prim publish`): embeds of the built-in feed need no model.
+  const hash = createHash('sha256').update(feedBytes).digest('hex');
+  files[`${PLUGIN_SLUG}/data/${viewsFileName('prim.feed.json')}`] = new TextEncoder().encode(
+    JSON.stringify(publishViews(feed, hash)),
+  );
   files[`${PLUGIN_SLUG}/data/catalog.json`] = json(catalog(feed));
   files[`${PLUGIN_SLUG}/data/headlines.json`] = json(headlines(feed));
   return files;

@@ -18,11 +18,20 @@ describe('the plugin zip', () => {
       'assets/prim-widgets.js',
       'assets/prim-resize.js',
       'data/prim.feed.json',
+      'data/prim.views.json',
       'data/catalog.json',
       'data/headlines.json',
     ])
       expect(paths).toContain(`prim-indicators/${path}`);
     expect(paths.filter((p) => /\/(test|scripts|dist|node_modules)\//.test(p))).toEqual([]);
+  });
+
+  it('carries the built-in feed’s published views, computed from its exact bytes', async () => {
+    const { createHash } = await import('node:crypto');
+    const feed = files['prim-indicators/data/prim.feed.json'] as Uint8Array;
+    const views = JSON.parse(decode(files['prim-indicators/data/prim.views.json']));
+    expect(views.format).toBe('prim-views/1');
+    expect(views.feedSha256).toBe(createHash('sha256').update(feed).digest('hex'));
   });
 
   it('closes the attribute lists on the widgets’ own options', () => {

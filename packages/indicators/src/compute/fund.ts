@@ -1,3 +1,4 @@
+import { FUND_INDICATORS } from './fund-indicators.js';
 import type { Feed } from '../schema/types.js';
 import { aggregate, aggregateCells } from './aggregate.js';
 import { breakdown } from './breakdown.js';
@@ -16,13 +17,7 @@ import type {
 import { selectCells } from './select.js';
 import { series } from './series.js';
 
-export const FUND_INDICATORS = {
-  completion: 'fund-completion',
-  applications: 'fund-applications',
-  selected: 'fund-selected',
-  funded: 'fund-funded',
-  budget: 'fund-budget',
-} as const;
+export { FUND_INDICATORS } from './fund-indicators.js';
 
 /** Fund completion rate: cumulative projects funded against the 100-project objective. */
 export function fundCompletion(

@@ -18,8 +18,9 @@ import { withheldByPeriod } from '../compute/withheld.js';
 import type { Feed } from '../schema/types.js';
 import { monthTop, type MonthValue } from './month-value.js';
 
-export type FootfallBy = 'commune' | 'profile' | 'sex' | 'none';
-export const FOOTFALL_BY: readonly FootfallBy[] = ['commune', 'profile', 'sex', 'none'];
+import type { FootfallBy } from './footfall-by.js';
+
+export { FOOTFALL_BY, type FootfallBy } from './footfall-by.js';
 
 /**
  * Series told apart by a pattern, not only a colour: beyond this many, the smaller ones

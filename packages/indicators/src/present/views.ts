@@ -1,8 +1,6 @@
 import type { ParitySummary } from '../compute/parity-summary.js';
 import type { Progress, Reading } from '../compute/results.js';
-import { progress } from '../compute/progress.js';
-import type { ComputeOptions } from '../compute/results.js';
-import type { Feed, Indicator } from '../schema/types.js';
+import type { Indicator } from '../schema/types.js';
 import { localize } from '../text.js';
 import { boundText, type Formatter } from './formatter.js';
 import { ratioText } from './locale.js';
@@ -70,28 +68,21 @@ export interface ProgressRowView extends IndicatorCardView {
   readonly caption: string;
 }
 
-export function progressRows(
-  feed: Feed,
-  options: ComputeOptions,
-  indicators: readonly Indicator[],
-  fmt: Formatter,
-): ProgressRowView[] {
-  return indicators.map((ind) => {
-    const p = progress(feed, ind.id, options);
-    const said = indicatorCard(p, fmt, ind);
-    const unit = ind.kind === 'count' ? localize(ind.unit, fmt.lang) : '';
-    const target = fmt.value(p.target, ind);
-    const expected =
-      p.expected !== undefined && ind.kind === 'count' ? Math.round(p.expected) : p.expected;
-    return {
-      ...said,
-      indicator: ind,
-      progress: p,
-      name: localize(ind.name, fmt.lang),
-      unit,
-      target,
-      expected: fmt.value(expected, ind),
-      caption: `${ratioText(said.value, target, fmt.lang)}${unit ? ` ${unit}` : ''} · ${fmt.label(said.status)}`,
-    };
-  });
+/** One indicator's progress, already computed (by the model or published), as written. */
+export function progressRow(ind: Indicator, p: Progress, fmt: Formatter): ProgressRowView {
+  const said = indicatorCard(p, fmt, ind);
+  const unit = ind.kind === 'count' ? localize(ind.unit, fmt.lang) : '';
+  const target = fmt.value(p.target, ind);
+  const expected =
+    p.expected !== undefined && ind.kind === 'count' ? Math.round(p.expected) : p.expected;
+  return {
+    ...said,
+    indicator: ind,
+    progress: p,
+    name: localize(ind.name, fmt.lang),
+    unit,
+    target,
+    expected: fmt.value(expected, ind),
+    caption: `${ratioText(said.value, target, fmt.lang)}${unit ? ` ${unit}` : ''} · ${fmt.label(said.status)}`,
+  };
 }

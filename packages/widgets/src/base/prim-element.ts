@@ -1,4 +1,3 @@
-import { initialState, Task } from '@lit/task';
 import {
   isCalendarDate,
   type ComputeOptions,
@@ -15,6 +14,8 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { Unpublished, type FeedReader } from '../data/feed-reader.js';
+import { warnViews } from '../data/feed-cache.js';
 import { LoadError } from '../data/load-error.js';
 import { loadFeed, type LoadedFeed } from '../data/load-feed.js';
 import { messages } from '../i18n/catalogue.js';
@@ -27,6 +28,7 @@ import { themeStyles } from '../styles/theme-styles.js';
 import { renderTableDetails } from '../table/render-table.js';
 import type { TableData } from '../table/table-data.js';
 import { onDocumentLangChange } from './document-lang.js';
+import { Load } from './load.js';
 import { renderError, renderIssues } from './render-error.js';
 import { sourceLinks } from './source-links.js';
 import { staleNotice } from './stale-notice.js';
@@ -81,6 +83,7 @@ export abstract class PrimElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     src: { type: String },
+    views: { type: String },
     feed: { attribute: false },
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
@@ -93,6 +96,12 @@ export abstract class PrimElement extends LitElement {
 
   /** URL of a `prim-feed/1` JSON document; fetched once per page for all widgets. */
   declare src?: string;
+  /**
+   * URL of the feed's published views (`prim publish`); by default `NAME.views.json` beside
+   * a `src` named `NAME.feed.json`; 'none' for none. Used only when computed from the feed's
+   * exact bytes.
+   */
+  declare views?: string;
   /** A feed object (or JSON text), validated like a fetched one; wins over `src`. */
   declare feed?: unknown;
   /** 'light' (default), 'dark', or 'auto' to follow the reader's system setting. */
@@ -112,15 +121,28 @@ export abstract class PrimElement extends LitElement {
     this.renderRoot?.querySelector('[part="base"]'),
   );
 
-  private readonly data = new Task(this, {
-    task: ([use, feed, inline, src]: readonly [
+  /** Set once published views could not answer: the model is used from then on. */
+  private modelOnly = false;
+
+  private readonly data = new Load(this, {
+    load: ([use, feed, inline, src, views, fast]: readonly [
       boolean,
       unknown,
       string | undefined,
       string | undefined,
-    ]) => (use ? loadFeed({ feed, inline, src }) : initialState),
-    args: () => [this.usesFeed, this.feed, this.inlineJson(), this.src] as const,
-    onComplete: (loaded) => this.emit('prim-load', { feed: loaded.feed }),
+      string | undefined,
+      boolean,
+    ]) => (use ? loadFeed({ feed, inline, src, views, fast }) : undefined),
+    args: () =>
+      [
+        this.usesFeed,
+        this.feed,
+        this.inlineJson(),
+        this.src,
+        this.views,
+        this.drawsFromPublishedViews && !this.modelOnly && !this.region && !this.commune,
+      ] as const,
+    onComplete: (loaded: LoadedFeed) => this.emit('prim-load', { feed: loaded.feed }),
     onError: (error) => this.emit('prim-error', { error }),
   });
 
@@ -137,6 +159,14 @@ export abstract class PrimElement extends LitElement {
   /** False when an element shows something other than a feed (a linked table). */
   protected get usesFeed(): boolean {
     return true;
+  }
+
+  /**
+   * True when the element reads the feed only through `ctx.read` and the feed's head (no
+   * observations): it can then draw from published views, without the model.
+   */
+  protected get drawsFromPublishedViews(): boolean {
+    return false;
   }
 
   /** The view of this element for a loaded feed. Throwing shows the error state. */
@@ -170,13 +200,15 @@ export abstract class PrimElement extends LitElement {
     const msgs = messages(lang);
     let inner: unknown;
     try {
-      inner = this.data.render({
-        initial: () => this.renderLoading(msgs),
-        pending: () =>
-          this.data.value ? this.renderLoaded(this.data.value, lang) : this.renderLoading(msgs),
-        complete: (loaded) => this.renderLoaded(loaded, lang),
-        error: (error) => renderError(error, msgs),
-      });
+      const state = this.data.state;
+      inner =
+        state.status === 'complete'
+          ? this.renderLoaded(state.value, lang)
+          : state.status === 'error'
+            ? renderError(state.error, msgs)
+            : state.status === 'pending' && state.last
+              ? this.renderLoaded(state.last, lang)
+              : this.renderLoading(msgs);
     } catch (error) {
       inner = renderError(error, msgs);
     }
@@ -219,12 +251,17 @@ export abstract class PrimElement extends LitElement {
    * renderer (`@prim/widgets/ssr`) draws from this.
    * @internal
    */
-  viewFor(feed: Feed, lang: Lang, width: number): { ctx: WidgetContext; view: View } {
-    const ctx = { ...this.contextFor(feed, lang), width };
+  viewFor(
+    feed: Feed,
+    lang: Lang,
+    width: number,
+    read: FeedReader,
+  ): { ctx: WidgetContext; view: View } {
+    const ctx = { ...this.contextFor(feed, read, lang), width };
     return { ctx, view: this.renderView(ctx) };
   }
 
-  protected contextFor(feed: Feed, lang: Lang): WidgetContext {
+  protected contextFor(feed: Feed, read: FeedReader, lang: Lang): WidgetContext {
     const msgs = messages(lang);
     if (this.asOf && !isCalendarDate(this.asOf)) {
       throw new LoadError('option', `as-of="${this.asOf}" (YYYY-MM-DD)`);
@@ -236,6 +273,7 @@ export abstract class PrimElement extends LitElement {
     const options: ComputeOptions = { ...(this.asOf ? { asOf: this.asOf } : {}), filter };
     return {
       feed,
+      read,
       options,
       lang,
       dir: directionOf(lang),
@@ -249,11 +287,24 @@ export abstract class PrimElement extends LitElement {
     const msgs = messages(lang);
     let ctx: WidgetContext;
     let view: View;
+    let footer: TemplateResult;
     try {
-      ctx = this.contextFor(loaded.feed, lang);
+      ctx = this.contextFor(loaded.feed, loaded.read, lang);
       view = this.renderView(ctx);
+      footer = this.renderFooter(ctx, view);
     } catch (error) {
       this.table = undefined;
+      // Published views that cannot answer (another date) or that break the view (a bad
+      // sidecar): load the feed and the model instead, never show something else.
+      if (loaded.published && !(error instanceof LoadError)) {
+        // Once: until the model's answer arrives, the last value is still the published one.
+        if (!this.modelOnly) {
+          if (!(error instanceof Unpublished)) warnViews(this.views ?? this.src ?? '', error);
+          this.modelOnly = true;
+          queueMicrotask(() => this.requestUpdate());
+        }
+        return this.renderLoading(msgs);
+      }
       return renderError(error, msgs);
     }
     this.table = view.empty ? undefined : view.table;
@@ -283,7 +334,7 @@ export abstract class PrimElement extends LitElement {
         ? renderTableDetails(view.table, msgs, view.hasChart ? () => this.chartSvg() : undefined)
         : nothing
     }
-    ${this.renderFooter(ctx, view)}`;
+    ${footer}`;
   }
 
   private renderFooter(ctx: WidgetContext, view: View): TemplateResult {

@@ -1,4 +1,4 @@
-import { localize, staleFlags } from '@prim/indicators';
+import { localize } from '@prim/indicators';
 import type { WidgetContext } from './view.js';
 
 /**
@@ -11,12 +11,12 @@ import type { WidgetContext } from './view.js';
  * and computing them would put their code in every element's bundle.
  */
 export function staleNotice(
-  ctx: Pick<WidgetContext, 'feed' | 'options' | 'lang' | 'fmt' | 'msgs'>,
+  ctx: Pick<WidgetContext, 'feed' | 'read' | 'options' | 'lang' | 'fmt' | 'msgs'>,
   shown: readonly string[],
 ): string | undefined {
-  const { feed, options, lang, fmt, msgs } = ctx;
+  const { feed, read, options, lang, fmt, msgs } = ctx;
   const byPeriod = new Map<string, string[]>();
-  for (const flag of staleFlags(feed, options)) {
+  for (const flag of read.stale(options)) {
     if (flag.indicator === undefined || !shown.includes(flag.indicator)) continue;
     const ind = feed.indicators.find((i) => i.id === flag.indicator);
     const names = byPeriod.get(flag.period ?? '') ?? [];

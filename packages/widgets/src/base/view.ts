@@ -2,6 +2,7 @@ import type { ComputeOptions, Feed, Lang } from '@prim/indicators';
 import type { TemplateResult } from 'lit';
 import type { SvgNode } from '../charts/marks/node.js';
 import type { Formatter, Direction } from '@prim/indicators/present';
+import type { FeedReader } from '../data/feed-reader.js';
 import type { Messages } from '../i18n/messages.js';
 import type { TableData } from '../table/table-data.js';
 
@@ -13,7 +14,10 @@ export interface ViewChart {
 
 /** Everything an element needs to turn a feed into a view, resolved once per render. */
 export interface WidgetContext {
+  /** The feed; drawn from published views, its head only (no observations). */
   readonly feed: Feed;
+  /** The model's answers: ask these, never the model with `feed`. */
+  readonly read: FeedReader;
   readonly options: ComputeOptions;
   readonly lang: Lang;
   readonly dir: Direction;

@@ -1,11 +1,15 @@
-import { parseFeed, type ParseResult } from '@prim/indicators';
+import { sha256Hex, type ParseResult, type PublishedViews } from '@prim/indicators';
+import { checkPublishedViews } from './check-published-views.js';
 import { LoadError } from './load-error.js';
+import { loadModel } from './load-model.js';
 
 /**
- * One fetch per feed URL per page: every widget pointing at the same `src` shares the same
- * promise, so a dashboard of ten widgets downloads its feed once.
+ * One download per URL per page: every widget pointing at the same `src` shares the same
+ * promise, so a dashboard of ten widgets downloads its feed once, and validates it once.
  */
-const cache = new Map<string, Promise<ParseResult>>();
+const bytesByUrl = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+const parsedByUrl = new Map<string, Promise<ParseResult>>();
+const viewsByUrl = new Map<string, Promise<PublishedViews | undefined>>();
 
 /**
  * A server that has not begun to answer after this long is reported as unreachable, rather
@@ -14,7 +18,18 @@ const cache = new Map<string, Promise<ParseResult>>();
  */
 export const FEED_HEADERS_TIMEOUT_MS = 15_000;
 
-async function download(url: string): Promise<ParseResult> {
+/** The promise kept for `key`, made once; a failure is forgotten so a later widget retries. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = make();
+    pending.catch(() => cache.delete(key));
+    cache.set(key, pending);
+  }
+  return pending;
+}
+
+async function download(url: string): Promise<Uint8Array<ArrayBuffer>> {
   let response: Response;
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), FEED_HEADERS_TIMEOUT_MS);
@@ -26,32 +41,93 @@ async function download(url: string): Promise<ParseResult> {
     clearTimeout(timer);
   }
   if (!response.ok) throw new LoadError('http', `${response.status} ${url}`);
-  let text: string;
   try {
-    // Parsed from text, not response.json(): static hosts often serve JSON as text/plain,
-    // and parseFeed reports invalid JSON with a path like any other feed error.
-    text = await response.text();
+    // Bytes, not response.json(): the published views name the hash of these exact bytes,
+    // static hosts often serve JSON as text/plain, and parseFeed reports invalid JSON with a
+    // path like any other feed error.
+    return new Uint8Array(await response.arrayBuffer());
   } catch (cause) {
     // The connection broke while the body was arriving.
     throw new LoadError('network', url, { cause });
   }
-  return parseFeed(text);
 }
+
+/** The bytes at an absolute URL, downloaded at most once. */
+export function fetchBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
+  return once(bytesByUrl, url, () => download(url));
+}
+
+/** UTF-8 text, as `response.text()` decodes it (a leading BOM dropped). */
+export const utf8 = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
 /** The parsed feed at `src` (resolved against the page's base URL), fetched at most once. */
 export function fetchFeed(src: string, base: string = document.baseURI): Promise<ParseResult> {
   const url = new URL(src, base).href;
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = download(url);
-    // A failed download is forgotten so that a later widget (or a retry) tries again.
-    pending.catch(() => cache.delete(url));
-    cache.set(url, pending);
-  }
-  return pending;
+  return once(parsedByUrl, url, async () => {
+    // The feed and the validator download side by side.
+    const [bytes, model] = await Promise.all([fetchBytes(url), loadModel()]);
+    return model.parseFeed(utf8(bytes));
+  });
 }
 
-/** Forgets every fetched feed (tests, or a page that knows a feed was republished). */
+/** Published views that were looked for and not used: said once, in the console. */
+export const warnViews = (url: string, why: unknown) =>
+  console.warn(`prim: published views ${url} not used (${String(why)}); computing from the feed.`);
+
+/**
+ * The published views at `url`, checked structurally, or undefined when there are none or
+ * they are unusable (`explicit`: the page named them, so their absence is worth a warning).
+ * Never rejects: every failure means "compute from the feed".
+ */
+export function fetchViews(url: string, explicit: boolean): Promise<PublishedViews | undefined> {
+  return once(viewsByUrl, url, async () => {
+    let json: unknown;
+    try {
+      json = JSON.parse(utf8(await download(url)));
+    } catch (error) {
+      if (explicit || !(error instanceof LoadError && error.kind === 'http')) {
+        warnViews(url, error);
+      }
+      return undefined;
+    }
+    const checked = checkPublishedViews(json);
+    if (typeof checked === 'string') {
+      warnViews(url, checked);
+      return undefined;
+    }
+    return checked;
+  });
+}
+
+/**
+ * The views published for the feed at `feedUrl`, when they were computed from its exact
+ * bytes; undefined otherwise (stale views are reported once as a warning). Rejects only
+ * when the feed itself cannot be downloaded, with the error the reader should see.
+ */
+export async function matchingViews(
+  feedUrl: string,
+  viewsUrl: string,
+  explicit: boolean,
+): Promise<PublishedViews | undefined> {
+  const pending = fetchViews(viewsUrl, explicit);
+  const bytes = await fetchBytes(feedUrl);
+  const views = await pending;
+  if (!views) return undefined;
+  const hash = await sha256Hex(bytes);
+  if (hash === undefined) return undefined;
+  if (hash === views.feedSha256) return views;
+  // Said once per page, not once per element.
+  if (!warnedStale.has(viewsUrl)) warnViews(viewsUrl, `computed from other bytes than ${feedUrl}`);
+  warnedStale.add(viewsUrl);
+  return undefined;
+}
+
+const warnedStale = new Set<string>();
+
+/** Forgets every fetched feed and views (tests, or a page that knows a feed was republished). */
 export function clearFeedCache(): void {
-  cache.clear();
+  bytesByUrl.clear();
+  parsedByUrl.clear();
+  viewsByUrl.clear();
+  warnedStale.clear();
 }

@@ -1,5 +1,5 @@
 import { FOOTFALL_BY, type FootfallBy } from '@prim/indicators';
-import { footfallView, valueText } from '@prim/indicators/present';
+import { namedFootfall, valueText } from '@prim/indicators/present';
 import { css, html, type PropertyDeclarations } from 'lit';
 import { LoadError } from '../data/load-error.js';
 import { PrimElement } from '../base/prim-element.js';
@@ -47,6 +47,10 @@ export class PrimFootfall extends PrimElement {
 
   private readonly idPrefix = `prim-ff${++instances}`;
 
+  protected override get drawsFromPublishedViews(): boolean {
+    return true;
+  }
+
   protected override renderView(ctx: WidgetContext): View {
     const { feed, options, msgs, fmt } = ctx;
     const by = this.by ?? 'profile';
@@ -56,7 +60,7 @@ export class PrimFootfall extends PrimElement {
       throw new LoadError('option', `layout="${layout}"`);
     }
     const multiples = layout === 'small-multiples';
-    const data = footfallView(feed, options, by, multiples, fmt);
+    const data = namedFootfall(feed, ctx.read.footfall(options, by, multiples), fmt);
     const { summary } = data;
     // Each panel is one commune, stacked by `by` unless that is the commune again.
     const stackedBy = multiples && by === 'commune' ? 'none' : by;

@@ -1,5 +1,5 @@
 import { css, html } from 'lit';
-import { funnelView } from '@prim/indicators/present';
+import { funnelViewOf } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { funnelChart } from '../charts/funnel-chart.js';
@@ -35,8 +35,12 @@ export class PrimFunnel extends PrimElement {
     `,
   ];
 
+  protected override get drawsFromPublishedViews(): boolean {
+    return true;
+  }
+
   protected override renderView(ctx: WidgetContext): View {
-    const view = funnelView(ctx.feed, ctx.options, ctx.fmt);
+    const view = funnelViewOf(ctx.feed, ctx.read.fundPipeline(ctx.options), ctx.options, ctx.fmt);
     const label = `${view.title}. ${view.summary}`;
     const chart = funnelChart(view.rows, ctx, label);
     return {

@@ -1,4 +1,4 @@
-import { localize, progress, series } from '@prim/indicators';
+import { localize } from '@prim/indicators';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
@@ -57,11 +57,15 @@ export class PrimIndicator extends PrimElement {
   /** Id of the indicator to show, e.g. 'fund-completion'. */
   declare indicator?: string;
 
+  protected override get drawsFromPublishedViews(): boolean {
+    return true;
+  }
+
   protected override renderView(ctx: WidgetContext): View {
     const { feed, options, lang, msgs, fmt } = ctx;
     const ind = findIndicator(ctx, this.indicator);
-    const p = progress(feed, ind.id, options);
-    const points = series(feed, ind.id, { ...options, by: 'period' });
+    const p = ctx.read.progress(ind.id, options);
+    const points = ctx.read.series(ind.id, options);
     const name = localize(ind.name, lang);
     const unit = ind.kind === 'count' ? localize(ind.unit, lang) : '';
     const said = indicatorCard(p, fmt, ind);

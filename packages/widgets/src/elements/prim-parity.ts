@@ -1,4 +1,4 @@
-import { parity, type ParityResult } from '@prim/indicators';
+import type { ParityResult } from '@prim/indicators';
 import { html } from 'lit';
 import { nameOf, type Formatter } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
@@ -32,9 +32,13 @@ function captionOf(r: ParityResult, fmt: Formatter, msgs: Messages): string {
  * @csspart chart - The parity chart.
  */
 export class PrimParity extends PrimElement {
+  protected override get drawsFromPublishedViews(): boolean {
+    return true;
+  }
+
   protected override renderView(ctx: WidgetContext): View {
     const { feed, options, lang, msgs, fmt } = ctx;
-    const results = parity(feed, options);
+    const results = ctx.read.parity(options);
     const threshold = results[0]?.threshold ?? feed.thresholds?.parity ?? 0.5;
     const rows = results.map((r) => ({
       result: r,

@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import { progressRows } from '@prim/indicators/present';
+import { progressRow } from '@prim/indicators/present';
 import type { View, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { draw } from '../charts/marks/draw.js';
@@ -20,18 +20,24 @@ export class PrimProgress extends PrimElement {
   /** Space-separated indicator ids; default: every indicator with a target. */
   declare indicators?: string;
 
+  protected override get drawsFromPublishedViews(): boolean {
+    return true;
+  }
+
   protected override renderView(ctx: WidgetContext): View {
     const { feed, options, msgs, fmt } = ctx;
     const ids = this.indicators?.trim().split(/\s+/).filter(Boolean);
     const chosen = ids
       ? ids.map((id) => findIndicator(ctx, id))
       : feed.indicators.filter((i) => i.target !== undefined);
-    const rows = progressRows(feed, options, chosen, fmt).map((r) => ({
-      ...r,
-      ind: r.indicator,
-      p: r.progress,
-      actual: r.value,
-    }));
+    const rows = chosen
+      .map((ind) => progressRow(ind, ctx.read.progress(ind.id, options), fmt))
+      .map((r) => ({
+        ...r,
+        ind: r.indicator,
+        p: r.progress,
+        actual: r.value,
+      }));
     const title = msgs.progressTitle;
     const summary = rows
       .map(

@@ -8,6 +8,7 @@
 import { localize, progress, type Feed, type Lang } from '@prim/indicators';
 import type { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
+import { modelReader } from '../data/model-reader.js';
 import { startX } from '../charts/chart-context.js';
 import { statusShape } from '../charts/status-icon.js';
 import { PrimFootfall } from '../elements/prim-footfall.js';
@@ -164,7 +165,7 @@ export function renderWidgetSvg(
   if (options.locale) element.locale = options.locale;
 
   const inner = width - 2 * PAD;
-  const { ctx, view } = element.viewFor(feed, lang, inner);
+  const { ctx, view } = element.viewFor(feed, lang, inner, modelReader(feed));
   const { msgs, fmt, dir } = ctx;
   const x = startX(width, dir, PAD);
   const charts = view.empty ? [] : (view.charts ?? []);

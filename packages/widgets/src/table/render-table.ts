@@ -1,23 +1,37 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
-import { downloadPng, downloadSvg } from '../download/chart-download.js';
-import { downloadCsv } from './csv.js';
 import type { Cell, TableData } from './table-data.js';
 import { titleOf } from '../base/source-links.js';
+
+/** The download code, loaded when a reader first asks for a file (see downloads.ts). */
+const downloads = () => import('../download/downloads.js');
+type Downloads = Awaited<ReturnType<typeof downloads>>;
 
 /** Finds the chart a table stands behind, at click time (it may have re-rendered). */
 export type ChartLookup = () => SVGSVGElement | null | undefined;
 
 /** Download buttons: the table as CSV and, behind a chart, the chart as SVG and PNG. */
 function renderDownloads(table: TableData, msgs: Messages, chart?: ChartLookup): TemplateResult {
-  const withChart = (save: (svg: SVGSVGElement, caption: string) => unknown) => () => {
-    const svg = chart?.();
-    // A PNG needs `img-src blob:`; under a CSP without it the image never loads and the
-    // button does nothing rather than throw an unhandled rejection into the page.
-    if (svg) Promise.resolve(save(svg, table.caption)).catch(() => undefined);
+  // A PNG needs `img-src blob:`; under a CSP without it the image never loads and the
+  // button does nothing rather than throw an unhandled rejection into the page.
+  const save = (run: (d: Downloads) => unknown) => () => {
+    downloads()
+      .then(run)
+      .catch(() => undefined);
   };
+  const withChart = (run: (d: Downloads, svg: SVGSVGElement, caption: string) => unknown) =>
+    save((d) => {
+      // The chart is looked up once the code is here: it may have re-rendered meanwhile.
+      const svg = chart?.();
+      return svg ? run(d, svg, table.caption) : undefined;
+    });
   return html`<div class="table-actions">
-    <button type="button" part="download" data-format="csv" @click=${() => downloadCsv(table)}>
+    <button
+      type="button"
+      part="download"
+      data-format="csv"
+      @click=${save((d) => d.downloadCsv(table))}
+    >
       ${msgs.downloadCsv}
     </button>
     ${
@@ -26,7 +40,7 @@ function renderDownloads(table: TableData, msgs: Messages, chart?: ChartLookup):
               type="button"
               part="download"
               data-format="svg"
-              @click=${withChart(downloadSvg)}
+              @click=${withChart((d, svg, caption) => d.downloadSvg(svg, caption))}
             >
               ${msgs.downloadSvg}
             </button>
@@ -34,7 +48,7 @@ function renderDownloads(table: TableData, msgs: Messages, chart?: ChartLookup):
               type="button"
               part="download"
               data-format="png"
-              @click=${withChart(downloadPng)}
+              @click=${withChart((d, svg, caption) => d.downloadPng(svg, caption))}
             >
               ${msgs.downloadPng}
             </button>`

@@ -1,0 +1,241 @@
+/**
+ * First chart: from navigation start to a drawn chart, as a reader meets an embed. A fresh
+ * browser context per run (nothing cached), one page per run, the widgets' embed bundle
+ * loading the feed that `pnpm build` publishes (with its views), beside the same page drawn
+ * by Chart.js from the 40 monthly totals as JSON. The clock is the page's own
+ * (`performance.now()`, zero at navigation start); it stops when every chart of the page is
+ * in the DOM and two animation frames have passed. Before (an earlier commit's bundle, built
+ * the same way) and after alternate run by run, so that load on the machine hits both alike.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { publishFeedBytes } from '@prim/indicators';
+import type { BuiltFile } from '../../packages/widgets/scripts/build-in-memory.js';
+import { buildInMemory } from '../../packages/widgets/scripts/build-in-memory.js';
+import type { BarInput } from '../compare/bar-input.js';
+import { buildBeforeBundle } from './before-bundle.js';
+import { launchChromium } from './chromium.js';
+import { median, ms, table } from './markdown.js';
+import { FEED_PATH } from './render.js';
+import { serveFiles, type Files } from './static-server.js';
+
+/** The elements timed, each as an embed snippet would write it. */
+export const FIRST_CHART_ELEMENTS = [
+  { tag: 'prim-footfall', attrs: 'by="none"' },
+  { tag: 'prim-indicator', attrs: 'indicator="fund-completion"' },
+  { tag: 'prim-parity', attrs: '' },
+] as const;
+
+export const FIRST_CHART_ROWS = [
+  { id: '1', n: 1, slowdown: 1, label: '1 chart' },
+  { id: '1-slow', n: 1, slowdown: 4, label: '1 chart, CPU 4× slower' },
+  { id: '100', n: 100, slowdown: 1, label: '100 charts on one page' },
+] as const;
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+/** In every page: stops the clock once every chart is drawn and two frames have passed. */
+const probe = `
+const { tag, n } = document.body.dataset;
+const drawn = (el) => {
+  const root = el.shadowRoot;
+  return !!root && !!root.querySelector('svg[part~="chart"]') && !el.isUpdatePending;
+};
+const done = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+  window.__drawn = performance.now();
+}));
+if (tag === 'canvas') window.__chartsDrawn = done;
+else {
+  const check = () => {
+    const els = document.querySelectorAll(tag);
+    if (els.length === Number(n) && [...els].every(drawn)) done();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+`;
+
+/** Chart.js: fetches the 40 totals, then draws `n` bar charts. */
+const chartjsPage = `
+const { draw } = await import('/chartjs.js');
+const bars = await (await fetch('/bars.json')).json();
+const root = document.getElementById('root');
+for (let i = 0; i < Number(document.body.dataset.n); i++) {
+  const box = document.createElement('div');
+  box.style.width = '480px';
+  root.append(box);
+  draw(box, { feed: null, bars });
+}
+window.__chartsDrawn();
+`;
+
+const html = (tag: string, n: number, scripts: string[], body: string) =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>first chart</title>
+<script type="module" src="/probe.js"></script>
+${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('\n')}
+</head><body data-tag="${tag}" data-n="${n}"><div id="root" style="width:480px">${body}</div></body></html>`;
+
+type Case = 'before' | 'after' | 'chartjs';
+export type FirstChartTimes = Record<string, Record<string, Partial<Record<Case, number[]>>>>;
+
+function bundleFiles(prefix: string, built: BuiltFile): Files {
+  return {
+    [`${prefix}/prim-widgets.js`]: ['text/javascript', built.code],
+    ...Object.fromEntries(
+      Object.entries(built.lazy).map(([name, code]) => [
+        `${prefix}/${name}`,
+        ['text/javascript', code] as const,
+      ]),
+    ),
+  };
+}
+
+/**
+ * Times every element and row; `before` is an earlier commit (undefined: no before column).
+ * `chartjs` is the Chart.js bar-chart bundle (bench/compare/chartjs.ts).
+ */
+export async function measureFirstChart(
+  chartjs: string,
+  input: BarInput,
+  before: string | undefined,
+): Promise<FirstChartTimes> {
+  const feedText = readFileSync(FEED_PATH, 'utf8');
+  const published = await publishFeedBytes(new TextEncoder().encode(feedText));
+  if (!published.ok) throw new Error('the PRIM feed does not publish');
+  const builds: Partial<Record<Case, BuiltFile>> = { after: await buildInMemory() };
+  if (before) builds.before = await buildBeforeBundle(before);
+  const files: Record<string, readonly [string, string]> = {
+    '/probe.js': ['text/javascript', probe],
+    '/chartjs.js': ['text/javascript', chartjs],
+    '/chartjs-page.js': ['text/javascript', chartjsPage],
+    '/bars.json': ['application/json', JSON.stringify(input.bars)],
+    // What `pnpm build` publishes (apps/dashboard/src/build/feeds-plugin.ts), same bytes.
+    '/feeds/prim.feed.json': ['application/json', feedText],
+    '/feeds/prim.views.json': ['application/json', JSON.stringify(published.views)],
+  };
+  for (const [name, built] of Object.entries(builds))
+    Object.assign(files, bundleFiles(`/${name}`, built));
+  for (const row of FIRST_CHART_ROWS) {
+    files[`/chartjs-${row.n}.html`] = [
+      'text/html',
+      html('canvas', row.n, ['/chartjs-page.js'], ''),
+    ];
+    for (const el of FIRST_CHART_ELEMENTS) {
+      const one = `<${el.tag} src="/feeds/prim.feed.json" ${el.attrs}></${el.tag}>`;
+      for (const name of Object.keys(builds)) {
+        files[`/${name}/${el.tag}-${row.n}.html`] = [
+          'text/html',
+          html(el.tag, row.n, [`/${name}/prim-widgets.js`], one.repeat(row.n)),
+        ];
+      }
+    }
+  }
+  const server = await serveFiles(files);
+  const browser = await launchChromium();
+  const times: FirstChartTimes = {};
+  const time = async (path: string, slowdown: number): Promise<number> => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    if (slowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    }
+    await page.goto(`${server.base}${path}`);
+    await page.waitForFunction(() => (window as { __drawn?: number }).__drawn !== undefined, null, {
+      timeout: 120_000,
+    });
+    const t = await page.evaluate(() => (window as unknown as { __drawn: number }).__drawn);
+    await context.close();
+    return t;
+  };
+  try {
+    for (const el of FIRST_CHART_ELEMENTS) {
+      const byRow: Record<string, Partial<Record<Case, number[]>>> = (times[el.tag] = {});
+      for (const row of FIRST_CHART_ROWS) {
+        const cell: Partial<Record<Case, number[]>> = (byRow[row.id] = {});
+        const cases: Case[] = [...(Object.keys(builds) as Case[]), 'chartjs'];
+        for (let run = 0; run < RUNS; run++) {
+          // Alternating: one run of each case, then the next round.
+          for (const c of cases) {
+            const path =
+              c === 'chartjs' ? `/chartjs-${row.n}.html` : `/${c}/${el.tag}-${row.n}.html`;
+            (cell[c] ??= []).push(await time(path, row.slowdown));
+          }
+        }
+        console.log(
+          `first chart ${el.tag} ${row.label}: ${cases.map((c) => `${c} ${ms(median(cell[c] ?? []))}`).join(', ')}`,
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return times;
+}
+
+export function firstChartTable(times: FirstChartTimes, before: string | undefined): string {
+  const rows: string[][] = [];
+  for (const el of FIRST_CHART_ELEMENTS) {
+    for (const row of FIRST_CHART_ROWS) {
+      const cell = times[el.tag]?.[row.id] ?? {};
+      const m = (c: Case) => median(cell[c] ?? []);
+      const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+      rows.push([
+        `\`<${el.tag}>\``,
+        row.label,
+        ...(before ? [ms(m('before'))] : []),
+        ms(m('after')),
+        ms(m('chartjs')),
+        ...(before ? [ratio(m('before'), m('chartjs'))] : []),
+        ratio(m('after'), m('chartjs')),
+        ...(before ? [ratio(m('after'), m('before'))] : []),
+      ]);
+    }
+  }
+  return table(
+    [
+      'element',
+      'page',
+      ...(before ? [`before (${before})`] : []),
+      'after',
+      'Chart.js',
+      ...(before ? ['before ÷ Chart.js'] : []),
+      'after ÷ Chart.js',
+      ...(before ? ['after ÷ before'] : []),
+    ],
+    rows,
+  );
+}
+
+/** The commit measured as "after": HEAD, marked when the tree has uncommitted changes. */
+export function treeName(): string {
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  const head = git('rev-parse', '--short', 'HEAD');
+  return git('status', '--porcelain').length > 0 ? `${head} with uncommitted changes` : head;
+}
+
+/** The "First chart" section of docs/benchmarks.md, from one run. */
+export function firstChartSection(
+  times: FirstChartTimes,
+  before: string | undefined,
+  after: string,
+): string {
+  return `## First chart
+
+From navigation start to drawn charts, as a reader meets an embed: a fresh browser
+context per run (nothing cached), one page per run, \`prim-widgets.js\` and the elements
+reading \`/feeds/prim.feed.json\` with the \`prim.views.json\` that \`pnpm build\` publishes
+beside it (apps/dashboard/src/build/feeds-plugin.ts, the same bytes), against the same page
+drawing the 40 monthly totals with Chart.js (fetched as JSON, canvas, no animation). The clock
+is the page's \`performance.now()\` (zero at navigation start); it stops when every chart
+is in the DOM and two animation frames have passed. ${
+    before
+      ? `Before: the bundle of ${before}, built from that commit's sources with today's build configuration. `
+      : ''
+  }After: ${after}. The cases alternate run by run; medians of ${RUNS} runs. CPU 4× slower:
+Chromium's \`Emulation.setCPUThrottlingRate\`, roughly a low-end phone. Served from node:http
+on 127.0.0.1 (bench/src/first-chart.ts); \`pnpm bench:first-chart\` runs this section alone.
+
+${firstChartTable(times, before)}`;
+}

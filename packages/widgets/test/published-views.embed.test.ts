@@ -1,0 +1,177 @@
+/**
+ * The built embed bundle with published views, in Chromium, under a strict CSP: elements
+ * whose feed has matching views (`prim.views.json` beside `prim.feed.json`) draw without
+ * ever requesting the validator and model chunk, and show exactly what the model shows;
+ * views that are stale (another feed's hash), broken or missing fall back to the model.
+ */
+import { readFileSync } from 'node:fs';
+import { publishFeedBytes } from '@prim/indicators';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { send, serve, sharedChromium, type TestServer } from './chromium-server.js';
+import { embedFiles } from './embed-bundle.js';
+import { shadowTexts, visit, type Visit } from './embed-visit.js';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
+/** Every element that can draw from published views. */
+const TAGS = ['prim-indicator', 'prim-progress', 'prim-parity', 'prim-footfall', 'prim-funnel'];
+const FEED = readFileSync(new URL('../../indicators/feeds/prim.feed.json', import.meta.url));
+
+/** The PRIM feed with one figure changed: what a republished feed without new views is. */
+function changedFeed(): Buffer {
+  const feed = JSON.parse(FEED.toString('utf8')) as {
+    observations: { indicator: string; value?: number }[];
+  };
+  for (const o of feed.observations) {
+    if (o.indicator === 'fund-completion' && o.value !== undefined) o.value += 7;
+  }
+  return Buffer.from(JSON.stringify(feed));
+}
+
+async function viewsOf(bytes: Buffer): Promise<string> {
+  const published = await publishFeedBytes(new Uint8Array(bytes));
+  if (!published.ok) throw new Error('the feed does not publish');
+  return JSON.stringify(published.views);
+}
+
+function page(src: string, attrs = ''): string {
+  return `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>views</title>
+<script type="module" src="/prim-widgets.js"></script></head>
+<body>
+<prim-indicator src="${src}" indicator="fund-completion" ${attrs}></prim-indicator>
+<prim-progress src="${src}" ${attrs}></prim-progress>
+<prim-parity src="${src}" ${attrs}></prim-parity>
+<prim-footfall src="${src}" by="none" ${attrs}></prim-footfall>
+<prim-funnel src="${src}" ${attrs}></prim-funnel>
+</body></html>`;
+}
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const changed = changedFeed();
+  const files: Record<string, [string, string | Buffer]> = {
+    ...embedFiles(),
+    // Published: the feed and its views.
+    '/fast/prim.feed.json': ['application/json', FEED],
+    '/fast/prim.views.json': ['application/json', await viewsOf(FEED)],
+    // No views at all: the model, silently.
+    '/none/prim.feed.json': ['application/json', FEED],
+    // Republished feed, old views: their hash names other bytes.
+    '/stale/prim.feed.json': ['application/json', changed],
+    '/stale/prim.views.json': ['application/json', await viewsOf(FEED)],
+    '/changed/prim.feed.json': ['application/json', changed],
+    // A sidecar that is not published views.
+    '/bad/prim.feed.json': ['application/json', FEED],
+    '/bad/prim.views.json': ['application/json', '{"format":"prim-views/0"}'],
+  };
+  for (const dir of ['fast', 'none', 'stale', 'changed', 'bad']) {
+    files[`/${dir}.html`] = ['text/html', page(`/${dir}/prim.feed.json`)];
+  }
+  files['/fast-ar.html'] = ['text/html', page('/fast/prim.feed.json', 'lang="ar"')];
+  files['/none-ar.html'] = ['text/html', page('/none/prim.feed.json', 'lang="ar"')];
+  files['/as-of.html'] = ['text/html', page('/fast/prim.feed.json', 'as-of="2022-12-31"')];
+  files['/as-of-none.html'] = ['text/html', page('/none/prim.feed.json', 'as-of="2022-12-31"')];
+  server = await serve((_req, res, path) => {
+    const file = files[path];
+    if (!file) return send(res, 'text/plain', 'not found', 404);
+    res.writeHead(200, {
+      'Content-Type': `${file[0]}; charset=utf-8`,
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': CSP,
+    });
+    res.end(file[1]);
+  });
+  browser = await sharedChromium();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const usedModel = (v: Visit) => v.requests.some((path) => path.includes('full-model'));
+
+/** The one console error a page without views may have: the browser's note of their 404. */
+const NOT_FOUND = /^Failed to load resource: .*404/;
+
+/** Opens a page and returns what its elements show, after checking it is clean. */
+async function texts(path: string): Promise<{ visit: Visit; texts: Record<string, string> }> {
+  const v = await visit(browser, `${server.base}${path}`, TAGS);
+  const shown = await shadowTexts(v.page, TAGS);
+  expect(await v.violations()).toEqual([]);
+  expect(v.errors.filter((e) => !NOT_FOUND.test(e))).toEqual([]);
+  for (const tag of TAGS) expect(shown[tag], tag).not.toMatch(/erreur|error/i);
+  await v.page.close();
+  return { visit: v, texts: shown };
+}
+
+describe('prim-widgets.js with published views', () => {
+  it('draws from them without the validator or the model, showing what the model shows', async () => {
+    const fast = await texts('/fast.html');
+    const full = await texts('/none.html');
+    expect(fast.visit.requests).toContain('/fast/prim.views.json');
+    expect(usedModel(fast.visit)).toBe(false);
+    expect(fast.visit.warnings).toEqual([]);
+    // Without views, the model is loaded, and says the same, word for word.
+    expect(usedModel(full.visit)).toBe(true);
+    expect(full.visit.warnings).toEqual([]);
+    expect(fast.texts).toEqual(full.texts);
+    expect(fast.texts['prim-indicator']).toMatch(/Taux|projets/);
+  }, 60_000);
+
+  it('draws the same markup both ways, in Arabic, right to left', async () => {
+    const markup = async (path: string) => {
+      const v = await visit(browser, `${server.base}${path}`, TAGS);
+      const html = await v.page.evaluate(
+        (tags) =>
+          // Lit's markers carry a random number per page load.
+          tags.map((t) =>
+            (document.querySelector(t)?.shadowRoot?.innerHTML ?? '').replace(
+              /<!--\?lit\$\d+\$-->/g,
+              '',
+            ),
+          ),
+        TAGS,
+      );
+      await v.page.close();
+      return { v, html };
+    };
+    const fast = await markup('/fast-ar.html');
+    const full = await markup('/none-ar.html');
+    expect(usedModel(fast.v)).toBe(false);
+    // Same DOM: same text, same roles and labels for assistive technology, same direction.
+    expect(fast.html).toEqual(full.html);
+    for (const html of fast.html)
+      expect(html).toMatch(/part="base"[^>]*dir="rtl"|dir="rtl"[^>]*part="base"/);
+  }, 60_000);
+
+  it('computes from the feed when the views are stale, never showing their figures', async () => {
+    const stale = await texts('/stale.html');
+    const changed = await texts('/changed.html');
+    const original = await texts('/fast.html');
+    expect(usedModel(stale.visit)).toBe(true);
+    expect(stale.visit.warnings.join('\n')).toMatch(
+      /prim\.views\.json not used \(computed from other bytes/,
+    );
+    expect(stale.texts).toEqual(changed.texts);
+    expect(stale.texts['prim-indicator']).not.toEqual(original.texts['prim-indicator']);
+  }, 60_000);
+
+  it('computes from the feed when the sidecar is not published views, and says why', async () => {
+    const bad = await texts('/bad.html');
+    const full = await texts('/none.html');
+    expect(usedModel(bad.visit)).toBe(true);
+    expect(bad.visit.warnings.join('\n')).toMatch(/format is "prim-views\/0"/);
+    expect(bad.texts).toEqual(full.texts);
+  }, 60_000);
+
+  it('computes from the feed for another as-of date', async () => {
+    const other = await texts('/as-of.html');
+    const full = await texts('/as-of-none.html');
+    expect(usedModel(other.visit)).toBe(true);
+    expect(other.texts).toEqual(full.texts);
+    expect(other.texts['prim-indicator']).toContain('2022');
+  }, 60_000);
+});

@@ -1,0 +1,136 @@
+/**
+ * Published views answer exactly what the model answers, for what they were published for:
+ * random feeds, and the PRIM feed at every month end of the programme and at its own as-of.
+ * Everything else is refused (`Unpublished`), so an element falls back to the model.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  FOOTFALL_BY,
+  footfallKey,
+  parseFeed,
+  publishFeedBytes,
+  publishViews,
+  type ComputeOptions,
+  type Feed,
+  type PublishedViews,
+} from '@prim/indicators';
+import { feedArb } from '../../indicators/test/fixtures/random-feeds.js';
+import { checkPublishedViews } from '../src/data/check-published-views.js';
+import { Unpublished, type FeedReader } from '../src/data/feed-reader.js';
+import { modelReader } from '../src/data/model-reader.js';
+import { publishedReader } from '../src/data/published-reader.js';
+
+const FEED_BYTES = readFileSync(new URL('../../indicators/feeds/prim.feed.json', import.meta.url));
+const parsed = parseFeed(FEED_BYTES.toString('utf8'));
+if (!parsed.ok) throw new Error('the PRIM feed does not parse');
+const PRIM = parsed.feed;
+const HASH = 'a'.repeat(64);
+
+/** Every month end of the PRIM programme, and the feed's own as-of date. */
+function primDates(): string[] {
+  const { start, end } = PRIM.programme;
+  const dates = [PRIM.asOf];
+  for (let d = new Date(`${start}T00:00:00Z`); d <= new Date(`${end}T00:00:00Z`);) {
+    const monthEnd = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+    dates.push(monthEnd.toISOString().slice(0, 10));
+    d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+  }
+  return dates;
+}
+
+/** As a page reads them: through JSON, checked structurally. */
+function roundTrip(views: PublishedViews): PublishedViews {
+  const checked = checkPublishedViews(JSON.parse(JSON.stringify(views)));
+  if (typeof checked === 'string') throw new Error(checked);
+  return checked;
+}
+
+/** Every question an element asks, of both readers, with the options it passes. */
+function expectSameAnswers(feed: Feed, views: PublishedViews): void {
+  const fast = publishedReader(views);
+  const full = modelReader(feed);
+  // An element passes `{ filter: {} }`, or the as-of date when its attribute names one.
+  for (const options of [{ filter: {} }, { asOf: feed.asOf, filter: {} }] as ComputeOptions[]) {
+    const ask = (r: FeedReader) => ({
+      progress: feed.indicators.map((i) => r.progress(i.id, options)),
+      series: feed.indicators.map((i) => r.series(i.id, options)),
+      parity: r.parity(options),
+      stale: r.stale(options),
+      fundPipeline: r.fundPipeline(options),
+      footfall: FOOTFALL_BY.map((by) => r.footfall(options, by, false)),
+      multiples: (['commune', 'none'] as const).map((by) => r.footfall(options, by, true)),
+    });
+    // Through JSON, as published: a NaN or an undefined in an array would not survive it.
+    expect(ask(fast)).toStrictEqual(JSON.parse(JSON.stringify(ask(full))));
+  }
+}
+
+describe('published views', () => {
+  it('answer as the model does, for random feeds', () => {
+    fc.assert(
+      fc.property(feedArb, (feed) => expectSameAnswers(feed, roundTrip(publishViews(feed, HASH)))),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each(primDates())('answer as the model does, for the PRIM feed as of %s', (asOf) => {
+    const feed = { ...PRIM, asOf };
+    expectSameAnswers(feed, roundTrip(publishViews(feed, HASH)));
+  });
+
+  it('refuse another date, a filter and an unpublished layout', () => {
+    const views = roundTrip(publishViews(PRIM, HASH));
+    const read = publishedReader(views);
+    expect(() => read.progress('fund-completion', { asOf: '2022-12-31', filter: {} })).toThrow(
+      Unpublished,
+    );
+    expect(() => read.parity({ filter: { region: 'oriental' } })).toThrow(Unpublished);
+    expect(() => read.footfall({ filter: {} }, 'profile', true)).toThrow(Unpublished);
+    // An id that is not an indicator, even one every object has.
+    expect(() => read.series('constructor', { filter: {} })).toThrow(Unpublished);
+  });
+
+  it('carry the SHA-256 of the exact feed bytes, and the feed without observations', async () => {
+    const published = await publishFeedBytes(new Uint8Array(FEED_BYTES));
+    if (!published.ok) throw new Error('not published');
+    const { createHash } = await import('node:crypto');
+    expect(published.views.feedSha256).toBe(createHash('sha256').update(FEED_BYTES).digest('hex'));
+    expect(published.views.asOf).toBe(PRIM.asOf);
+    expect(published.views.head.observations).toEqual([]);
+    expect(published.views.head.indicators).toEqual(PRIM.indicators);
+    expect(Object.keys(published.views.footfall)).toContain(footfallKey('commune', true));
+  });
+
+  it('are not published for an invalid feed', async () => {
+    const bytes = new TextEncoder().encode('{"schema":"prim-feed/1"}');
+    const published = await publishFeedBytes(bytes);
+    expect(published.ok).toBe(false);
+  });
+});
+
+describe('the structural check of a sidecar', () => {
+  const good = JSON.parse(JSON.stringify(publishViews(PRIM, HASH))) as Record<string, unknown>;
+
+  it('accepts published views', () => {
+    expect(typeof checkPublishedViews(good)).toBe('object');
+  });
+
+  it.each([
+    ['not an object', [], 'not a JSON object'],
+    ['another format', { ...good, format: 'prim-views/2' }, 'format is "prim-views/2"'],
+    ['no hash', { ...good, feedSha256: 'abc' }, 'feedSha256'],
+    ['an as-of that is not the head’s', { ...good, asOf: '2020-01-01' }, 'asOf'],
+    ['no head', { ...good, head: null }, 'head is not an object'],
+    [
+      'indicators not a list',
+      { ...good, head: { ...(good.head as object), indicators: {} } },
+      'head.indicators',
+    ],
+    ['no footfall', { ...good, footfall: [] }, 'footfall is not an object'],
+    ['no parity', { ...good, parity: {} }, 'parity is not an array'],
+  ])('says why it refuses %s', (_what, json, reason) => {
+    expect(checkPublishedViews(json)).toContain(reason);
+  });
+});
