@@ -5,10 +5,10 @@ import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, fixtureFeed, prim, tempFile } from './run-cli.js';
 
-describe('prim publish', { timeout: 30_000 }, () => {
-  it('writes NAME.views.json beside a copy of the feed, with the hash of its bytes', () => {
+describe('prim publish', () => {
+  it('writes NAME.views.json beside a copy of the feed, with the hash of its bytes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'prim-publish-'));
-    const r = prim(['publish', FIXTURE, '-o', join(dir, 'public')]);
+    const r = await prim(['publish', FIXTURE, '-o', join(dir, 'public')]);
     expect(r.status).toBe(0);
     const feed = readFileSync(join(dir, 'public', basename(FIXTURE)));
     expect(feed.equals(readFileSync(FIXTURE))).toBe(true);
@@ -19,17 +19,17 @@ describe('prim publish', { timeout: 30_000 }, () => {
     expect(r.stderr).toContain('mini.views.json (views as of');
   });
 
-  it('writes beside the feed without -o', () => {
+  it('writes beside the feed without -o', async () => {
     const path = tempFile(readFileSync(FIXTURE, 'utf8'), 'x.feed.json');
-    expect(prim(['publish', path]).status).toBe(0);
+    expect((await prim(['publish', path])).status).toBe(0);
     expect(existsSync(join(dirname(path), 'x.views.json'))).toBe(true);
   });
 
-  it('publishes nothing for an invalid feed, and exits 1 naming the error', () => {
+  it('publishes nothing for an invalid feed, and exits 1 naming the error', async () => {
     const feed = fixtureFeed();
     feed.observations[3] = { ...feed.observations[3], value: -1 };
     const path = tempFile(JSON.stringify(feed));
-    const r = prim(['publish', path]);
+    const r = await prim(['publish', path]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('$.observations[3].value');
     expect(r.stderr).toContain('nothing written');

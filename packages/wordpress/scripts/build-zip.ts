@@ -36,11 +36,17 @@ function addTree(files: Zippable, path: string): void {
 
 const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 1)}\n`);
 
+/** A widget bundle built in memory: its code and the chunks it imports on demand, by name. */
+export interface PluginBundle {
+  readonly code: string;
+  readonly lazy: Readonly<Record<string, string>>;
+}
+
 /**
- * The plugin's files, path in the zip → bytes. `bundle`: the widget bundle's bytes, when the
- * caller built it (tests build in memory); by default the one `pnpm build` wrote.
+ * The plugin's files, path in the zip → bytes. `bundle`: the widget bundle and its chunks,
+ * when the caller built them (tests build in memory); by default the ones `pnpm build` wrote.
  */
-export function pluginFiles(bundle?: Uint8Array): Zippable {
+export function pluginFiles(bundle?: PluginBundle): Zippable {
   if (!bundle && !existsSync(WIDGET_BUNDLE))
     throw new Error(
       `${WIDGET_BUNDLE} is missing: build the widgets first (pnpm --filter @prim/widgets build, or pnpm build at the root)`,
@@ -49,9 +55,15 @@ export function pluginFiles(bundle?: Uint8Array): Zippable {
   for (const path of SOURCES) addTree(files, path);
   const feedJson = readFileSync(FEED, 'utf8');
   const feed = parseBuiltinFeed(feedJson);
-  files[`${PLUGIN_SLUG}/assets/prim-widgets.js`] = bundle ?? readFileSync(WIDGET_BUNDLE);
+  const text = (code: string) => new TextEncoder().encode(code);
+  files[`${PLUGIN_SLUG}/assets/prim-widgets.js`] = bundle
+    ? text(bundle.code)
+    : readFileSync(WIDGET_BUNDLE);
   // The chunks the bundle imports on demand (the validator and model, the downloads), beside it.
-  if (!bundle) {
+  if (bundle) {
+    for (const [name, code] of Object.entries(bundle.lazy))
+      files[`${PLUGIN_SLUG}/assets/${name}`] = text(code);
+  } else {
     for (const name of readdirSync(dirname(WIDGET_BUNDLE)).filter((n) => LAZY_CHUNK.test(n))) {
       files[`${PLUGIN_SLUG}/assets/${name}`] = readFileSync(join(dirname(WIDGET_BUNDLE), name));
     }

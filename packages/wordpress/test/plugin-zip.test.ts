@@ -4,7 +4,10 @@ import { pluginFiles } from '../scripts/build-zip.js';
 const decode = (bytes: unknown) => new TextDecoder().decode(bytes as Uint8Array);
 
 describe('the plugin zip', () => {
-  const files = pluginFiles(new TextEncoder().encode('/* bundle */'));
+  const files = pluginFiles({
+    code: '/* bundle */',
+    lazy: { 'prim-widgets-model.js': '/* model */' },
+  });
 
   it('has one top folder prim-indicators/ with the PHP, the block, the bundle, the feed and the data', () => {
     const paths = Object.keys(files);
@@ -16,6 +19,7 @@ describe('the plugin zip', () => {
       'block/editor.js',
       'block/editor.asset.php',
       'assets/prim-widgets.js',
+      'assets/prim-widgets-model.js',
       'assets/prim-resize.js',
       'data/prim.feed.json',
       'data/prim.views.json',

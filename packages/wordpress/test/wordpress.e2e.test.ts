@@ -36,9 +36,8 @@ let browser: Browser;
 const posts: Record<string, PublishedPost> = {};
 
 beforeAll(async () => {
-  // The zip `pnpm build` writes, with the run's widget bundle built from today's sources.
-  const bundle = new TextEncoder().encode(embedBundle().code);
-  site = await startWordPress(zipSync(pluginFiles(bundle)));
+  // The zip `pnpm build` writes, with the run's widget bundle and chunks built from today's sources.
+  site = await startWordPress(zipSync(pluginFiles(embedBundle())));
   browser = await launch();
   const embedPage = new URL('embed.html', inject('baseUrl')).href;
   const published = await site.publish([
