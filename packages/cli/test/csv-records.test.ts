@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvRecords, parsedCsvRecords } from '../src/registers/csv-records.js';
+import { type CsvRecord, csvRecords, parsedCsvRecords } from '../src/registers/csv-records.js';
 
 async function* chunked(text: string, cuts: readonly number[]): AsyncGenerator<string> {
   let at = 0;
@@ -17,10 +17,12 @@ async function* chunked(text: string, cuts: readonly number[]): AsyncGenerator<s
   if (at < text.length) yield text.slice(at);
 }
 
-async function collect(batches: AsyncIterable<readonly unknown[]>): Promise<unknown[]> {
+/** The records as plain data (a plain line is kept as its text; its cells are split). */
+async function collect(batches: AsyncIterable<readonly CsvRecord[]>): Promise<unknown[]> {
   const out: unknown[] = [];
   try {
-    for await (const batch of batches) out.push(...batch);
+    for await (const batch of batches)
+      out.push(...batch.map(({ sheet, row, cells }) => ({ sheet, row, cells })));
   } catch (err) {
     out.push({ error: err instanceof Error ? err.message : String(err) });
   }

@@ -5,12 +5,7 @@
  * the same non-empty lines would count the same people twice, so the run says so.
  */
 import { createHash, type Hash } from 'node:crypto';
-
-/** True for a character `String.prototype.trim` removes (the same set as /\s/). */
-const isSpace = (code: number) =>
-  code === 32 ||
-  (code >= 9 && code <= 13) ||
-  (code >= 0x80 && /\s/.test(String.fromCharCode(code)));
+import { isTrimSpace as isSpace } from '@prim/indicators';
 
 /** True when trimming `cell` would change it. */
 export const hasEdgeSpace = (cell: string): boolean =>
@@ -43,6 +38,18 @@ export class DuplicateFinder {
       line = cells.length > 0 ? (cells[0] as string).trim() : '';
       for (let i = 1; i < cells.length; i++) line += `\u001f${(cells[i] as string).trim()}`;
     }
+    this.#push(line);
+  }
+
+  /**
+   * A data line given as its text, when split on `delimiter` no cell of it has anything to
+   * trim: the same as `add(text.split(delimiter))`, without the cells.
+   */
+  addPlain(text: string, delimiter: string): void {
+    if (this.#hash !== undefined) this.#push(text.replaceAll(delimiter, '\u001f'));
+  }
+
+  #push(line: string): void {
     this.#pending += `${line}\u001e`;
     this.#rows += 1;
     if (this.#pending.length >= 65536) this.#flush();

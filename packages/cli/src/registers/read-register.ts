@@ -4,7 +4,15 @@
  * with no register column at all (such as the template's list of codes) is skipped.
  */
 import { basename } from 'node:path';
-import { type Commune, mapHeaders, type RegisterTally, rowReader } from '@prim/indicators';
+import {
+  type Commune,
+  type HeaderMap,
+  mapHeaders,
+  plainLineReader,
+  type RegisterTally,
+  rowReader,
+} from '@prim/indicators';
+import { PlainCsvLine } from './csv-records.js';
 import { readTableBatches } from './read-table.js';
 import { type DuplicateFinder, hasEdgeSpace } from './duplicates.js';
 import type { RejectLog } from './rejects.js';
@@ -49,6 +57,9 @@ export async function readRegisterFile(
   let reader: ReturnType<typeof rowReader> | 'skip' | undefined;
   /** Cells of the header line: a CSV line with more has had its columns shifted. */
   let width = 0;
+  let headers: HeaderMap | undefined;
+  /** The fast path of the sheet's plain CSV lines (see plainLineReader), once one comes. */
+  let plain: ((text: string) => boolean) | undefined;
   const sheetsSeen: string[] = [];
   const sheetsUsed = new Set<string>();
 
@@ -58,12 +69,13 @@ export async function readRegisterFile(
         sheet = line.sheet;
         sheetsSeen.push(sheet);
         reader = undefined;
+        plain = undefined;
         duplicates.start(sheet === 'csv' ? file : `${file} (sheet "${sheet}")`);
       }
       if (reader === 'skip') continue;
       if (reader === undefined) {
         if (line.cells.every((c) => c.trim() === '')) continue;
-        const headers = mapHeaders(line.cells);
+        headers = mapHeaders(line.cells);
         const found = Object.keys(headers.columns).length;
         if (found === 0) {
           stats.skippedSheets.push(sheet);
@@ -87,9 +99,20 @@ export async function readRegisterFile(
         width = line.cells.length;
         continue;
       }
-      const blank = isBlankLine(line.cells);
-      if (!blank) duplicates.add(line.cells);
-      if (line.sheet === 'csv' && line.cells.length > width && !blank) {
+      if (line instanceof PlainCsvLine && headers !== undefined) {
+        plain ??= plainLineReader(headers, communes, line.delimiter, width, tally);
+        if (plain(line.text)) {
+          duplicates.addPlain(line.text, line.delimiter);
+          stats.lines += 1;
+          stats.accepted += 1;
+          continue;
+        }
+      }
+      // The reference path: every line the fast one did not take.
+      const cells = line.cells;
+      const blank = isBlankLine(cells);
+      if (!blank) duplicates.add(cells);
+      if (line.sheet === 'csv' && cells.length > width && !blank) {
         // A ';' or ',' typed inside a name moves every later cell one column on: no cell
         // can be trusted, and none is quoted.
         stats.lines += 1;
@@ -98,11 +121,11 @@ export async function readRegisterFile(
           file,
           sheet,
           row: line.row,
-          reason: `${line.cells.length} cells where the header has ${width}: a separator inside a cell shifted the columns (put that cell in quotes)`,
+          reason: `${cells.length} cells where the header has ${width}: a separator inside a cell shifted the columns (put that cell in quotes)`,
         });
         continue;
       }
-      const reading = reader(line.cells);
+      const reading = reader(cells);
       if (reading.ok === 'blank') continue;
       stats.lines += 1;
       if (reading.ok) {
