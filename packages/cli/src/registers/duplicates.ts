@@ -19,6 +19,12 @@ export class DuplicateFinder {
   #rows = 0;
   /** Lines not hashed yet: hashing 64 KB at a time gives the digest of line-by-line. */
   #pending = '';
+  /**
+   * Plain lines not hashed yet, as their text, each followed by a line feed (which no plain
+   * line holds): turned into the joined form 64 KB at a time, not line by line.
+   */
+  #plain = '';
+  #plainDelimiter = '';
 
   /** A new sheet (or CSV file) begins; `label` names it in the warning. */
   start(label: string): void {
@@ -31,6 +37,7 @@ export class DuplicateFinder {
   /** One data line of the current sheet (the header excluded). */
   add(cells: readonly string[]): void {
     if (this.#hash === undefined) return;
+    if (this.#plain !== '') this.#flush();
     // Cells are compared trimmed; most have nothing to trim and are joined natively.
     let line: string;
     if (!cells.some(hasEdgeSpace)) line = cells.join('\u001f');
@@ -38,25 +45,32 @@ export class DuplicateFinder {
       line = cells.length > 0 ? (cells[0] as string).trim() : '';
       for (let i = 1; i < cells.length; i++) line += `\u001f${(cells[i] as string).trim()}`;
     }
-    this.#push(line);
-  }
-
-  /**
-   * A data line given as its text, when split on `delimiter` no cell of it has anything to
-   * trim: the same as `add(text.split(delimiter))`, without the cells.
-   */
-  addPlain(text: string, delimiter: string): void {
-    if (this.#hash !== undefined) this.#push(text.replaceAll(delimiter, '\u001f'));
-  }
-
-  #push(line: string): void {
     this.#pending += `${line}\u001e`;
     this.#rows += 1;
     if (this.#pending.length >= 65536) this.#flush();
   }
 
+  /**
+   * A data line given as its text, with no line break in it and, split on `delimiter`, no
+   * cell with anything to trim: the same as `add(text.split(delimiter))`.
+   */
+  addPlain(text: string, delimiter: string): void {
+    if (this.#hash === undefined) return;
+    if (this.#pending !== '' || delimiter !== this.#plainDelimiter) this.#flush();
+    this.#plainDelimiter = delimiter;
+    this.#plain += `${text}\n`;
+    this.#rows += 1;
+    if (this.#plain.length >= 65536) this.#flush();
+  }
+
+  /** Hashes the lines not hashed yet, in order (only one of the two buffers holds any). */
   #flush(): void {
-    this.#hash?.update(this.#pending);
+    if (this.#plain !== '')
+      this.#hash?.update(
+        this.#plain.replaceAll(this.#plainDelimiter, '\u001f').replaceAll('\n', '\u001e'),
+      );
+    this.#plain = '';
+    if (this.#pending !== '') this.#hash?.update(this.#pending);
     this.#pending = '';
   }
 

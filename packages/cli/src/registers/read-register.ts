@@ -13,7 +13,7 @@ import {
   rowReader,
 } from '@prim/indicators';
 import { PlainCsvLine } from './csv-records.js';
-import { readTableBatches } from './read-table.js';
+import { readTableBatches, type TableLine } from './read-table.js';
 import { type DuplicateFinder, hasEdgeSpace } from './duplicates.js';
 import type { RejectLog } from './rejects.js';
 
@@ -37,14 +37,32 @@ function isBlankLine(cells: readonly string[]): boolean {
   return true;
 }
 
-export async function readRegisterFile(
+export function readRegisterFile(
   path: string,
   communes: readonly Commune[],
   tally: RegisterTally,
   rejects: RejectLog,
   duplicates: DuplicateFinder,
 ): Promise<RegisterFileStats> {
-  const file = basename(path);
+  return readRegisterLines(
+    readTableBatches(path),
+    basename(path),
+    communes,
+    tally,
+    rejects,
+    duplicates,
+  );
+}
+
+/** The lines of a register file named `file` (see readRegisterFile). */
+export async function readRegisterLines(
+  batches: AsyncIterable<readonly TableLine[]>,
+  file: string,
+  communes: readonly Commune[],
+  tally: RegisterTally,
+  rejects: RejectLog,
+  duplicates: DuplicateFinder,
+): Promise<RegisterFileStats> {
   const stats: RegisterFileStats = {
     lines: 0,
     accepted: 0,
@@ -63,7 +81,7 @@ export async function readRegisterFile(
   const sheetsSeen: string[] = [];
   const sheetsUsed = new Set<string>();
 
-  for await (const batch of readTableBatches(path))
+  for await (const batch of batches)
     for (const line of batch) {
       if (line.sheet !== sheet) {
         sheet = line.sheet;
