@@ -11,6 +11,26 @@ import { isTrimSpace as isSpace } from '@prim/indicators';
 export const hasEdgeSpace = (cell: string): boolean =>
   cell.length > 0 && (isSpace(cell.charCodeAt(0)) || isSpace(cell.charCodeAt(cell.length - 1)));
 
+/** Byte translation of plain lines to the joined form: delimiter → U+001F, LF → U+001E. */
+const toJoined = new Uint8Array(256).map((_, i) => i);
+toJoined[10] = 0x1e;
+
+/**
+ * The UTF-8 of `lines` (plain lines, each ended by a line feed) in the joined form. For an
+ * ASCII delimiter, bytes are swapped in place (UTF-8 puts no ASCII byte inside another
+ * character): twice as fast as replacing in the text.
+ */
+function joinedBytes(lines: string, delimiter: string): Buffer | string {
+  const d = delimiter.charCodeAt(0);
+  if (delimiter.length !== 1 || d >= 0x80)
+    return lines.replaceAll(delimiter, '\u001f').replaceAll('\n', '\u001e');
+  const bytes = Buffer.from(lines, 'utf8');
+  toJoined[d] = 0x1f;
+  for (let i = 0; i < bytes.length; i++) bytes[i] = toJoined[bytes[i] as number] as number;
+  toJoined[d] = d;
+  return bytes;
+}
+
 export class DuplicateFinder {
   readonly warnings: string[] = [];
   readonly #seen = new Map<string, string>();
@@ -65,10 +85,7 @@ export class DuplicateFinder {
 
   /** Hashes the lines not hashed yet, in order (only one of the two buffers holds any). */
   #flush(): void {
-    if (this.#plain !== '')
-      this.#hash?.update(
-        this.#plain.replaceAll(this.#plainDelimiter, '\u001f').replaceAll('\n', '\u001e'),
-      );
+    if (this.#plain !== '') this.#hash?.update(joinedBytes(this.#plain, this.#plainDelimiter));
     this.#plain = '';
     if (this.#pending !== '') this.#hash?.update(this.#pending);
     this.#pending = '';
