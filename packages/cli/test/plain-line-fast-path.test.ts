@@ -12,7 +12,11 @@ import { DuplicateFinder } from '../src/registers/duplicates.js';
 import { readRegisterLines } from '../src/registers/read-register.js';
 import { type Reject, RejectLog } from '../src/registers/rejects.js';
 
-const COMMUNES: readonly Commune[] = BAOM_COMMUNES.map(({ id, name }) => ({ id, name }));
+const COMMUNES: readonly Commune[] = BAOM_COMMUNES.map(({ id, name }) => ({
+  id,
+  region: 'souss-massa',
+  name,
+}));
 
 async function* chunked(text: string, cuts: readonly number[]): AsyncGenerator<string> {
   let at = 0;

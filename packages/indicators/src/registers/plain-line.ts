@@ -31,6 +31,15 @@ function validCells<T>(read: (raw: string) => T | undefined): (raw: string) => T
   };
 }
 
+/** What a line's cells other than its date say. */
+interface Codes {
+  readonly commune: string;
+  readonly profile: number;
+  readonly sex: number;
+  readonly isCase: boolean;
+  readonly synthetic: boolean;
+}
+
 /**
  * A counter of plain lines for one sheet: returns true when it counted the line in
  * `tally` (the reference path would have counted it the same), false when the line is the
@@ -78,20 +87,29 @@ export function plainLineReader(
   });
   const cell = (slot: number, text: string) => text.slice(starts[slot], ends[slot]);
 
-  return (text) => {
+  /**
+   * When the date comes first (the template's order), what follows it repeats: the codes
+   * read from each such rest of a line counted before. A register whose rests do not
+   * repeat (a name column) fills this once and stops using it.
+   */
+  const rests = new Map<string, Codes>();
+  let restsUsed = slotOf[0] === 0;
+
+  /** Counts the line by its cells; the codes read, or undefined if it is not taken. */
+  const byCells = (text: string): Codes | undefined => {
     starts.fill(0);
     ends.fill(0);
     let index = 0;
     let start = 0;
     for (;;) {
-      if (index >= width) return false;
+      if (index >= width) return undefined;
       const at = text.indexOf(delimiter, start);
       const end = at === -1 ? text.length : at;
       if (
         end > start &&
         (isTrimSpace(text.charCodeAt(start)) || isTrimSpace(text.charCodeAt(end - 1)))
       )
-        return false;
+        return undefined;
       const slot = slotOf[index] as number;
       if (slot !== -1) {
         starts[slot] = start;
@@ -102,18 +120,47 @@ export function plainLineReader(
       start = at + 1;
     }
     const d: CalendarDate | undefined = date(cell(0, text));
-    if (d === undefined) return false;
+    if (d === undefined) return undefined;
     const c = commune(cell(1, text));
-    if (c === undefined) return false;
+    if (c === undefined) return undefined;
     const p = profile(cell(2, text));
-    if (p === undefined) return false;
+    if (p === undefined) return undefined;
     const s = sex(cell(3, text));
-    if (s === undefined) return false;
-    if (requestType(cell(4, text)) === undefined) return false;
+    if (s === undefined) return undefined;
+    if (requestType(cell(4, text)) === undefined) return undefined;
     const o = isCase(cell(5, text));
-    if (o === undefined) return false;
+    if (o === undefined) return undefined;
     const marker = cell(6, text);
-    tally.addCodes(d, c, p, s, o === 1, marker !== '' && m.isTrue(marker));
+    const codes: Codes = {
+      commune: c,
+      profile: p,
+      sex: s,
+      isCase: o === 1,
+      synthetic: marker !== '' && m.isTrue(marker),
+    };
+    tally.addCodes(d, c, p, s, codes.isCase, codes.synthetic);
+    return codes;
+  };
+
+  return (text) => {
+    if (!restsUsed) return byCells(text) !== undefined;
+    const at = text.indexOf(delimiter);
+    // The date cell: not empty, nothing to trim (the rest's cells were checked when it was
+    // first counted).
+    if (at <= 0 || isTrimSpace(text.charCodeAt(0)) || isTrimSpace(text.charCodeAt(at - 1)))
+      return byCells(text) !== undefined;
+    const rest = text.slice(at);
+    const known = rests.get(rest);
+    if (known !== undefined) {
+      const d = date(text.slice(0, at));
+      if (d === undefined) return false;
+      tally.addCodes(d, known.commune, known.profile, known.sex, known.isCase, known.synthetic);
+      return true;
+    }
+    const codes = byCells(text);
+    if (codes === undefined) return false;
+    if (rests.size < REMEMBERED) rests.set(rest, codes);
+    else restsUsed = false;
     return true;
   };
 }
