@@ -11,22 +11,13 @@ import { csvRecords, type CsvRecord } from '../src/registers/csv-records.js';
 import { DuplicateFinder } from '../src/registers/duplicates.js';
 import { readRegisterLines } from '../src/registers/read-register.js';
 import { type Reject, RejectLog } from '../src/registers/rejects.js';
+import { chunked, csvRegister } from './random-csv.js';
 
 const COMMUNES: readonly Commune[] = BAOM_COMMUNES.map(({ id, name }) => ({
   id,
   region: 'souss-massa',
   name,
 }));
-
-async function* chunked(text: string, cuts: readonly number[]): AsyncGenerator<string> {
-  let at = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    const to = Math.min(cut, text.length);
-    if (to > at) yield text.slice(at, to);
-    at = Math.max(at, to);
-  }
-  if (at < text.length) yield text.slice(at);
-}
 
 /** The same records with their cells split: no plain line left, so no fast path. */
 async function* split(batches: AsyncIterable<CsvRecord[]>): AsyncGenerator<CsvRecord[]> {
@@ -143,25 +134,17 @@ const LINE = fc.oneof(
   { weight: 3, arbitrary: fc.array(CELL, { maxLength: 9 }).map((c) => c.join(',')) },
   { weight: 1, arbitrary: fc.constantFrom('', ',,,,,,', '  ', 'a,b,c,d,e,f,g,h,i') },
 );
-const REGISTER = fc.record({
-  header: fc.constantFrom(...HEADERS),
-  bom: fc.boolean(),
-  ending: fc.constantFrom('\n', '\r\n'),
-  lines: fc.array(LINE, { maxLength: 30 }),
-  last: fc.boolean(),
-  delimiter: fc.constantFrom(',', ';', '\t'),
-  cuts: fc.array(fc.nat({ max: 1500 }), { maxLength: 8 }),
+const REGISTER = csvRegister(fc.constantFrom(...HEADERS), LINE, {
+  lines: 30,
+  textLength: 1500,
+  cuts: 8,
 });
 
 describe('plain CSV lines: fast path = reference path', () => {
   it('gives the same tables, rejects, counts and duplicate hash, however the text is chunked', async () => {
     await fc.assert(
       fc.asyncProperty(REGISTER, async (r) => {
-        const text = (
-          (r.bom ? '\ufeff' : '') +
-          [r.header, ...r.lines].join(r.ending) +
-          (r.last ? r.ending : '')
-        ).replaceAll(',', r.delimiter);
+        const text = r.text.replaceAll(',', r.delimiter);
         const duplicates = new DuplicateFinder();
         const fast = await read(
           csvRecords(chunked(text, r.cuts), r.delimiter),
