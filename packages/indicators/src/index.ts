@@ -44,7 +44,8 @@ export { generateRegister, type RegisterOptions } from './synthetic/register.js'
 export { BAOM_COMMUNES, type BaomCommune } from './synthetic/baom-communes.js';
 export * from './registers/codes.js';
 export * from './registers/headers.js';
-export { foldKey, latinDigits } from './registers/normalise-text.js';
+export { foldKey, isTrimSpace, latinDigits } from './registers/normalise-text.js';
+export { plainLineReader } from './registers/plain-line.js';
 export { readRegisterDate, type DateReading } from './registers/register-date.js';
 export { communeMatcher, rowReader, type RowReading } from './registers/validate-row.js';
 export { RegisterTally, type TallyTable, withMargins } from './registers/register-tally.js';

@@ -17,6 +17,24 @@ export interface CsvRecord {
   readonly cells: string[];
 }
 
+/**
+ * A plain line (no quote, no stray carriage return), kept as its text: a reader that
+ * can find its cells by position (see plainLineReader) never splits it; `cells` splits it
+ * for everyone else, exactly as csv-parse would.
+ */
+export class PlainCsvLine implements CsvRecord {
+  readonly sheet = 'csv';
+  constructor(
+    readonly row: number,
+    readonly text: string,
+    readonly delimiter: string,
+  ) {}
+
+  get cells(): string[] {
+    return this.text.split(this.delimiter);
+  }
+}
+
 /** A csv-parse failure, named by its code and line only (its message may quote a cell). */
 export class CsvParseError extends Error {
   constructor(
@@ -104,14 +122,14 @@ export async function* csvRecords(
     }
   }
   const after = (i: number) => (i === -1 ? buffer.length + 1 : i);
-  /** The cells of a plain line between `start` and `end`, or undefined. */
-  const plain = (start: number, end: number): string[] | undefined => {
+  /** The plain line between `start` and `end`, or undefined. */
+  const plain = (start: number, end: number): PlainCsvLine | undefined => {
     if (end - start > PLAIN_LINE_MAX) return undefined;
     if (nextCr < start) nextCr = after(buffer.indexOf('\r', start));
     if (nextCr < end) return undefined;
     if (nextQuote < start) nextQuote = after(buffer.indexOf('"', start));
     if (nextQuote < end) return undefined;
-    return buffer.slice(start, end).split(delimiter);
+    return new PlainCsvLine(line, buffer.slice(start, end), delimiter);
   };
 
   let batch: CsvRecord[] = [];
@@ -133,17 +151,17 @@ export async function* csvRecords(
     }
     if (ending === undefined) ending = nl > pos && buffer[nl - 1] === '\r' ? '\r\n' : '\n';
     const end = ending === '\r\n' ? nl - 1 : nl;
-    const cells = ending === '\r\n' && buffer[end] !== '\r' ? undefined : plain(pos, end);
-    if (cells === undefined) break;
-    batch.push({ sheet: 'csv', row: line, cells });
+    const record = ending === '\r\n' && buffer[end] !== '\r' ? undefined : plain(pos, end);
+    if (record === undefined) break;
+    batch.push(record);
     line += 1;
     pos = nl + 1;
   }
   if (done && pos < buffer.length) {
     // The last line, without a line ending.
-    const cells = plain(pos, buffer.length);
-    if (cells !== undefined) {
-      batch.push({ sheet: 'csv', row: line, cells });
+    const record = plain(pos, buffer.length);
+    if (record !== undefined) {
+      batch.push(record);
       pos = buffer.length;
     }
   }

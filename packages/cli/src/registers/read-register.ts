@@ -4,8 +4,16 @@
  * with no register column at all (such as the template's list of codes) is skipped.
  */
 import { basename } from 'node:path';
-import { type Commune, mapHeaders, type RegisterTally, rowReader } from '@prim/indicators';
-import { readTableBatches } from './read-table.js';
+import {
+  type Commune,
+  type HeaderMap,
+  mapHeaders,
+  plainLineReader,
+  type RegisterTally,
+  rowReader,
+} from '@prim/indicators';
+import { PlainCsvLine } from './csv-records.js';
+import { readTableBatches, type TableLine } from './read-table.js';
 import { type DuplicateFinder, hasEdgeSpace } from './duplicates.js';
 import type { RejectLog } from './rejects.js';
 
@@ -29,14 +37,32 @@ function isBlankLine(cells: readonly string[]): boolean {
   return true;
 }
 
-export async function readRegisterFile(
+export function readRegisterFile(
   path: string,
   communes: readonly Commune[],
   tally: RegisterTally,
   rejects: RejectLog,
   duplicates: DuplicateFinder,
 ): Promise<RegisterFileStats> {
-  const file = basename(path);
+  return readRegisterLines(
+    readTableBatches(path),
+    basename(path),
+    communes,
+    tally,
+    rejects,
+    duplicates,
+  );
+}
+
+/** The lines of a register file named `file` (see readRegisterFile). */
+export async function readRegisterLines(
+  batches: AsyncIterable<readonly TableLine[]>,
+  file: string,
+  communes: readonly Commune[],
+  tally: RegisterTally,
+  rejects: RejectLog,
+  duplicates: DuplicateFinder,
+): Promise<RegisterFileStats> {
   const stats: RegisterFileStats = {
     lines: 0,
     accepted: 0,
@@ -49,21 +75,25 @@ export async function readRegisterFile(
   let reader: ReturnType<typeof rowReader> | 'skip' | undefined;
   /** Cells of the header line: a CSV line with more has had its columns shifted. */
   let width = 0;
+  let headers: HeaderMap | undefined;
+  /** The fast path of the sheet's plain CSV lines (see plainLineReader), once one comes. */
+  let plain: ((text: string) => boolean) | undefined;
   const sheetsSeen: string[] = [];
   const sheetsUsed = new Set<string>();
 
-  for await (const batch of readTableBatches(path))
+  for await (const batch of batches)
     for (const line of batch) {
       if (line.sheet !== sheet) {
         sheet = line.sheet;
         sheetsSeen.push(sheet);
         reader = undefined;
+        plain = undefined;
         duplicates.start(sheet === 'csv' ? file : `${file} (sheet "${sheet}")`);
       }
       if (reader === 'skip') continue;
       if (reader === undefined) {
         if (line.cells.every((c) => c.trim() === '')) continue;
-        const headers = mapHeaders(line.cells);
+        headers = mapHeaders(line.cells);
         const found = Object.keys(headers.columns).length;
         if (found === 0) {
           stats.skippedSheets.push(sheet);
@@ -87,9 +117,20 @@ export async function readRegisterFile(
         width = line.cells.length;
         continue;
       }
-      const blank = isBlankLine(line.cells);
-      if (!blank) duplicates.add(line.cells);
-      if (line.sheet === 'csv' && line.cells.length > width && !blank) {
+      if (line instanceof PlainCsvLine && headers !== undefined) {
+        plain ??= plainLineReader(headers, communes, line.delimiter, width, tally);
+        if (plain(line.text)) {
+          duplicates.addPlain(line.text, line.delimiter);
+          stats.lines += 1;
+          stats.accepted += 1;
+          continue;
+        }
+      }
+      // The reference path: every line the fast one did not take.
+      const cells = line.cells;
+      const blank = isBlankLine(cells);
+      if (!blank) duplicates.add(cells);
+      if (line.sheet === 'csv' && cells.length > width && !blank) {
         // A ';' or ',' typed inside a name moves every later cell one column on: no cell
         // can be trusted, and none is quoted.
         stats.lines += 1;
@@ -98,11 +139,11 @@ export async function readRegisterFile(
           file,
           sheet,
           row: line.row,
-          reason: `${line.cells.length} cells where the header has ${width}: a separator inside a cell shifted the columns (put that cell in quotes)`,
+          reason: `${cells.length} cells where the header has ${width}: a separator inside a cell shifted the columns (put that cell in quotes)`,
         });
         continue;
       }
-      const reading = reader(line.cells);
+      const reading = reader(cells);
       if (reading.ok === 'blank') continue;
       stats.lines += 1;
       if (reading.ok) {

@@ -27,3 +27,9 @@ export function foldKey(text: string): string {
     .replace(/[\s\-_.'’/()]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** True for a character `String.prototype.trim` removes (the same set as /\s/). */
+export const isTrimSpace = (code: number): boolean =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  (code >= 0x80 && /\s/.test(String.fromCharCode(code)));

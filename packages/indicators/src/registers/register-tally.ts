@@ -2,6 +2,7 @@
  * Running counts of register rows per month and commune: the only state kept while a
  * register streams through, so memory grows with months × communes, never with rows.
  */
+import type { CalendarDate } from '../periods/calendar-date.js';
 import type { Sex } from '../schema/types.js';
 import { CASE_OUTCOMES } from './codes.js';
 import { BAOM_PROFILES, type BaomProfile, type RegisterRow } from './register-row.js';
@@ -30,19 +31,42 @@ export class RegisterTally {
   #rows = 0;
 
   add(row: RegisterRow): void {
-    let days = this.#byDay.get(row.commune);
-    if (!days) this.#byDay.set(row.commune, (days = new Map()));
-    let t = days.get(row.date);
+    this.addCodes(
+      row.date,
+      row.commune,
+      PROFILE_INDEX.get(row.profile) ?? 0,
+      row.sex === 'female' ? 0 : 1,
+      CASE_OUTCOMES.has(row.outcome),
+      row.synthetic === true,
+    );
+  }
+
+  /**
+   * One valid row given by its codes: `profile` indexes BAOM_PROFILES, `sex` TALLY_SEXES;
+   * `isCase` when its outcome makes it a case.
+   */
+  addCodes(
+    date: CalendarDate,
+    commune: string,
+    profile: number,
+    sex: number,
+    isCase: boolean,
+    synthetic: boolean,
+  ): void {
+    let days = this.#byDay.get(commune);
+    if (!days) this.#byDay.set(commune, (days = new Map()));
+    let t = days.get(date);
     if (!t) {
-      t = this.#table(row.date.slice(0, 7), row.commune);
-      days.set(row.date, t);
+      t = this.#table(date.slice(0, 7), commune);
+      days.set(date, t);
     }
-    const p = PROFILE_INDEX.get(row.profile) ?? 0;
-    const s = row.sex === 'female' ? 0 : 1;
-    (t.people[p] as number[])[s] = ((t.people[p] as number[])[s] ?? 0) + 1;
-    if (CASE_OUTCOMES.has(row.outcome))
-      (t.cases[p] as number[])[s] = ((t.cases[p] as number[])[s] ?? 0) + 1;
-    if (row.synthetic) t.synthetic = true;
+    const people = t.people[profile] as number[];
+    people[sex] = (people[sex] ?? 0) + 1;
+    if (isCase) {
+      const cases = t.cases[profile] as number[];
+      cases[sex] = (cases[sex] ?? 0) + 1;
+    }
+    if (synthetic) t.synthetic = true;
     this.#rows += 1;
   }
 

@@ -52,18 +52,26 @@ const BLANK: RowReading = { ok: 'blank' };
 
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'oui', 'vrai', 'نعم']);
 
+/** The readings of each column's (trimmed) text, remembered. */
+export function rowMatchers(communes: readonly Commune[]) {
+  return {
+    commune: memo(communeMatcher(communes)),
+    profile: memo(codeMatcher(PROFILE_CODES)),
+    sex: memo(codeMatcher(SEX_CODES)),
+    requestType: memo(codeMatcher(REQUEST_TYPE_CODES)),
+    outcome: memo(codeMatcher(OUTCOME_CODES)),
+    readDate: memo(readRegisterDate),
+    /** The synthetic marker. */
+    isTrue: memo((raw: string) => TRUE_WORDS.has(foldKey(raw))),
+  };
+}
+
 /** Builds the reader of rows for a header map and the communes a register may name. */
 export function rowReader(
   headers: HeaderMap,
   communes: readonly Commune[],
 ): (cells: readonly string[]) => RowReading {
-  const commune = memo(communeMatcher(communes));
-  const profile = memo(codeMatcher(PROFILE_CODES));
-  const sex = memo(codeMatcher(SEX_CODES));
-  const requestType = memo(codeMatcher(REQUEST_TYPE_CODES));
-  const outcome = memo(codeMatcher(OUTCOME_CODES));
-  const readDate = memo(readRegisterDate);
-  const isTrue = memo((raw: string) => TRUE_WORDS.has(foldKey(raw)));
+  const { commune, profile, sex, requestType, outcome, readDate, isTrue } = rowMatchers(communes);
   const col = headers.columns;
   const cell = (cells: readonly string[], i: number | undefined) =>
     i === undefined ? '' : (cells[i] ?? '').trim();
