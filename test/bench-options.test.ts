@@ -12,7 +12,7 @@ const TSX = import.meta.resolve('tsx');
 const bench = (script: string, ...args: string[]) =>
   spawnSync(process.execPath, ['--import', TSX, script, ...args], { cwd: ROOT, encoding: 'utf8' });
 
-describe('pnpm bench and pnpm bench:registers', { timeout: 30_000 }, () => {
+describe('pnpm bench and pnpm bench:registers', () => {
   it.each(['bench/run-all.ts', 'bench/register-aggregate.ts'])(
     '%s --help prints its options and measures nothing',
     (script) => {

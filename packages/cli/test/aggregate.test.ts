@@ -38,7 +38,7 @@ const feedOf = (path: string) =>
     }[];
   };
 
-describe('prim aggregate', { timeout: 60_000 }, () => {
+describe('prim aggregate', () => {
   it('writes a valid feed with no name, phone or note in it, and withholds the one RPT woman', async () => {
     const reg = tempFile(julyRegister(), 'registre.csv');
     const out = join(reg, '..', 'feed.json');
@@ -204,7 +204,7 @@ describe('prim aggregate', { timeout: 60_000 }, () => {
   });
 });
 
-describe('prim aggregate --rejects', { timeout: 60_000 }, () => {
+describe('prim aggregate --rejects', () => {
   it('writes a rejects file that is safe to open in Excel: a sheet named like a formula stays text', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('=HYPERLINK("x")');

@@ -16,7 +16,7 @@ const july = (n: number) =>
     'informed',
   ]);
 
-describe('probable duplicates', { timeout: 60_000 }, () => {
+describe('probable duplicates', () => {
   it('the same file given twice, even under another name', async () => {
     const a = tempFile([HEADER, ...july(8)].map((r) => r.join(',')).join('\n'), 'juillet.csv');
     const b = join(dirname(a), 'juillet-copie.csv');

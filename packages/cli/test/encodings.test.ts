@@ -15,7 +15,7 @@ async function aggregate(bytes: Buffer) {
   return prim(['aggregate', path]);
 }
 
-describe('register encodings', { timeout: 60_000 }, () => {
+describe('register encodings', () => {
   it('reads a Windows-1252 CSV (Excel "CSV (point-virgule)"): Aït Amira is matched', async () => {
     const r = await aggregate(iconv.encode(lines(';'), 'win1252'));
     expect(r.stderr).toContain('6 register rows read: 6 aggregated, 0 rejected');

@@ -6,7 +6,7 @@ import { prim } from './run-cli.js';
 
 const example = (name: string) => new URL(`../examples/${name}`, import.meta.url).pathname;
 
-describe('the example workbook of the fictional Oasis programme', { timeout: 60_000 }, () => {
+describe('the example workbook of the fictional Oasis programme', () => {
   it('builds to its feed, whose indicators are the ones the README shows', async () => {
     const r = await prim(['build', example('oasis.xlsx')]);
     expect(r.stderr).toBe('');

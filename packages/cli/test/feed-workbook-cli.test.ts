@@ -14,7 +14,7 @@ const PRIM_FEED = new URL('../../indicators/feeds/prim.feed.json', import.meta.u
 const tempDir = () => join(tempFile(''), '..');
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
 
-describe('prim export and prim build', { timeout: 120_000 }, () => {
+describe('prim export and prim build', () => {
   it('give the built-in PRIM feed back, through an .xlsx and through a folder of CSV files', async () => {
     const dir = tempDir();
     const xlsx = join(dir, 'prim.xlsx');
@@ -107,7 +107,7 @@ async function handTyped(path: string, observations: (string | number | Date)[][
   await wb.xlsx.writeFile(path);
 }
 
-describe('prim build on a workbook typed by hand', { timeout: 60_000 }, () => {
+describe('prim build on a workbook typed by hand', () => {
   it('reads merged title cells, French headers, dates, serials, text numbers and decimal commas', async () => {
     const path = join(tempDir(), 'oasis.xlsx');
     await handTyped(path, [
@@ -176,49 +176,43 @@ describe('prim build on a workbook typed by hand', { timeout: 60_000 }, () => {
   });
 });
 
-describe(
-  'prim build on a folder of CSV files saved by a French spreadsheet',
-  { timeout: 60_000 },
-  () => {
-    it('reads ";" separators and decimal commas, and names problems by sheet and line', async () => {
-      const dir = join(tempDir(), 'classeur');
-      mkdirSync(dir);
-      const csv = (name: string, lines: string[]) =>
-        writeFileSync(join(dir, `${name}.csv`), `\uFEFF${lines.join('\r\n')}\r\n`);
-      csv('programme', [
-        'field;value',
-        'id;oasis',
-        'name_fr;Oasis',
-        'start;01/01/2023',
-        'end;31/12/2025',
-        'regions;draa',
-        'as_of;30/06/2024',
-      ]);
-      csv('regions', ['id;name_fr', 'draa;Drâa-Tafilalet']);
-      csv('indicators', [
-        'id;name_fr;kind;aggregation;target;target_date',
-        'share;Part des femmes;ratio;ratio;0,5;31/12/2025',
-      ]);
-      csv('observations', ['indicator;period;value;source', 'share;2024-H1;0,42;report', ';;;']);
-      csv('sources', ['id;title', 'report;Rapport']);
-      const ok = await prim(['build', dir]);
-      expect(ok.stderr).toBe('');
-      expect((JSON.parse(ok.stdout) as Feed).observations[0]?.value).toBe(0.42);
-      csv('observations', [
-        'indicator;period;value;source',
-        'share;2024-H1;0,42;report',
-        'share;2024-H2;zéro;report',
-      ]);
-      const bad = await prim(['build', dir, '--lang', 'en']);
-      expect(bad.status).toBe(1);
-      expect(bad.stderr).toContain(
-        'sheet observations, row 3, column value: "zéro" is not a number',
-      );
-    });
-  },
-);
+describe('prim build on a folder of CSV files saved by a French spreadsheet', () => {
+  it('reads ";" separators and decimal commas, and names problems by sheet and line', async () => {
+    const dir = join(tempDir(), 'classeur');
+    mkdirSync(dir);
+    const csv = (name: string, lines: string[]) =>
+      writeFileSync(join(dir, `${name}.csv`), `\uFEFF${lines.join('\r\n')}\r\n`);
+    csv('programme', [
+      'field;value',
+      'id;oasis',
+      'name_fr;Oasis',
+      'start;01/01/2023',
+      'end;31/12/2025',
+      'regions;draa',
+      'as_of;30/06/2024',
+    ]);
+    csv('regions', ['id;name_fr', 'draa;Drâa-Tafilalet']);
+    csv('indicators', [
+      'id;name_fr;kind;aggregation;target;target_date',
+      'share;Part des femmes;ratio;ratio;0,5;31/12/2025',
+    ]);
+    csv('observations', ['indicator;period;value;source', 'share;2024-H1;0,42;report', ';;;']);
+    csv('sources', ['id;title', 'report;Rapport']);
+    const ok = await prim(['build', dir]);
+    expect(ok.stderr).toBe('');
+    expect((JSON.parse(ok.stdout) as Feed).observations[0]?.value).toBe(0.42);
+    csv('observations', [
+      'indicator;period;value;source',
+      'share;2024-H1;0,42;report',
+      'share;2024-H2;zéro;report',
+    ]);
+    const bad = await prim(['build', dir, '--lang', 'en']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('sheet observations, row 3, column value: "zéro" is not a number');
+  });
+});
 
-describe('prim template feed', { timeout: 60_000 }, () => {
+describe('prim template feed', () => {
   it('writes a workbook with every sheet, frozen English headers, comments in the chosen language and drop-downs', async () => {
     const path = join(tempDir(), 'modele.xlsx');
     expect((await prim(['template', 'feed', '-o', path, '--lang', 'fr'])).status).toBe(0);

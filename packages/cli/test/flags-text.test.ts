@@ -18,7 +18,7 @@ function builtInReport() {
   return computeIndicators(parsed.feed);
 }
 
-describe('prim indicators: data-quality flags', { timeout: 30_000 }, () => {
+describe('prim indicators: data-quality flags', () => {
   it('--lang fr says each flag in French: its kind, then the sentence the dashboard shows', async () => {
     const r = await prim(['indicators', '--lang', 'fr']);
     expect(r.status).toBe(0);

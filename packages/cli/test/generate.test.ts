@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prim, tempFile } from './run-cli.js';
 
-describe('prim generate register', { timeout: 60_000 }, () => {
+describe('prim generate register', () => {
   it('writes the number of rows asked for, the same for a seed, every row synthetic', async () => {
     const a = await prim(['generate', 'register', '--rows', '300', '--seed', '4']);
     expect(a.status).toBe(0);

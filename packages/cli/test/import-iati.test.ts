@@ -5,7 +5,7 @@ import { prim, tempFile } from './run-cli.js';
 
 const FIXTURE = fileURLToPath(new URL('../../../examples/activity.iati.xml', import.meta.url));
 
-describe('prim import-iati', { timeout: 60_000 }, () => {
+describe('prim import-iati', () => {
   it('turns an IATI 2.03 activity into a valid feed, with warnings for what it leaves out', async () => {
     const r = await prim(['import-iati', FIXTURE]);
     expect(r.status).toBe(0);

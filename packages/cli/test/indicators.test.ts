@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, fixtureFeed, prim, tempFile } from './run-cli.js';
 
-describe('prim indicators', { timeout: 30_000 }, () => {
+describe('prim indicators', () => {
   it('prints the asOf line, the three sections and the synthetic-data note', async () => {
     const r = await prim(['indicators', FIXTURE]);
     expect(r.status).toBe(0);

@@ -20,7 +20,7 @@ function oneLine(stderr: string): string {
   return lines[0] as string;
 }
 
-describe('unwritable outputs', { timeout: 60_000 }, () => {
+describe('unwritable outputs', () => {
   it('--rejects to a missing directory: exit 2, one line, before any row is read', async () => {
     // The register does not exist either: reading it first would print a reject.
     const r = await prim([
@@ -78,7 +78,7 @@ describe('unwritable outputs', { timeout: 60_000 }, () => {
   });
 });
 
-describe('bounded resources', { timeout: 60_000 }, () => {
+describe('bounded resources', () => {
   it('standard input stops at its limit with a message', async () => {
     const stream = Readable.from([Buffer.alloc(600), Buffer.alloc(600)]);
     await expect(readLimited(stream, 1000)).rejects.toThrow(
@@ -137,7 +137,7 @@ describe('bounded resources', { timeout: 60_000 }, () => {
   });
 });
 
-describe('no temporary file is left when a write succeeds', { timeout: 60_000 }, () => {
+describe('no temporary file is left when a write succeeds', () => {
   it('aggregate -o and --rejects', async () => {
     const reg = tempFile(`${REGISTER}\nbad,belfaa,mre,male,pension,informed\n`, 'reg.csv');
     const dir = dirname(reg);

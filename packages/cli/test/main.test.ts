@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { primProcess as prim } from './run-cli.js';
 
-describe('prim', { timeout: 30_000 }, () => {
+describe('prim', () => {
   it('prints its help and version', () => {
     const help = prim(['--help']);
     expect(help.status).toBe(0);

@@ -24,7 +24,7 @@ function nextMonth() {
   return feed;
 }
 
-describe('prim merge', { timeout: 60_000 }, () => {
+describe('prim merge', () => {
   it('merges feeds of one programme, keeping both sources’ figures for the same cell', async () => {
     const other = fixtureFeed();
     other.observations = [
@@ -61,7 +61,7 @@ describe('prim merge', { timeout: 60_000 }, () => {
   });
 });
 
-describe('prim diff', { timeout: 60_000 }, () => {
+describe('prim diff', () => {
   it('prints {added, removed, changed, statusChanges} naming indicators and periods', async () => {
     const r = await prim(['diff', FIXTURE, write(nextMonth(), 'june.json'), '--json']);
     expect(r.status).toBe(0);

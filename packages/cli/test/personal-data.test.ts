@@ -57,7 +57,7 @@ function expectNothingPersonal(...texts: string[]) {
   for (const text of texts) for (const f of FRAGMENTS) expect(text).not.toContain(f);
 }
 
-describe('personal data in a register never reaches an output', { timeout: 60_000 }, () => {
+describe('personal data in a register never reaches an output', () => {
   it('CSV: rejects name the row and column, never the cell', async () => {
     const csv = [HEADER, ...rows()].map((r) => r.join(';')).join('\n');
     const reg = tempFile(`${csv}\n`, 'registre.csv');

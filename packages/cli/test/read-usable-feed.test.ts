@@ -8,7 +8,7 @@ function partlyBadFeed(): string {
   return tempFile(JSON.stringify(feed));
 }
 
-describe('a feed with errors: each command says what it did with it', { timeout: 30_000 }, () => {
+describe('a feed with errors: each command says what it did with it', () => {
   it('indicators and render use the valid part, say so on stderr, exit 1', async () => {
     const path = partlyBadFeed();
     const indicators = await prim(['indicators', path, '--json']);

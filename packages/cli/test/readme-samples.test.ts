@@ -34,7 +34,7 @@ const cwd = mkdtempSync(join(tmpdir(), 'prim-readme-'));
 symlinkSync(join(ROOT, 'examples'), join(cwd, 'examples'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-describe('the CLI README', { timeout: 30_000 }, () => {
+describe('the CLI README', () => {
   it('has samples for validate, indicators, aggregate, import-iati and render', () => {
     expect(samples.map((s) => s.args[0])).toEqual(
       expect.arrayContaining(['validate', 'indicators', 'aggregate', 'import-iati', 'render']),

@@ -6,7 +6,7 @@ import { FIXTURE, fixtureFeed, prim, tempFile } from './run-cli.js';
 
 const outFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'prim-render-')), name);
 
-describe('prim render', { timeout: 30_000 }, () => {
+describe('prim render', () => {
   it('writes a standalone SVG of the parity check, with French labels and values', async () => {
     const out = outFile('parity.svg');
     const r = await prim(['render', 'parity', '--feed', FIXTURE, '-o', out]);

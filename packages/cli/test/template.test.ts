@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { prim, tempFile } from './run-cli.js';
 
-describe('prim template register', { timeout: 60_000 }, () => {
+describe('prim template register', () => {
   it('writes a CSV template whose headers prim aggregate accepts, in French by default or English', async () => {
     const dir = join(tempFile(''), '..');
     const fr = join(dir, 'registre.csv');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, fixtureFeed, prim, primProcess, tempFile } from './run-cli.js';
 
-describe('prim validate', { timeout: 30_000 }, () => {
+describe('prim validate', () => {
   it('exits 0 with a one-line summary of a valid feed', async () => {
     const r = await prim(['validate', FIXTURE]);
     expect(r.status).toBe(0);
