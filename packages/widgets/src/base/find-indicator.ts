@@ -1,6 +1,6 @@
 import type { Indicator } from '@prim/indicators';
 import { LoadError } from '../data/load-error.js';
-import type { WidgetContext } from './view.js';
+import type { WidgetContext } from '../views/widget-view.js';
 
 /**
  * The indicator named by an element's attribute, or an error naming the missing id. Lives

@@ -1,10 +1,4 @@
-import {
-  isCalendarDate,
-  type ComputeOptions,
-  type Feed,
-  type Filter,
-  type Lang,
-} from '@prim/indicators';
+import type { Feed, Lang } from '@prim/indicators';
 import {
   html,
   type CSSResultGroup,
@@ -19,7 +13,7 @@ import { warnViews } from '../data/feed-cache.js';
 import { LoadError } from '../data/load-error.js';
 import { loadFeed, type LoadedFeed } from '../data/load-feed.js';
 import { messages } from '../i18n/catalogue.js';
-import { formatterFor, directionOf, localeFor, uniqueSources } from '@prim/indicators/present';
+import { directionOf, uniqueSources } from '@prim/indicators/present';
 import { langOf } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { baseStyles } from '../styles/base-styles.js';
@@ -34,6 +28,7 @@ import { sourceLinks } from './source-links.js';
 import { staleNotice } from './stale-notice.js';
 import type { View, WidgetContext } from './view.js';
 import { WidthController } from './width-controller.js';
+import { widgetContext } from '../views/widget-context.js';
 
 /**
  * The base of every `prim-*` element: loads the feed (from `feed`, an inline JSON script or
@@ -245,42 +240,8 @@ export abstract class PrimElement extends LitElement {
   }
 
   /** Language, locale, formatter and compute options for a loaded feed. */
-  /**
-   * What the element would show for a feed, in a language, at a content width: the same
-   * context and view as on a page, with nothing connected or rendered. The static SVG
-   * renderer (`@prim/widgets/ssr`) draws from this.
-   * @internal
-   */
-  viewFor(
-    feed: Feed,
-    lang: Lang,
-    width: number,
-    read: FeedReader,
-  ): { ctx: WidgetContext; view: View } {
-    const ctx = { ...this.contextFor(feed, read, lang), width };
-    return { ctx, view: this.renderView(ctx) };
-  }
-
   protected contextFor(feed: Feed, read: FeedReader, lang: Lang): WidgetContext {
-    const msgs = messages(lang);
-    if (this.asOf && !isCalendarDate(this.asOf)) {
-      throw new LoadError('option', `as-of="${this.asOf}" (YYYY-MM-DD)`);
-    }
-    const filter: Filter = {
-      ...(this.region ? { region: this.region } : {}),
-      ...(this.commune ? { commune: this.commune } : {}),
-    };
-    const options: ComputeOptions = { ...(this.asOf ? { asOf: this.asOf } : {}), filter };
-    return {
-      feed,
-      read,
-      options,
-      lang,
-      dir: directionOf(lang),
-      msgs,
-      fmt: formatterFor(lang, localeFor(lang, this.locale, feed)),
-      width: this.size.width,
-    };
+    return widgetContext(feed, read, lang, this.size.width, this);
   }
 
   private renderLoaded(loaded: LoadedFeed, lang: Lang): TemplateResult {

@@ -1,10 +1,9 @@
 import { css, html } from 'lit';
-import { funnelViewOf } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
-import { funnelChart } from '../charts/funnel-chart.js';
 import { draw } from '../charts/marks/draw.js';
 import { chartStyles } from '../styles/chart-styles.js';
+import { funnelWidgetView } from '../views/funnel-view.js';
 
 /**
  * The fund's calls for projects: applications → selected → funded per call, on one scale,
@@ -40,20 +39,8 @@ export class PrimFunnel extends PrimElement {
   }
 
   protected override renderView(ctx: WidgetContext): View {
-    const view = funnelViewOf(ctx.feed, ctx.read.fundPipeline(ctx.options), ctx.options, ctx.fmt);
-    const label = `${view.title}. ${view.summary}`;
-    const chart = funnelChart(view.rows, ctx, label);
-    return {
-      title: view.title,
-      empty: view.rows.length === 0,
-      body: html`${draw(chart)}`,
-      charts: [{ node: chart, label }],
-      synthetic: view.synthetic,
-      sources: view.sources,
-      indicators: view.indicators,
-      hasChart: true,
-      table: view.table,
-    };
+    const view = funnelWidgetView(ctx);
+    return { ...view, body: html`${view.charts?.map((c) => draw(c.node))}` };
   }
 }
 

@@ -1,14 +1,10 @@
-import { localize } from '@prim/indicators';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
-import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import { indicatorCard, ratioText, seriesTable, uniqueSources } from '@prim/indicators/present';
 import { sourceLinks } from '../base/source-links.js';
-import type { View, ViewChart, WidgetContext } from '../base/view.js';
-import { bulletChart } from '../charts/bullet-chart.js';
+import type { View, WidgetContext } from '../base/view.js';
 import { draw } from '../charts/marks/draw.js';
-import { sparkline } from '../charts/sparkline.js';
 import { statusIcon } from '../charts/status-icon.js';
+import { indicatorWidgetView } from '../views/indicator-view.js';
 
 /**
  * One indicator as a card: value and unit, target, a completion bar with the value expected
@@ -62,68 +58,11 @@ export class PrimIndicator extends PrimElement {
   }
 
   protected override renderView(ctx: WidgetContext): View {
-    const { feed, options, lang, msgs, fmt } = ctx;
-    const ind = findIndicator(ctx, this.indicator);
-    const p = ctx.read.progress(ind.id, options);
-    const points = ctx.read.series(ind.id, options);
-    const name = localize(ind.name, lang);
-    const unit = ind.kind === 'count' ? localize(ind.unit, lang) : '';
-    const said = indicatorCard(p, fmt, ind);
-    const actual = said.value;
-    const known = points.filter((pt) => pt.value !== undefined);
-    const empty = p.actual === undefined && known.length === 0;
-
-    // An expected count is read as whole units: 'expected 94 projects', not 93.7.
-    const expectedValue =
-      p.expected !== undefined && ind.kind === 'count' ? Math.round(p.expected) : p.expected;
-    const expected =
-      expectedValue === undefined ? '' : ` · ${msgs.expectedByNow(fmt.value(expectedValue, ind))}`;
-    const caption = `${ratioText(actual, fmt.value(p.target, ind), lang)}${expected}`;
-    const table = seriesTable(feed, ind, points, fmt);
-    // A value several sources agree on lists them all: each is shown by its title.
-    const conflicts = p.conflicts.flatMap((c) =>
-      c.values.map((v) => ({
-        value: fmt.value(v.value, ind),
-        sources: uniqueSources(feed, v.sources),
-      })),
-    );
-
-    // The heading already names the indicator: the bullet says only its reading.
-    const bulletLabel = `${msgs.completion} ${fmt.percent(p.completion)} · ${fmt.label(fmt.words.status[p.status])}${expected}`;
-    const bullet: ViewChart | undefined =
-      p.target !== undefined
-        ? {
-            label: bulletLabel,
-            node: bulletChart(
-              [
-                {
-                  label: msgs.completion,
-                  completion: p.completion,
-                  expectedCompletion: p.expectedCompletion,
-                  status: p.status,
-                  caption,
-                },
-              ],
-              ctx,
-              bulletLabel,
-            ),
-          }
-        : undefined;
-    const trendLabel = `${msgs.trend} : ${known.map((pt) => `${fmt.value(pt.value, ind)} (${fmt.period(pt.period)})`).join(' → ')}`;
-    const trend: ViewChart | undefined =
-      known.length >= 2
-        ? {
-            label: trendLabel,
-            node: sparkline(
-              points.map((pt) => ({ key: pt.period, value: pt.value })),
-              ctx,
-              trendLabel,
-            ),
-          }
-        : undefined;
-
+    const { msgs, fmt } = ctx;
+    const view = indicatorWidgetView(ctx, this.indicator);
+    const { indicator: ind, progress: p, card, unit, conflicts, bullet, trend } = view;
     const body = html`<p class="value">
-        <span part="value">${actual}</span>
+        <span part="value">${card.value}</span>
         ${unit ? html`<span class="unit">${unit}</span>` : nothing}
       </p>
       ${p.suppressed ? html`<p class="muted">${msgs.lowerBound}</p>` : nothing}
@@ -144,7 +83,7 @@ export class PrimIndicator extends PrimElement {
         }
       </p>
       ${bullet ? html`<div class="chart">${draw(bullet.node)}</div>` : nothing}
-      ${said.span ? html`<p class="muted" part="span">${msgs.period(said.span)}</p>` : nothing}
+      ${card.span ? html`<p class="muted" part="span">${msgs.period(card.span)}</p>` : nothing}
       ${
         conflicts.length > 1
           ? html`<p class="notice" part="notice">
@@ -159,18 +98,7 @@ export class PrimIndicator extends PrimElement {
           : nothing
       }
       ${trend ? draw(trend.node) : nothing}`;
-
-    return {
-      title: name,
-      body,
-      empty,
-      hasChart: p.target !== undefined || known.length >= 2,
-      charts: [bullet, trend].filter((c): c is ViewChart => c !== undefined),
-      synthetic: p.synthetic || points.some((pt) => pt.synthetic),
-      sources: [...new Set([...p.sources, ...points.flatMap((pt) => pt.sources)])],
-      indicators: [ind.id],
-      table,
-    };
+    return { ...view, body };
   }
 }
 

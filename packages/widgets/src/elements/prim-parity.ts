@@ -1,28 +1,8 @@
-import type { ParityResult } from '@prim/indicators';
 import { html } from 'lit';
-import { nameOf, type Formatter } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
-import { parityChart } from '../charts/parity-chart.js';
 import { draw } from '../charts/marks/draw.js';
-import type { Messages } from '../i18n/messages.js';
-import { cell } from '../table/table-data.js';
-
-/** '27,5 % · Sous la parité · Femmes 11 · Hommes 29', or 'Inconnu · Total 40'. */
-function captionOf(r: ParityResult, fmt: Formatter, msgs: Messages): string {
-  const parts: string[] = [];
-  if (r.shareWomen !== undefined) parts.push(fmt.percent(r.shareWomen));
-  parts.push(fmt.label(fmt.words.parityStatus[r.status]));
-  if (r.women !== undefined && r.men !== undefined) {
-    parts.push(
-      `${msgs.column.women} ${fmt.number(r.women)}`,
-      `${msgs.column.men} ${fmt.number(r.men)}`,
-    );
-  } else if (r.total !== undefined) {
-    parts.push(`${msgs.column.total} ${fmt.number(r.total)}`);
-  }
-  return parts.join(' · ');
-}
+import { parityWidgetView } from '../views/parity-view.js';
 
 /**
  * Every activity's share of women against the parity line (50% unless the feed says
@@ -37,57 +17,8 @@ export class PrimParity extends PrimElement {
   }
 
   protected override renderView(ctx: WidgetContext): View {
-    const { feed, options, lang, msgs, fmt } = ctx;
-    const results = ctx.read.parity(options);
-    const threshold = results[0]?.threshold ?? feed.thresholds?.parity ?? 0.5;
-    const rows = results.map((r) => ({
-      result: r,
-      label: nameOf(feed, 'activity', r.activity, lang),
-      caption: captionOf(r, fmt, msgs),
-    }));
-    const title = msgs.parityTitle;
-    const summary = rows.map((r) => `${r.label}: ${r.caption}`).join('; ');
-    const label = `${title}. ${msgs.parityLine(fmt.percent(threshold))}. ${summary}`;
-    const chart = parityChart(
-      rows.map((r) => ({
-        label: r.label,
-        share: r.result.shareWomen,
-        status: r.result.status,
-        caption: r.caption,
-      })),
-      threshold,
-      ctx,
-      label,
-    );
-    return {
-      title,
-      empty: rows.length === 0,
-      body: html`${draw(chart)}`,
-      charts: [{ node: chart, label }],
-      hasChart: true,
-      synthetic: results.some((r) => r.synthetic),
-      sources: [...new Set(results.flatMap((r) => r.sources))],
-      indicators: feed.indicators.filter((i) => i.parity).map((i) => i.id),
-      table: {
-        caption: title,
-        columns: [
-          { key: 'activity', label: msgs.column.activity },
-          { key: 'women', label: msgs.column.women, numeric: true },
-          { key: 'men', label: msgs.column.men, numeric: true },
-          { key: 'total', label: msgs.column.total, numeric: true },
-          { key: 'share', label: msgs.column.share, numeric: true },
-          { key: 'status', label: msgs.column.status },
-        ],
-        rows: rows.map(({ result: r, label }) => [
-          cell(label, r.activity),
-          cell(fmt.number(r.women), r.women),
-          cell(fmt.number(r.men), r.men),
-          cell(fmt.number(r.total), r.total),
-          cell(fmt.percent(r.shareWomen), r.shareWomen),
-          cell(fmt.label(fmt.words.parityStatus[r.status]), r.status),
-        ]),
-      },
-    };
+    const view = parityWidgetView(ctx);
+    return { ...view, body: html`${view.charts?.map((c) => draw(c.node))}` };
   }
 }
 

@@ -1,24 +1,24 @@
 /**
  * Static SVG of a widget, for reports, e-mails and print (Node only: `@prim/widgets/ssr`,
- * never in the embed bundle). The element classes compute the view and its charts exactly as
- * on a page; the charts are mark trees (charts/marks/), which the browser draws as DOM and
- * this module writes as markup (`toXml`), framed in a standalone SVG with a title, a
- * description, inline fonts and colours, and RTL for Arabic.
+ * never in the embed bundle). The same pure view functions as the elements (views/) compute
+ * the view and its charts, with no element, DOM or Lit; the charts are mark trees
+ * (charts/marks/), which the browser draws as DOM and this module writes as markup
+ * (`toXml`), framed in a standalone SVG with a title, a description, inline fonts and
+ * colours, and RTL for Arabic.
  */
-import { localize, progress, type Feed, type Lang } from '@prim/indicators';
-import type { PrimElement } from '../base/prim-element.js';
-import type { View, WidgetContext } from '../base/view.js';
-import { modelReader } from '../data/model-reader.js';
+import type { Feed, FootfallBy, Lang } from '@prim/indicators';
+import { sourceTitles } from '@prim/indicators/present';
 import { startX } from '../charts/chart-context.js';
-import { statusShape } from '../charts/status-icon.js';
-import { PrimFootfall } from '../elements/prim-footfall.js';
-import { PrimFunnel } from '../elements/prim-funnel.js';
-import { PrimIndicator } from '../elements/prim-indicator.js';
-import { PrimParity } from '../elements/prim-parity.js';
-import { PrimProgress } from '../elements/prim-progress.js';
-import { indicatorCard, sourceTitles } from '@prim/indicators/present';
-
 import type { SvgNode } from '../charts/marks/node.js';
+import { statusShape } from '../charts/status-icon.js';
+import { modelReader } from '../data/model-reader.js';
+import { footfallWidgetView } from '../views/footfall-view.js';
+import { funnelWidgetView } from '../views/funnel-view.js';
+import { indicatorWidgetView, type IndicatorWidgetView } from '../views/indicator-view.js';
+import { parityWidgetView } from '../views/parity-view.js';
+import { progressWidgetView } from '../views/progress-view.js';
+import { widgetContext } from '../views/widget-context.js';
+import type { WidgetContext, WidgetView } from '../views/widget-view.js';
 import { escapeXml } from './escape-xml.js';
 import { paletteOf, svgStyle, type Theme } from './svg-theme.js';
 import { toXml } from './to-xml.js';
@@ -43,7 +43,7 @@ export interface RenderSvgOptions {
   /** Intl locale for numbers and dates (default fr-MA, ar-MA or en). */
   readonly locale?: string;
   /** Footfall: stack months by 'commune', 'profile' (default), 'sex' or 'none'. */
-  readonly by?: PrimFootfall['by'];
+  readonly by?: FootfallBy;
 }
 
 /** A widget that has no static rendering (yet), or options that cannot be honoured. */
@@ -54,31 +54,38 @@ export class RenderSvgError extends Error {
 const PAD = 16;
 const GAP = 10;
 
-function elementFor(widget: WidgetName, options: RenderSvgOptions): PrimElement {
+/** Footfall charts in one process get distinct pattern ids, as on a page. */
+let footfalls = 0;
+
+/**
+ * The widget's pure view, as its element would compute it, and the blocks drawn above its
+ * charts (the indicator card's value and status: its HTML part on a page).
+ */
+function viewOf(
+  widget: WidgetName,
+  ctx: WidgetContext,
+  options: RenderSvgOptions,
+  x: number,
+): { view: WidgetView; head: Block[] } {
   switch (widget) {
     case 'indicator': {
       if (!options.indicator)
         throw new RenderSvgError('the indicator widget needs an indicator id');
-      const el = new PrimIndicator();
-      el.indicator = options.indicator;
-      return el;
+      const view = indicatorWidgetView(ctx, options.indicator);
+      return { view, head: view.empty ? [] : indicatorHead(ctx, view, x) };
     }
-    case 'progress': {
-      const el = new PrimProgress();
-      if (options.indicator) el.indicators = options.indicator;
-      return el;
-    }
+    case 'progress':
+      return { view: progressWidgetView(ctx, { indicators: options.indicator }), head: [] };
     case 'parity':
-      return new PrimParity();
+      return { view: parityWidgetView(ctx), head: [] };
     case 'footfall': {
-      const el = new PrimFootfall();
-      if (options.by) el.by = options.by;
-      return el;
+      const idPrefix = `prim-ff${++footfalls}`;
+      return { view: footfallWidgetView(ctx, { by: options.by, idPrefix }), head: [] };
     }
     case 'funnel':
-      return new PrimFunnel();
+      return { view: funnelWidgetView(ctx), head: [] };
     default:
-      throw new RenderSvgError(`no static rendering of the ${widget} widget yet`);
+      throw new RenderSvgError(`no static rendering of the ${String(widget)} widget yet`);
   }
 }
 
@@ -104,25 +111,20 @@ function textBlock(lines: readonly string[], cls: string, size: number, x: numbe
 }
 
 /** The big value, unit and status line of the indicator card (its HTML part on a page). */
-function indicatorHead(ctx: WidgetContext, id: string, x: number): Block[] {
-  const { feed, options, lang, msgs, fmt, dir } = ctx;
-  const ind = feed.indicators.find((i) => i.id === id);
-  if (!ind) return [];
-  const p = progress(feed, id, options);
-  const unit = ind.kind === 'count' ? localize(ind.unit, lang) : '';
-  const said = indicatorCard(p, fmt, ind);
-  const value = said.value;
+function indicatorHead(ctx: WidgetContext, view: IndicatorWidgetView, x: number): Block[] {
+  const { msgs, fmt, dir } = ctx;
+  const { card, unit } = view;
   const status = [
-    fmt.label(said.status),
-    ...(said.completion === undefined ? [] : [`${msgs.completion} ${said.completion}`]),
+    fmt.label(card.status),
+    ...(card.completion === undefined ? [] : [`${msgs.completion} ${card.completion}`]),
   ].join(' · ');
   const sign = dir === 'rtl' ? -1 : 1;
-  const icon = toXml(statusShape(p.status, x + sign * 6, 0));
+  const icon = toXml(statusShape(view.progress.status, x + sign * 6, 0));
   return [
     {
       height: 40,
       markup: (y) =>
-        `<text x="${x}" y="${y + 32}"><tspan class="value">${escapeXml(value)}</tspan>${
+        `<text x="${x}" y="${y + 32}"><tspan class="value">${escapeXml(card.value)}</tspan>${
           unit ? ` <tspan class="unit">${escapeXml(unit)}</tspan>` : ''
         }</text>`,
     },
@@ -133,7 +135,7 @@ function indicatorHead(ctx: WidgetContext, id: string, x: number): Block[] {
         `<text x="${x + sign * 18}" y="${y + 15}">${escapeXml(status)}</text>`,
     },
     // The periods the value covers, as the card on a page says them.
-    ...(said.span ? [textBlock([msgs.period(said.span)], 'muted', 12, x)] : []),
+    ...(card.span ? [textBlock([msgs.period(card.span)], 'muted', 12, x)] : []),
   ];
 }
 
@@ -158,25 +160,18 @@ export function renderWidgetSvg(
   const lang = options.lang ?? 'fr';
   const width = Math.max(280, Math.round(options.width ?? 480));
   const theme = options.theme ?? 'light';
-  const element = elementFor(widget, options);
-  if (options.asOf) element.asOf = options.asOf;
-  if (options.region) element.region = options.region;
-  if (options.commune) element.commune = options.commune;
-  if (options.locale) element.locale = options.locale;
-
   const inner = width - 2 * PAD;
-  const { ctx, view } = element.viewFor(feed, lang, inner, modelReader(feed));
+  const ctx = widgetContext(feed, modelReader(feed), lang, inner, options);
   const { msgs, fmt, dir } = ctx;
   const x = startX(width, dir, PAD);
+  const { view, head } = viewOf(widget, ctx, options, x);
   const charts = view.empty ? [] : (view.charts ?? []);
   const asOf = msgs.asOf(fmt.date(ctx.options.asOf ?? feed.asOf));
   const sources = sourcesLine(view, ctx);
 
   const blocks: Block[] = [
     textBlock(wrapText(view.title ?? '', inner, 17), 'title', 17, x),
-    ...(widget === 'indicator' && !view.empty
-      ? indicatorHead(ctx, options.indicator ?? '', x)
-      : []),
+    ...head,
     ...(view.empty ? [textBlock([msgs.empty], '', 13, x)] : []),
     ...charts.map((c) => chartBlock(c.node)),
     ...(view.synthetic && !view.empty
@@ -222,7 +217,7 @@ ${body.join('\n')}
  * right-to-left document, so a Latin title keeps its own order and does not pull the
  * punctuation around it ('…؛ (gender approach in migration)').
  */
-function sourcesLine(view: View, ctx: WidgetContext): string {
+function sourcesLine(view: WidgetView, ctx: WidgetContext): string {
   const titles = sourceTitles(ctx.feed, view.sources ?? [], ctx.fmt);
   return titles ? `${ctx.msgs.sources} ${titles}` : '';
 }

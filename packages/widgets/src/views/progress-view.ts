@@ -1,0 +1,72 @@
+import { progressRow } from '@prim/indicators/present';
+import { findIndicator } from '../base/find-indicator.js';
+import { bulletChart } from '../charts/bullet-chart.js';
+import { cell } from '../table/table-data.js';
+import type { WidgetContext, WidgetView } from './widget-view.js';
+
+export interface ProgressViewOptions {
+  /** Space-separated indicator ids; default: every indicator with a target. */
+  readonly indicators?: string;
+}
+
+/** Several indicators against their targets, as bullet charts and a table. */
+export function progressWidgetView(
+  ctx: WidgetContext,
+  { indicators }: ProgressViewOptions = {},
+): WidgetView {
+  const { feed, options, msgs, fmt } = ctx;
+  const ids = indicators?.trim().split(/\s+/).filter(Boolean);
+  const chosen = ids
+    ? ids.map((id) => findIndicator(ctx, id))
+    : feed.indicators.filter((i) => i.target !== undefined);
+  const rows = chosen.map((ind) => progressRow(ind, ctx.read.progress(ind.id, options), fmt));
+  const title = msgs.progressTitle;
+  const summary = rows
+    .map(
+      (r) =>
+        `${r.name}: ${fmt.percent(r.progress.completion)} (${fmt.label(fmt.words.status[r.progress.status])})`,
+    )
+    .join('; ');
+  const label = `${title}. ${summary}`;
+  const chart = bulletChart(
+    rows.map((r) => ({
+      label: r.name,
+      completion: r.progress.completion,
+      expectedCompletion: r.progress.expectedCompletion,
+      status: r.progress.status,
+      caption: r.caption,
+    })),
+    ctx,
+    label,
+  );
+  return {
+    title,
+    empty: rows.length === 0 || rows.every((r) => r.progress.actual === undefined),
+    hasChart: true,
+    charts: [{ node: chart, label }],
+    synthetic: rows.some((r) => r.progress.synthetic),
+    sources: [...new Set(rows.flatMap((r) => r.progress.sources))],
+    indicators: rows.map((r) => r.indicator.id),
+    table: {
+      caption: title,
+      columns: [
+        { key: 'indicator', label: msgs.column.indicator },
+        { key: 'actual', label: msgs.column.actual, numeric: true },
+        { key: 'target', label: msgs.column.target, numeric: true },
+        { key: 'expected', label: msgs.column.expected, numeric: true },
+        { key: 'completion', label: msgs.column.completion, numeric: true },
+        { key: 'status', label: msgs.column.status },
+        { key: 'period', label: msgs.column.period },
+      ],
+      rows: rows.map(({ name, indicator, progress: p, value, target, expected }) => [
+        cell(name, indicator.id),
+        cell(value, p.actual),
+        cell(target, p.target),
+        cell(expected, p.expected),
+        cell(fmt.percent(p.completion), p.completion),
+        cell(fmt.label(fmt.words.status[p.status]), p.status),
+        cell(p.actualPeriod ? fmt.period(p.actualPeriod) : fmt.words.unknown, p.actualPeriod),
+      ]),
+    },
+  };
+}
