@@ -68,11 +68,20 @@ export function inLevel(level: Level, rows: number, cols: number, i: number, j: 
 export function levelOf(marks: readonly (readonly Mark[])[]): Level {
   const rows = marks.length;
   const cols = marks[0]?.length ?? 0;
-  const listed = (test: (i: number, j: number) => boolean) =>
-    marks.some((row, i) => row.some((m, j) => m !== undefined && test(i, j)));
-  if (listed((i, j) => i < rows - 1 && j < cols - 1)) return 'cells';
-  const byColumn = listed((i, j) => i === rows - 1 && j < cols - 1);
-  const byRow = listed((i, j) => i < rows - 1 && j === cols - 1);
+  // Plain loops: this runs for every table each time the audit reads marks.
+  let byColumn = false;
+  let byRow = false;
+  for (let i = 0; i < rows; i++) {
+    const row = marks[i] as readonly Mark[];
+    for (let j = 0; j < row.length; j++) {
+      if (row[j] === undefined) continue;
+      const totalRow = i === rows - 1;
+      const totalCol = j === cols - 1;
+      if (!totalRow && !totalCol) return 'cells';
+      if (totalRow && !totalCol) byColumn = true;
+      else if (totalCol && !totalRow) byRow = true;
+    }
+  }
   if (byColumn && byRow) return 'margins';
   return byColumn ? 'column-totals' : byRow ? 'row-totals' : 'total';
 }
