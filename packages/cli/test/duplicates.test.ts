@@ -46,4 +46,21 @@ describe('probable duplicates', () => {
     );
     expect(r.stderr).not.toContain('Août');
   });
+
+  it('the only file of a run: a workbook whose sheet is named "csv" is still compared', async () => {
+    // A run of one CSV file is not hashed (it has nothing to be a duplicate of); a
+    // workbook is never taken for one, whatever its sheets are called.
+    const wb = new ExcelJS.Workbook();
+    for (const name of ['csv', 'csv (2)']) {
+      const ws = wb.addWorksheet(name);
+      ws.addRow(HEADER);
+      for (const row of july(3)) ws.addRow([...row]);
+    }
+    const path = tempFile('', 'registre.xlsx');
+    await wb.xlsx.writeFile(path);
+    const r = await prim(['aggregate', path]);
+    expect(r.stderr).toContain(
+      'warning: registre.xlsx (sheet "csv (2)") has the same 3 rows as registre.xlsx: probable duplicate',
+    );
+  });
 });

@@ -120,7 +120,7 @@ async function aggregate(
   const rejects = new RejectLog(rejectsFile);
   await rejects.open();
   const tally = new RegisterTally();
-  const duplicates = new DuplicateFinder();
+  const duplicates = new DuplicateFinder(opts.registers.length);
   let lines = 0;
   let accepted = 0;
   const personal = new Set<string>();

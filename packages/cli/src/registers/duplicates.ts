@@ -33,6 +33,12 @@ function joinedBytes(lines: string, delimiter: string): Buffer | string {
 
 export class DuplicateFinder {
   readonly warnings: string[] = [];
+  /**
+   * `files`: how many files the run reads, when known. A CSV file is one sheet, so the
+   * only file of a run, when it is CSV, has nothing to be a duplicate of and is not hashed
+   * (hashing was a tenth of the time of a large register).
+   */
+  constructor(readonly files?: number) {}
   readonly #seen = new Map<string, string>();
   #hash: Hash | undefined;
   #label = '';
@@ -46,9 +52,10 @@ export class DuplicateFinder {
   #plain = '';
   #plainDelimiter = '';
 
-  /** A new sheet (or CSV file) begins; `label` names it in the warning. */
-  start(label: string): void {
+  /** A new sheet (or a CSV file: `csv`) begins; `label` names it in the warning. */
+  start(label: string, csv = false): void {
     this.end();
+    if (csv && this.files === 1) return;
     this.#hash = createHash('sha256');
     this.#label = label;
     this.#rows = 0;

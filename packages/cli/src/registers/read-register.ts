@@ -14,6 +14,7 @@ import {
 } from '@prim/indicators';
 import { PlainCsvLine } from './csv-records.js';
 import { readTableBatches, type TableLine } from './read-table.js';
+import { sniffTable } from './sniff.js';
 import { type DuplicateFinder, hasEdgeSpace } from './duplicates.js';
 import type { RejectLog } from './rejects.js';
 
@@ -37,13 +38,14 @@ function isBlankLine(cells: readonly string[]): boolean {
   return true;
 }
 
-export function readRegisterFile(
+export async function readRegisterFile(
   path: string,
   communes: readonly Commune[],
   tally: RegisterTally,
   rejects: RejectLog,
   duplicates: DuplicateFinder,
 ): Promise<RegisterFileStats> {
+  const { format } = await sniffTable(path);
   return readRegisterLines(
     readTableBatches(path),
     basename(path),
@@ -51,10 +53,11 @@ export function readRegisterFile(
     tally,
     rejects,
     duplicates,
+    format === 'csv',
   );
 }
 
-/** The lines of a register file named `file` (see readRegisterFile). */
+/** The lines of a register file named `file` (see readRegisterFile); `csv`: a CSV file. */
 export async function readRegisterLines(
   batches: AsyncIterable<readonly TableLine[]>,
   file: string,
@@ -62,6 +65,7 @@ export async function readRegisterLines(
   tally: RegisterTally,
   rejects: RejectLog,
   duplicates: DuplicateFinder,
+  csv = false,
 ): Promise<RegisterFileStats> {
   const stats: RegisterFileStats = {
     lines: 0,
@@ -88,7 +92,7 @@ export async function readRegisterLines(
         sheetsSeen.push(sheet);
         reader = undefined;
         plain = undefined;
-        duplicates.start(sheet === 'csv' ? file : `${file} (sheet "${sheet}")`);
+        duplicates.start(sheet === 'csv' ? file : `${file} (sheet "${sheet}")`, csv);
       }
       if (reader === 'skip') continue;
       if (reader === undefined) {

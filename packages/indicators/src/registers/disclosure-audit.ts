@@ -68,11 +68,20 @@ export function inLevel(level: Level, rows: number, cols: number, i: number, j: 
 export function levelOf(marks: readonly (readonly Mark[])[]): Level {
   const rows = marks.length;
   const cols = marks[0]?.length ?? 0;
-  const listed = (test: (i: number, j: number) => boolean) =>
-    marks.some((row, i) => row.some((m, j) => m !== undefined && test(i, j)));
-  if (listed((i, j) => i < rows - 1 && j < cols - 1)) return 'cells';
-  const byColumn = listed((i, j) => i === rows - 1 && j < cols - 1);
-  const byRow = listed((i, j) => i < rows - 1 && j === cols - 1);
+  // Plain loops: this runs for every table each time the audit reads marks.
+  let byColumn = false;
+  let byRow = false;
+  for (let i = 0; i < rows; i++) {
+    const row = marks[i] as readonly Mark[];
+    for (let j = 0; j < row.length; j++) {
+      if (row[j] === undefined) continue;
+      const totalRow = i === rows - 1;
+      const totalCol = j === cols - 1;
+      if (!totalRow && !totalCol) return 'cells';
+      if (totalRow && !totalCol) byColumn = true;
+      else if (totalCol && !totalRow) byRow = true;
+    }
+  }
   if (byColumn && byRow) return 'margins';
   return byColumn ? 'column-totals' : byRow ? 'row-totals' : 'total';
 }
@@ -82,41 +91,28 @@ export function belowRange(b: number, k: number): [number, number] {
   return b <= k ? [1, b - 1] : [b - k, b - 1];
 }
 
-/** The problem a reader of `marks` (per table, per row, per column) faces, at threshold k. */
-export function readerProblem(
-  marks: readonly (readonly Mark[])[][],
-  subsets: readonly Subset[],
-  k: number,
-): IntegerProblem & { readonly index: (c: CellRef) => number } {
-  const rows = marks[0]?.length ?? 0;
-  const cols = marks[0]?.[0]?.length ?? 0;
+/** The sums, subset relations and cell indices of a linked set: they depend on its shape only. */
+interface Structure {
+  readonly sums: IntegerProblem['sums'];
+  readonly atMost: IntegerProblem['atMost'];
+  readonly index: (c: CellRef) => number;
+}
+
+const structures = new Map<string, Structure>();
+
+/** The structure of `tables` tables of rows × cols linked by `subsets`, built once per shape. */
+function structureOf(tables: number, rows: number, cols: number, subsets: readonly Subset[]) {
+  const key = `${tables}×${rows}×${cols}:${subsets.map(([a, b]) => `${a}<${b}`).join(',')}`;
+  let structure = structures.get(key);
+  if (structure !== undefined) return structure;
   const size = rows * cols;
-  const index = ({ t, i, j }: CellRef) => t * size + i * cols + j;
-  const ranges: [number, number][] = [];
   const sums: { parts: number[]; total: number }[] = [];
   const atMost: [number, number][] = [];
-  // Plain loops and index arithmetic: this runs for every table of a register, many times.
-  for (let t = 0; t < marks.length; t++) {
-    const table = marks[t] as readonly (readonly Mark[])[];
-    const grand = table[rows - 1]?.[cols - 1];
-    const level = levelOf(table);
-    const top = grand === undefined ? 0 : 'value' in grand ? grand.value : grand.below - 1;
+  for (let t = 0; t < tables; t++) {
     const base = t * size;
     for (let i = 0; i < rows; i++) {
       const rowCells: number[] = [];
-      for (let j = 0; j < cols; j++) {
-        const m = table[i]?.[j];
-        const omitted = grand !== undefined && !inLevel(level, rows, cols, i, j);
-        ranges[base + i * cols + j] =
-          m === undefined
-            ? omitted
-              ? [0, top]
-              : [0, 0]
-            : 'value' in m
-              ? [m.value, m.value]
-              : belowRange(m.below, k);
-        if (j < cols - 1) rowCells.push(base + i * cols + j);
-      }
+      for (let j = 0; j < cols - 1; j++) rowCells.push(base + i * cols + j);
       sums.push({ parts: rowCells, total: base + i * cols + cols - 1 });
     }
     for (let j = 0; j < cols; j++) {
@@ -127,6 +123,45 @@ export function readerProblem(
   }
   for (const [sub, sup] of subsets) {
     for (let x = 0; x < size; x++) atMost.push([sub * size + x, sup * size + x]);
+  }
+  const index = ({ t, i, j }: CellRef) => t * size + i * cols + j;
+  structure = { sums, atMost, index };
+  structures.set(key, structure);
+  return structure;
+}
+
+/** The problem a reader of `marks` (per table, per row, per column) faces, at threshold k. */
+export function readerProblem(
+  marks: readonly (readonly Mark[])[][],
+  subsets: readonly Subset[],
+  k: number,
+): IntegerProblem & { readonly index: (c: CellRef) => number } {
+  const rows = marks[0]?.length ?? 0;
+  const cols = marks[0]?.[0]?.length ?? 0;
+  const { sums, atMost, index } = structureOf(marks.length, rows, cols, subsets);
+  const ranges: [number, number][] = [];
+  // Plain loops: this runs for every table of a register, many times; only the ranges
+  // depend on the marks.
+  for (let t = 0; t < marks.length; t++) {
+    const table = marks[t] as readonly (readonly Mark[])[];
+    const grand = table[rows - 1]?.[cols - 1];
+    const level = levelOf(table);
+    const top = grand === undefined ? 0 : 'value' in grand ? grand.value : grand.below - 1;
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        const m = table[i]?.[j];
+        const omitted = grand !== undefined && !inLevel(level, rows, cols, i, j);
+        ranges.push(
+          m === undefined
+            ? omitted
+              ? [0, top]
+              : [0, 0]
+            : 'value' in m
+              ? [m.value, m.value]
+              : belowRange(m.below, k),
+        );
+      }
+    }
   }
   return { ranges, sums, atMost, index };
 }
@@ -155,22 +190,28 @@ export function exposedCells(
 ): CellRef[] {
   const problem = readerProblem(marks, subsets, k);
   const truth = countsOf(tables, problem.index);
-  problem.ranges.forEach(([lo, hi], x) => {
+  for (let x = 0; x < problem.ranges.length; x++) {
+    const [lo, hi] = problem.ranges[x] as readonly [number, number];
     const n = truth[x] ?? 0;
     if (n < lo || n > hi) throw new Error(`the marks contradict the counts they publish (#${x})`);
-  });
+  }
   const exposed: CellRef[] = [];
-  marks.forEach((table, t) =>
-    (tables[t] ?? []).forEach((row, i) =>
-      row.forEach((n, j) => {
-        const m = table[i]?.[j];
-        if (n < 1 || (m !== undefined && 'value' in m)) return;
-        if (only && (only.t !== t || only.i !== i || only.j !== j)) return;
+  for (let t = 0; t < marks.length; t++) {
+    if (only && only.t !== t) continue;
+    const table = tables[t] ?? [];
+    for (let i = 0; i < table.length; i++) {
+      if (only && only.i !== i) continue;
+      const row = table[i] as readonly number[];
+      for (let j = 0; j < row.length; j++) {
+        if (only && only.j !== j) continue;
+        const n = row[j] as number;
+        const m = marks[t]?.[i]?.[j];
+        if (n < 1 || (m !== undefined && 'value' in m)) continue;
         if (!otherSolution(problem, problem.index({ t, i, j }), n, truth)) {
           exposed.push({ t, i, j });
         }
-      }),
-    ),
-  );
+      }
+    }
+  }
   return exposed;
 }

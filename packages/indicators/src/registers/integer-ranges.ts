@@ -24,14 +24,17 @@ type Bounds = { lo: number[]; hi: number[] };
 /** Narrows bounds to a fixed point of every constraint; false when nothing fits. */
 function narrow(p: IntegerProblem, b: Bounds): boolean {
   const { lo, hi } = b;
+  const { sums, atMost } = p;
   // Inlined raises and lowers (no closures): this is the audit's innermost loop.
   let moved = true;
   while (moved) {
     moved = false;
-    for (const { parts, total } of p.sums) {
+    for (let s = 0; s < sums.length; s++) {
+      const { parts, total } = sums[s] as IntegerProblem['sums'][number];
       let min = 0;
       let max = 0;
-      for (const x of parts) {
+      for (let q = 0; q < parts.length; q++) {
+        const x = parts[q] as number;
         min += lo[x] as number;
         max += hi[x] as number;
       }
@@ -46,7 +49,8 @@ function narrow(p: IntegerProblem, b: Bounds): boolean {
       // Each part is the total less the others: at least lo(total) − Σ hi(others).
       const loTotal = lo[total] as number;
       const hiTotal = hi[total] as number;
-      for (const x of parts) {
+      for (let q = 0; q < parts.length; q++) {
+        const x = parts[q] as number;
         const up = loTotal - (max - (hi[x] as number));
         if (up > (lo[x] as number)) {
           lo[x] = up;
@@ -60,7 +64,8 @@ function narrow(p: IntegerProblem, b: Bounds): boolean {
         }
       }
     }
-    for (const [a, c] of p.atMost) {
+    for (let s = 0; s < atMost.length; s++) {
+      const [a, c] = atMost[s] as readonly [number, number];
       if ((lo[a] as number) > (lo[c] as number)) {
         lo[c] = lo[a] as number;
         moved = true;
