@@ -25,7 +25,7 @@ import type { Messages } from '../i18n/messages.js';
 import { baseStyles } from '../styles/base-styles.js';
 import { tableStyles } from '../styles/table-styles.js';
 import { themeStyles } from '../styles/theme-styles.js';
-import { renderTableDetails } from '../table/render-table.js';
+import { renderTableDetails } from '../table/table-details.js';
 import type { TableData } from '../table/table-data.js';
 import { onDocumentLangChange } from './document-lang.js';
 import { Load } from './load.js';
@@ -149,6 +149,8 @@ export abstract class PrimElement extends LitElement {
   private children$?: MutationObserver;
   private stopLangWatch?: () => void;
   private table?: TableData;
+  /** The folded data table is open: only then are its rows built. */
+  private tableOpen = false;
   private announcedTable?: TableData;
 
   /** The data behind what the widget shows now, as a table (undefined before data). */
@@ -331,11 +333,21 @@ export abstract class PrimElement extends LitElement {
     ${view.empty ? html`<p class="empty" part="empty">${msgs.empty}</p>` : view.body}
     ${
       view.table && !view.tableInBody && !view.empty
-        ? renderTableDetails(view.table, msgs, view.hasChart ? () => this.chartSvg() : undefined)
+        ? renderTableDetails(
+            view.table,
+            msgs,
+            { open: this.tableOpen, changed: this.tableToggled },
+            view.hasChart ? () => this.chartSvg() : undefined,
+          )
         : nothing
     }
     ${footer}`;
   }
+
+  private readonly tableToggled = (open: boolean): void => {
+    this.tableOpen = open;
+    this.requestUpdate();
+  };
 
   private renderFooter(ctx: WidgetContext, view: View): TemplateResult {
     const { feed, fmt, msgs } = ctx;

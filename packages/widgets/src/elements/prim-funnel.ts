@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { funnelViewOf } from '@prim/indicators/present';
+import { markStyles } from '../styles/mark-styles.js';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { funnelChart } from '../charts/funnel-chart.js';
@@ -18,6 +19,7 @@ import { chartStyles } from '../styles/chart-styles.js';
 export class PrimFunnel extends PrimElement {
   static override styles = [
     PrimElement.styles,
+    markStyles,
     chartStyles,
     css`
       .stage-0 {

@@ -1,6 +1,7 @@
 import { localize } from '@prim/indicators';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
+import { markStyles } from '../styles/mark-styles.js';
 import { PrimElement } from '../base/prim-element.js';
 import { indicatorCard, ratioText, seriesTable, uniqueSources } from '@prim/indicators/present';
 import { sourceLinks } from '../base/source-links.js';
@@ -24,6 +25,7 @@ export class PrimIndicator extends PrimElement {
   static override properties: PropertyDeclarations = { indicator: { type: String } };
   static override styles = [
     PrimElement.styles,
+    markStyles,
     css`
       .value {
         margin: 0.25em 0;

@@ -2,6 +2,7 @@ import type { ParityResult } from '@prim/indicators';
 import { html } from 'lit';
 import { nameOf, type Formatter } from '@prim/indicators/present';
 import { PrimElement } from '../base/prim-element.js';
+import { markStyles } from '../styles/mark-styles.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { parityChart } from '../charts/parity-chart.js';
 import { draw } from '../charts/marks/draw.js';
@@ -32,6 +33,7 @@ function captionOf(r: ParityResult, fmt: Formatter, msgs: Messages): string {
  * @csspart chart - The parity chart.
  */
 export class PrimParity extends PrimElement {
+  static override styles = [PrimElement.styles, markStyles];
   protected override get drawsFromPublishedViews(): boolean {
     return true;
   }

@@ -1,6 +1,7 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
+import { markStyles } from '../styles/mark-styles.js';
 import { progressRow } from '@prim/indicators/present';
 import type { View, WidgetContext } from '../base/view.js';
 import { bulletChart } from '../charts/bullet-chart.js';
@@ -15,6 +16,7 @@ import { cell } from '../table/table-data.js';
  * @csspart chart - The bullet chart.
  */
 export class PrimProgress extends PrimElement {
+  static override styles = [PrimElement.styles, markStyles];
   static override properties: PropertyDeclarations = { indicators: { type: String } };
 
   /** Space-separated indicator ids; default: every indicator with a target. */

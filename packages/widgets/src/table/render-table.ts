@@ -103,18 +103,3 @@ export function renderTable(
     </div>
     ${options.download ? renderDownloads(table, msgs, options.chart) : nothing}`;
 }
-
-/**
- * The table behind a chart, folded under it as the chart's full text alternative, with the
- * downloads: CSV, and SVG and PNG of the chart when there is one.
- */
-export function renderTableDetails(
-  table: TableData,
-  msgs: Messages,
-  chart?: ChartLookup,
-): TemplateResult {
-  return html`<details part="details">
-    <summary>${msgs.dataTable}</summary>
-    ${renderTable(table, msgs, { download: true, ...(chart ? { chart } : {}) })}
-  </details>`;
-}
