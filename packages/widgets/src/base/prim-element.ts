@@ -21,15 +21,13 @@ import { loadFeed, type LoadedFeed } from '../data/load-feed.js';
 import { messages } from '../i18n/catalogue.js';
 import { formatterFor, directionOf, localeFor, uniqueSources } from '@prim/indicators/present';
 import { langOf } from '../i18n/lang.js';
-import type { Messages } from '../i18n/messages.js';
 import { baseStyles } from '../styles/base-styles.js';
-import { tableStyles } from '../styles/table-styles.js';
 import { themeStyles } from '../styles/theme-styles.js';
 import { renderTableDetails } from '../table/table-details.js';
 import type { TableData } from '../table/table-data.js';
 import { onDocumentLangChange } from './document-lang.js';
 import { Load } from './load.js';
-import { renderError, renderIssues } from './render-error.js';
+import { renderError, renderIssues, renderLoading } from './render-error.js';
 import { sourceLinks } from './source-links.js';
 import { staleNotice } from './stale-notice.js';
 import type { View, WidgetContext } from './view.js';
@@ -79,7 +77,7 @@ import { WidthController } from './width-controller.js';
  * @cssprop --prim-color-focus - Focus ring.
  */
 export abstract class PrimElement extends LitElement {
-  static override styles: CSSResultGroup = [themeStyles, baseStyles, tableStyles];
+  static override styles: CSSResultGroup = [themeStyles, baseStyles];
 
   static override properties: PropertyDeclarations = {
     src: { type: String },
@@ -210,7 +208,7 @@ export abstract class PrimElement extends LitElement {
             ? renderError(state.error, msgs)
             : state.status === 'pending' && state.last
               ? this.renderLoaded(state.last, lang)
-              : this.renderLoading(msgs);
+              : renderLoading(msgs);
     } catch (error) {
       inner = renderError(error, msgs);
     }
@@ -233,17 +231,6 @@ export abstract class PrimElement extends LitElement {
       this.announcedTable = this.table;
       this.emit('prim-data', { table: this.table });
     }
-  }
-
-  /** The widget's chart, for the SVG and PNG downloads. */
-  protected chartSvg(): SVGSVGElement | null {
-    return this.renderRoot.querySelector<SVGSVGElement>(
-      'svg[part~="chart"], svg[part~="sparkline"]',
-    );
-  }
-
-  private renderLoading(msgs: Messages): TemplateResult {
-    return html`<p class="loading" role="status">${msgs.loading}</p>`;
   }
 
   /** Language, locale, formatter and compute options for a loaded feed. */
@@ -305,7 +292,7 @@ export abstract class PrimElement extends LitElement {
           this.modelOnly = true;
           queueMicrotask(() => this.requestUpdate());
         }
-        return this.renderLoading(msgs);
+        return renderLoading(msgs);
       }
       return renderError(error, msgs);
     }
@@ -336,8 +323,8 @@ export abstract class PrimElement extends LitElement {
         ? renderTableDetails(
             view.table,
             msgs,
-            { open: this.tableOpen, changed: this.tableToggled },
-            view.hasChart ? () => this.chartSvg() : undefined,
+            { open: this.tableOpen, changed: this.tableToggled, root: this.renderRoot },
+            view.hasChart ?? false,
           )
         : nothing
     }

@@ -95,16 +95,6 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
-  button {
-    font: inherit;
-    font-size: 0.875em;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.25em 0.75em;
-    cursor: pointer;
-  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -138,9 +128,6 @@ export const baseStyles = css`
     }
     .widget {
       break-inside: avoid;
-    }
-    button {
-      display: none;
     }
   }
 `;
