@@ -2,12 +2,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define/prim-footfall.js';
 import type { PrimFootfall } from '../src/elements/prim-footfall.js';
 import { buildFeed, footfallYearFeed } from './fixtures.js';
-import { $, $$, axeViolations, cleanup, mount, textOf } from './mount.js';
+import { $, $$, axeViolations, cleanup, mount, openTable, textOf } from './mount.js';
 
 afterEach(cleanup);
 
-const mountFootfall = (attrs: string, width = 480, feed = footfallYearFeed()) =>
-  mount<PrimFootfall>(`<prim-footfall ${attrs}></prim-footfall>`, (e) => (e.feed = feed), width);
+/** A footfall chart with its data table open (the tests read both). */
+async function mountFootfall(attrs: string, width = 480, feed: unknown = footfallYearFeed()) {
+  const el = await mount<PrimFootfall>(
+    `<prim-footfall ${attrs}></prim-footfall>`,
+    (e) => (e.feed = feed),
+    width,
+  );
+  if ($(el, 'details')) await openTable(el);
+  return el;
+}
 
 const months = (el: Element) => $$(el, '.month-bars g.month');
 const tableRows = (el: Element) =>
