@@ -155,6 +155,8 @@ describe('prim-parity', () => {
     expect($(el, 'details table')).toBeNull();
     await openTable(el);
     const table = $(el, 'details table');
+    // Its styles come with its code (a table of ruled cells, not the browser's default).
+    expect(table && getComputedStyle(table).borderCollapse).toBe('collapse');
     expect($(el, 'details summary')?.textContent).toContain('Data table');
     expect(table?.querySelectorAll('tbody tr')).toHaveLength(4);
     expect(table?.querySelector('tbody tr')?.textContent).toContain('Souss-Massa training');

@@ -273,6 +273,7 @@ export abstract class PrimElement extends LitElement {
   }
 
   private renderLoaded(loaded: LoadedFeed, lang: Lang): TemplateResult {
+    this.size.measureOnce();
     const msgs = messages(lang);
     let ctx: WidgetContext;
     let view: View;
