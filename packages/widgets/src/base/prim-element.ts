@@ -18,7 +18,6 @@ import { Unpublished, type FeedReader } from '../data/feed-reader.js';
 import { warnViews } from '../data/feed-cache.js';
 import { LoadError } from '../data/load-error.js';
 import { loadFeed, type LoadedFeed } from '../data/load-feed.js';
-import { loadedModel } from '../data/load-model.js';
 import { messages } from '../i18n/catalogue.js';
 import { formatterFor, directionOf, localeFor, uniqueSources } from '@prim/indicators/present';
 import { langOf } from '../i18n/lang.js';
@@ -28,7 +27,7 @@ import { renderTableDetails } from '../table/table-details.js';
 import type { TableData } from '../table/table-data.js';
 import { onDocumentLangChange } from './document-lang.js';
 import { Load } from './load.js';
-import { renderError, renderLoading } from './render-error.js';
+import { renderError, renderIssues, renderLoading } from './render-error.js';
 import { sourceLinks } from './source-links.js';
 import { staleNotice } from './stale-notice.js';
 import type { View, WidgetContext } from './view.js';
@@ -310,7 +309,7 @@ export abstract class PrimElement extends LitElement {
       loaded.errors.length > 0
         ? html`<div class="notice error" role="alert" part="notice">
             <p>${msgs.partialNotice}</p>
-            ${loadedModel()?.renderIssues(loaded.errors, msgs)}
+            ${renderIssues(loaded.errors, msgs)}
           </div>`
         : nothing
     }

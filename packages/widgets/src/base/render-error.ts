@@ -1,7 +1,10 @@
+import { DEFAULT_LOCALES, formatterFor } from '@prim/indicators/present';
 import { html, nothing, type TemplateResult } from 'lit';
 import { LoadError } from '../data/load-error.js';
-import { loadedModel } from '../data/load-model.js';
 import type { Messages } from '../i18n/messages.js';
+
+/** How many feed issues the error state lists before saying how many more there are. */
+export const MAX_ISSUES_SHOWN = 5;
 
 function causeOf(error: unknown, msgs: Messages): string {
   if (error instanceof LoadError) {
@@ -23,6 +26,28 @@ function causeOf(error: unknown, msgs: Messages): string {
   return `${msgs.errorRender} ${error instanceof Error ? error.message : String(error)}`;
 }
 
+/** 'n erreurs' with the plural rules of the messages' language (no feed, no locale here). */
+function counted(n: number, msgs: Messages): string {
+  const fmt = formatterFor(msgs.lang, DEFAULT_LOCALES[msgs.lang]);
+  return fmt.count(n, fmt.words.errors);
+}
+
+/** The list of feed issues with their JSON paths, first ones only. */
+export function renderIssues(
+  issues: ReadonlyArray<{ path: string; message: string }>,
+  msgs: Messages,
+): TemplateResult {
+  const shown = issues.slice(0, MAX_ISSUES_SHOWN);
+  return html`<ul>
+      ${shown.map((i) => html`<li><code dir="ltr">${i.path}</code> ${i.message}</li>`)}
+    </ul>
+    ${
+      issues.length > shown.length
+        ? html`<p>${msgs.moreIssues(counted(issues.length - shown.length, msgs))}</p>`
+        : nothing
+    }`;
+}
+
 /** The loading state: announced (role="status") and muted. */
 export const renderLoading = (msgs: Messages): TemplateResult =>
   html`<p class="loading" role="status">${msgs.loading}</p>`;
@@ -33,6 +58,6 @@ export function renderError(error: unknown, msgs: Messages): TemplateResult {
   return html`<div class="notice error" role="alert" part="error">
     <p><strong>${msgs.errorTitle}</strong></p>
     <p>${causeOf(error, msgs)}</p>
-    ${issues.length > 0 ? loadedModel()?.renderIssues(issues, msgs) : nothing}
+    ${issues.length > 0 ? renderIssues(issues, msgs) : nothing}
   </div>`;
 }

@@ -5,5 +5,3 @@
 export { parseFeed } from '@prim/indicators';
 export { modelReader } from './model-reader.js';
 export { fromResult, parseObject } from './model-load.js';
-/** Only the validator finds feed issues: their list is drawn by code that comes with it. */
-export { renderIssues } from '../base/render-issues.js';
