@@ -112,10 +112,13 @@ async function main(): Promise<void> {
 What a page downloads to show one element: its \`define/\` entry bundled alone with everything
 it imports, and the self-contained \`prim-widgets.js\`, built as shipped (Vite 8, minified, Lit's
 production build), compressed with node:zlib (gzip level 9, brotli quality 11). Each file
-loads two chunks of its own on demand, listed apart: the validator and the model (zod/mini
+loads chunks of its own on demand, two listed apart: the validator and the model (zod/mini
 and @prim/indicators' computations), imported only when the element computes from the
 feed (a feed without published views, another as-of date, a region or commune, stale
 views), and the CSV/SVG/PNG export code, imported on the first click of a download button.
+A chart's folded data table builds its rows, and loads its markup code and styles, when a
+reader first opens it (not counted here; in \`prim-widgets.js\` that code is in the file,
+which \`<prim-table>\` needs anyway).
 
 "Before drawing" is what the page downloads before the element draws, with a feed that
 has published views (\`prim publish\`; \`pnpm build\` publishes the built-in feed's): the

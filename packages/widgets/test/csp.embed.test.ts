@@ -143,6 +143,15 @@ describe('prim-widgets.js under a strict Content-Security-Policy', () => {
   it('saves charts as SVG and PNG with no violation (styles are never set as attributes)', async () => {
     const { page, errors, violations } = await visit(browser, `${base}/downloads.html`, TAGS);
     for (const tag of CHARTS) {
+      // The buttons are in the folded data table, built when a reader opens it.
+      await page.evaluate(
+        (t) => document.querySelector(t)?.shadowRoot?.querySelector('summary')?.click(),
+        tag,
+      );
+      await page.waitForFunction(
+        (t) => document.querySelector(t)?.shadowRoot?.querySelector('button[part="download"]'),
+        tag,
+      );
       for (const format of ['svg', 'png'] as const) {
         const [download] = await Promise.all([
           page.waitForEvent('download', { timeout: 20_000 }),

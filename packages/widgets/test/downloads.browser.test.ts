@@ -3,7 +3,7 @@ import '../src/define/prim-footfall.js';
 import '../src/define/prim-parity.js';
 import '../src/define/prim-table.js';
 import { buildFeed, footfallYearFeed } from './fixtures.js';
-import { $, $$, cleanup, mount } from './mount.js';
+import { $, $$, cleanup, mount, openTable } from './mount.js';
 
 afterEach(() => {
   cleanup();
@@ -37,6 +37,7 @@ describe('downloads', () => {
     const parity = await mount('<prim-parity lang="fr"></prim-parity>', (e) => {
       e.feed = buildFeed();
     });
+    await openTable(parity);
     expect($$(parity, 'button[part="download"]').map((b) => b.textContent?.trim())).toEqual([
       'Télécharger (CSV)',
       'Télécharger (SVG)',
@@ -56,6 +57,7 @@ describe('downloads', () => {
     const el = await mount('<prim-parity lang="en"></prim-parity>', (e) => {
       e.feed = buildFeed();
     });
+    await openTable(el);
     button(el, 'csv').click();
     // The download code loads on the first click.
     await vi.waitFor(() => expect(saved).toHaveLength(1));
@@ -68,6 +70,7 @@ describe('downloads', () => {
     const el = await mount('<prim-footfall lang="fr" theme="dark"></prim-footfall>', (e) => {
       e.feed = footfallYearFeed();
     });
+    await openTable(el);
     button(el, 'svg').click();
     await vi.waitFor(() => expect(saved).toHaveLength(1));
     const file = saved[0];
@@ -100,6 +103,7 @@ describe('downloads', () => {
     const el = await mount('<prim-parity lang="ar"></prim-parity>', (e) => {
       e.feed = buildFeed();
     });
+    await openTable(el);
     button(el, 'png').click();
     await vi.waitFor(() => expect(saved.some((f) => f.name.endsWith('.png'))).toBe(true));
     const png = saved.find((f) => f.name.endsWith('.png'))!;

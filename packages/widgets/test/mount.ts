@@ -1,4 +1,5 @@
 import axe from 'axe-core';
+import { expect, vi } from 'vitest';
 import type { PrimElement } from '../src/base/prim-element.js';
 
 /** Mounts an element from HTML into a fresh container and waits for it to settle. */
@@ -30,6 +31,18 @@ export async function settle(el: PrimElement): Promise<void> {
     const text = el.shadowRoot?.textContent ?? '';
     if (!/Chargement|جارٍ التحميل|جارٍ تحميل|Loading/.test(text) && !el.isUpdatePending) return;
   }
+}
+
+/**
+ * Opens the element's folded data table as a reader does (its summary), and waits for its
+ * rows: they are built, and their code loaded, only when the table is open.
+ */
+export async function openTable(el: PrimElement): Promise<void> {
+  const summary = el.shadowRoot?.querySelector<HTMLElement>('details > summary');
+  expect(summary, 'a folded data table').toBeTruthy();
+  summary?.click();
+  await vi.waitFor(() => expect(el.shadowRoot?.querySelector('details table')).toBeTruthy());
+  await el.updateComplete;
 }
 
 /** The text a reader sees in the element's shadow root, spaces collapsed. */

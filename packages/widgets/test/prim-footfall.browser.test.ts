@@ -1,19 +1,70 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/define/prim-footfall.js';
-import type { PrimFootfall } from '../src/elements/prim-footfall.js';
+import { PrimFootfall } from '../src/elements/prim-footfall.js';
+import type { View, WidgetContext } from '../src/base/view.js';
 import { buildFeed, footfallYearFeed } from './fixtures.js';
-import { $, $$, axeViolations, cleanup, mount, textOf } from './mount.js';
+import { $, $$, axeViolations, cleanup, mount, openTable, settle, textOf } from './mount.js';
+
+/** The element's view method, as the tests spy on it. */
+interface Drawn {
+  renderView(ctx: WidgetContext): View;
+}
 
 afterEach(cleanup);
 
-const mountFootfall = (attrs: string, width = 480, feed = footfallYearFeed()) =>
-  mount<PrimFootfall>(`<prim-footfall ${attrs}></prim-footfall>`, (e) => (e.feed = feed), width);
+/** A footfall chart with its data table open (the tests read both). */
+async function mountFootfall(attrs: string, width = 480, feed: unknown = footfallYearFeed()) {
+  const el = await mount<PrimFootfall>(
+    `<prim-footfall ${attrs}></prim-footfall>`,
+    (e) => (e.feed = feed),
+    width,
+  );
+  if ($(el, 'details')) await openTable(el);
+  return el;
+}
 
 const months = (el: Element) => $$(el, '.month-bars g.month');
 const tableRows = (el: Element) =>
   $$(el, 'details tbody tr').map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
 
 describe('prim-footfall', () => {
+  it('draws its chart once, at its width, when its data comes before the first resize report', async () => {
+    // A fast feed: the data is here before the browser's first resize report (held back
+    // here, then delivered), which on a page comes at the next frame.
+    const reports: (() => void)[] = [];
+    const Observer = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      constructor(report: ResizeObserverCallback) {
+        reports.push(() => report([], this as unknown as ResizeObserver));
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+    const renderView = vi.spyOn(PrimFootfall.prototype as unknown as Drawn, 'renderView');
+    try {
+      const el = await mount<PrimFootfall>(
+        '<prim-footfall lang="fr" by="none"></prim-footfall>',
+        (e) => (e.feed = footfallYearFeed()),
+        480,
+      );
+      reports.forEach((report) => report());
+      await settle(el);
+      const base = $(el, '[part="base"]') as HTMLElement;
+      const style = getComputedStyle(base);
+      const content = Math.floor(
+        base.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+      );
+      expect(content).toBeGreaterThan(400);
+      // One view, at the width of the frame: not one at the default width, then another.
+      expect(renderView.mock.calls.map(([ctx]) => ctx.width)).toEqual([content]);
+      expect($(el, 'svg[part~="chart"]')?.getAttribute('width')).toBe(String(content));
+    } finally {
+      renderView.mockRestore();
+      globalThis.ResizeObserver = Observer;
+    }
+  });
+
   it('draws a bar per month stacked by profile, with the total and the July–August share', async () => {
     const el = await mountFootfall('lang="fr"');
     expect($(el, '[part="title"]')?.textContent).toContain(

@@ -3,7 +3,7 @@ import '../src/define/prim-funnel.js';
 import type { PrimFunnel } from '../src/elements/prim-funnel.js';
 import { toCsv } from '../src/table/csv.js';
 import { buildFeed, fundFeed } from './fixtures.js';
-import { $, $$, axeViolations, cleanup, mount, textOf } from './mount.js';
+import { $, $$, axeViolations, cleanup, mount, openTable, textOf } from './mount.js';
 
 afterEach(cleanup);
 
@@ -48,6 +48,7 @@ describe('prim-funnel', () => {
     expect(guichet?.known).toEqual(['false', 'false', 'true']);
     expect(guichet?.stages[0]).toBe('Candidatures ? inconnu');
     expect(guichet?.stages[2]).toBe('Financés 27');
+    await openTable(el);
     const row = $$(el, 'details tbody tr')[2];
     const cells = [...(row?.children ?? [])].map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
     expect(cells).toEqual([

@@ -3,7 +3,7 @@ import '../src/define/prim-parity.js';
 import type { PrimParity } from '../src/elements/prim-parity.js';
 import { buildFeed, HOSTILE } from './fixtures.js';
 import { toCsv } from '../src/table/csv.js';
-import { $, $$, axeViolations, cleanup, mount, textOf } from './mount.js';
+import { $, $$, axeViolations, cleanup, mount, openTable, textOf } from './mount.js';
 
 afterEach(cleanup);
 
@@ -149,9 +149,14 @@ describe('prim-parity', () => {
     expect($(el, '[part="empty"]')?.textContent).toContain('No data for these filters');
   });
 
-  it('folds the data table under the chart', async () => {
+  it('folds the data table under the chart, built when opened', async () => {
     const el = await mountParity('lang="en"');
+    expect($(el, 'details')?.hasAttribute('open')).toBe(false);
+    expect($(el, 'details table')).toBeNull();
+    await openTable(el);
     const table = $(el, 'details table');
+    // Its styles come with its code (a table of ruled cells, not the browser's default).
+    expect(table && getComputedStyle(table).borderCollapse).toBe('collapse');
     expect($(el, 'details summary')?.textContent).toContain('Data table');
     expect(table?.querySelectorAll('tbody tr')).toHaveLength(4);
     expect(table?.querySelector('tbody tr')?.textContent).toContain('Souss-Massa training');

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define/prim-progress.js';
 import type { PrimProgress } from '../src/elements/prim-progress.js';
 import { buildFeed } from './fixtures.js';
-import { $, $$, axeViolations, cleanup, mount, textOf } from './mount.js';
+import { $, $$, axeViolations, cleanup, mount, openTable, textOf } from './mount.js';
 
 afterEach(cleanup);
 
@@ -57,6 +57,7 @@ describe('prim-progress', () => {
 
   it('lists the numbers in its data table', async () => {
     const el = await mountProgress('lang="fr"');
+    await openTable(el);
     const cells = [...($(el, 'details tbody tr')?.children ?? [])].map((c) =>
       c.textContent?.replace(/\s+/g, ' ').trim(),
     );

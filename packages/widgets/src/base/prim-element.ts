@@ -15,15 +15,13 @@ import { loadFeed, type LoadedFeed } from '../data/load-feed.js';
 import { messages } from '../i18n/catalogue.js';
 import { directionOf, uniqueSources } from '@prim/indicators/present';
 import { langOf } from '../i18n/lang.js';
-import type { Messages } from '../i18n/messages.js';
 import { baseStyles } from '../styles/base-styles.js';
-import { tableStyles } from '../styles/table-styles.js';
 import { themeStyles } from '../styles/theme-styles.js';
-import { renderTableDetails } from '../table/render-table.js';
+import { renderTableDetails } from '../table/table-details.js';
 import type { TableData } from '../table/table-data.js';
 import { onDocumentLangChange } from './document-lang.js';
 import { Load } from './load.js';
-import { renderError, renderIssues } from './render-error.js';
+import { renderError, renderIssues, renderLoading } from './render-error.js';
 import { sourceLinks } from './source-links.js';
 import { staleNotice } from './stale-notice.js';
 import type { View, WidgetContext } from './view.js';
@@ -74,7 +72,7 @@ import { widgetContext } from '../views/widget-context.js';
  * @cssprop --prim-color-focus - Focus ring.
  */
 export abstract class PrimElement extends LitElement {
-  static override styles: CSSResultGroup = [themeStyles, baseStyles, tableStyles];
+  static override styles: CSSResultGroup = [themeStyles, baseStyles];
 
   static override properties: PropertyDeclarations = {
     src: { type: String },
@@ -144,6 +142,8 @@ export abstract class PrimElement extends LitElement {
   private children$?: MutationObserver;
   private stopLangWatch?: () => void;
   private table?: TableData;
+  /** The folded data table is open: only then are its rows built. */
+  private tableOpen = false;
   private announcedTable?: TableData;
 
   /** The data behind what the widget shows now, as a table (undefined before data). */
@@ -203,7 +203,7 @@ export abstract class PrimElement extends LitElement {
             ? renderError(state.error, msgs)
             : state.status === 'pending' && state.last
               ? this.renderLoaded(state.last, lang)
-              : this.renderLoading(msgs);
+              : renderLoading(msgs);
     } catch (error) {
       inner = renderError(error, msgs);
     }
@@ -228,23 +228,13 @@ export abstract class PrimElement extends LitElement {
     }
   }
 
-  /** The widget's chart, for the SVG and PNG downloads. */
-  protected chartSvg(): SVGSVGElement | null {
-    return this.renderRoot.querySelector<SVGSVGElement>(
-      'svg[part~="chart"], svg[part~="sparkline"]',
-    );
-  }
-
-  private renderLoading(msgs: Messages): TemplateResult {
-    return html`<p class="loading" role="status">${msgs.loading}</p>`;
-  }
-
   /** Language, locale, formatter and compute options for a loaded feed. */
   protected contextFor(feed: Feed, read: FeedReader, lang: Lang): WidgetContext {
     return widgetContext(feed, read, lang, this.size.width, this);
   }
 
   private renderLoaded(loaded: LoadedFeed, lang: Lang): TemplateResult {
+    this.size.measureOnce();
     const msgs = messages(lang);
     let ctx: WidgetContext;
     let view: View;
@@ -264,7 +254,7 @@ export abstract class PrimElement extends LitElement {
           this.modelOnly = true;
           queueMicrotask(() => this.requestUpdate());
         }
-        return this.renderLoading(msgs);
+        return renderLoading(msgs);
       }
       return renderError(error, msgs);
     }
@@ -292,11 +282,21 @@ export abstract class PrimElement extends LitElement {
     ${view.empty ? html`<p class="empty" part="empty">${msgs.empty}</p>` : view.body}
     ${
       view.table && !view.tableInBody && !view.empty
-        ? renderTableDetails(view.table, msgs, view.hasChart ? () => this.chartSvg() : undefined)
+        ? renderTableDetails(
+            view.table,
+            msgs,
+            { open: this.tableOpen, changed: this.tableToggled, root: this.renderRoot },
+            view.hasChart ?? false,
+          )
         : nothing
     }
     ${footer}`;
   }
+
+  private readonly tableToggled = (open: boolean): void => {
+    this.tableOpen = open;
+    this.requestUpdate();
+  };
 
   private renderFooter(ctx: WidgetContext, view: View): TemplateResult {
     const { feed, fmt, msgs } = ctx;

@@ -48,6 +48,10 @@ export function renderIssues(
     }`;
 }
 
+/** The loading state: announced (role="status") and muted. */
+export const renderLoading = (msgs: Messages): TemplateResult =>
+  html`<p class="loading" role="status">${msgs.loading}</p>`;
+
 /** The error state: announced (role="alert"), with the cause and, for a feed, its paths. */
 export function renderError(error: unknown, msgs: Messages): TemplateResult {
   const issues = error instanceof LoadError ? error.issues : [];

@@ -1,19 +1,19 @@
 import { safeUrl, type Source } from '@prim/indicators';
 import { sourceTitle, type Formatter, type SourceTitleView } from '@prim/indicators/present';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * A source title in a <bdi> that carries its language: a Latin title inside Arabic text keeps
  * its own direction, so its parentheses and punctuation do not mirror or jump to the other
  * end. A title in another language than the reader's is followed by its language's name,
- * outside the link when there is one (the mark is ours, not part of the title).
+ * outside the link when there is one (the mark is ours, not part of the title). A title
+ * without a language has no `lang` (Lit removes an attribute bound to `nothing`).
  */
 export function titleOf(
   title: SourceTitleView,
   link: (text: TemplateResult) => TemplateResult = (text) => text,
 ): TemplateResult {
-  return html`${link(html`<bdi lang=${ifDefined(title.lang)}>${title.text}</bdi>`)}${
+  return html`${link(html`<bdi lang=${title.lang ?? nothing}>${title.text}</bdi>`)}${
     title.mark ? html` <span class="lang-mark">${title.mark}</span>` : nothing
   }`;
 }

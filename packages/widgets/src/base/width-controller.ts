@@ -26,6 +26,7 @@ export class WidthController implements ReactiveController {
   private observer?: ResizeObserver;
   private observed?: Element;
   private deferred = false;
+  private measured = false;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -34,6 +35,29 @@ export class WidthController implements ReactiveController {
     this.host = host;
     this.frame = frame;
     host.addController(this);
+  }
+
+  /**
+   * Reads the frame's content width (inside its padding); true when it changed. Read by the
+   * observer, and before the first chart when data came before the observer's first report
+   * (a fast feed): the chart is then drawn once, at its width, not at the default and again.
+   */
+  measure(): boolean {
+    const target = this.frame();
+    if (!target) return false;
+    const style = getComputedStyle(target);
+    const box = target.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    if (!(box > 0)) return false;
+    this.measured = true;
+    const width = Math.max(MIN_WIDTH, Math.floor(box));
+    if (width === this.width) return false;
+    this.width = width;
+    return true;
+  }
+
+  /** Before drawing: the frame's width, unless the observer has reported it already. */
+  measureOnce(): void {
+    if (!this.measured) this.measure();
   }
 
   /** True once after a resize: the host should render on the next frame, not now. */
@@ -53,12 +77,8 @@ export class WidthController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    this.observer = new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1]?.contentRect;
-      if (!box || box.width === 0) return;
-      const width = Math.max(MIN_WIDTH, Math.floor(box.width));
-      if (width !== this.width) {
-        this.width = width;
+    this.observer = new ResizeObserver(() => {
+      if (this.measure()) {
         this.deferred = true;
         this.host.requestUpdate();
       }

@@ -9,6 +9,7 @@ import {
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { childSettings } from '../base/child-settings.js';
 import { nameOf, paritySummaryView, valueText } from '@prim/indicators/present';
+import { markStyles } from '../styles/mark-styles.js';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { cell } from '../table/table-data.js';
@@ -33,6 +34,7 @@ const hasIndicator = (feed: Feed, id: string) => feed.indicators.some((i) => i.i
 export class PrimDashboard extends PrimElement {
   static override styles = [
     PrimElement.styles,
+    markStyles,
     css`
       .cards,
       .sections {

@@ -1,4 +1,5 @@
 import { css, html } from 'lit';
+import { markStyles } from '../styles/mark-styles.js';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { draw } from '../charts/marks/draw.js';
@@ -17,6 +18,7 @@ import { funnelWidgetView } from '../views/funnel-view.js';
 export class PrimFunnel extends PrimElement {
   static override styles = [
     PrimElement.styles,
+    markStyles,
     chartStyles,
     css`
       .stage-0 {

@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { markStyles } from '../styles/mark-styles.js';
 import { PrimElement } from '../base/prim-element.js';
 import { sourceLinks } from '../base/source-links.js';
 import type { View, WidgetContext } from '../base/view.js';
@@ -20,6 +21,7 @@ export class PrimIndicator extends PrimElement {
   static override properties: PropertyDeclarations = { indicator: { type: String } };
   static override styles = [
     PrimElement.styles,
+    markStyles,
     css`
       .value {
         margin: 0.25em 0;

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { PrimElement } from '../base/prim-element.js';
+import { markStyles } from '../styles/mark-styles.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { draw } from '../charts/marks/draw.js';
 import { parityWidgetView } from '../views/parity-view.js';
@@ -12,6 +13,7 @@ import { parityWidgetView } from '../views/parity-view.js';
  * @csspart chart - The parity chart.
  */
 export class PrimParity extends PrimElement {
+  static override styles = [PrimElement.styles, markStyles];
   protected override get drawsFromPublishedViews(): boolean {
     return true;
   }

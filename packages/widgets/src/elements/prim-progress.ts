@@ -1,5 +1,6 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { PrimElement } from '../base/prim-element.js';
+import { markStyles } from '../styles/mark-styles.js';
 import type { View, WidgetContext } from '../base/view.js';
 import { draw } from '../charts/marks/draw.js';
 import { progressWidgetView } from '../views/progress-view.js';
@@ -12,6 +13,7 @@ import { progressWidgetView } from '../views/progress-view.js';
  * @csspart chart - The bullet chart.
  */
 export class PrimProgress extends PrimElement {
+  static override styles = [PrimElement.styles, markStyles];
   static override properties: PropertyDeclarations = { indicators: { type: String } };
 
   /** Space-separated indicator ids; default: every indicator with a target. */

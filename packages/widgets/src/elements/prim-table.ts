@@ -7,7 +7,7 @@ import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
 import { renderError } from '../base/render-error.js';
 import type { View, WidgetContext } from '../base/view.js';
-import { renderTable } from '../table/render-table.js';
+import { renderTable, tableStyles } from '../table/render-table.js';
 
 /**
  * The data behind a widget as an accessible table with a CSV download: either another
@@ -16,6 +16,7 @@ import { renderTable } from '../table/render-table.js';
  * @summary The data behind a widget, as a table.
  */
 export class PrimTable extends PrimElement {
+  static override styles = [PrimElement.styles, tableStyles];
   static override properties: PropertyDeclarations = {
     for: { type: String },
     indicator: { type: String },

@@ -1,15 +1,16 @@
 import { chartStyles } from '../styles/chart-styles.js';
+import { markStyles } from '../styles/mark-styles.js';
 import { themeStyles } from '../styles/theme-styles.js';
 
 export type Theme = 'light' | 'dark';
 
-/** The widget palette (`--_name` defaults of theme-styles.ts) of one theme, by name. */
+/** The widget palette (`--_name` defaults of theme-styles.ts and mark-styles.ts) of one theme, by name. */
 export type Palette = Readonly<Record<string, string>>;
 
 /** The declarations of the first CSS block whose selector starts with `selector`. */
 function block(css: string, selector: string): string {
   const start = css.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`theme-styles.ts has no ${selector} block`);
+  if (start < 0) throw new Error(`a theme stylesheet has no ${selector} block`);
   return css.slice(start, css.indexOf('}', start));
 }
 
@@ -18,11 +19,13 @@ function block(css: string, selector: string): string {
  * same colours and fonts as the widget, with no second copy to keep in step.
  */
 export function paletteOf(theme: Theme): Palette {
-  const css = themeStyles.cssText;
-  const light = block(css, ':host');
-  const own = theme === 'dark' ? block(css, ":host([theme='dark'])") : light;
+  // The base palette, then the marks' (mark-styles.ts), each light then its own theme's.
+  const sheets = [themeStyles.cssText, markStyles.cssText].flatMap((css) => {
+    const light = block(css, ':host');
+    return [light, theme === 'dark' ? block(css, ":host([theme='dark'])") : light];
+  });
   const tokens: Record<string, string> = {};
-  for (const decls of [light, own, block(chartStyles.cssText, ':host')]) {
+  for (const decls of [...sheets, block(chartStyles.cssText, ':host')]) {
     for (const m of decls.matchAll(/--_([\w-]+):\s*var\(\s*--prim-[\w-]+,\s*([^;]+?)\s*\);/g)) {
       if (m[1] && m[2]) tokens[m[1]] = resolveTokens(m[2].replace(/\s+/g, ' '), tokens);
     }

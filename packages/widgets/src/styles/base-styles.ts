@@ -95,16 +95,6 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
-  button {
-    font: inherit;
-    font-size: 0.875em;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.25em 0.75em;
-    cursor: pointer;
-  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -130,64 +120,6 @@ export const baseStyles = css`
     fill: var(--_muted);
     font-size: 12px;
   }
-  .track {
-    fill: var(--_track);
-  }
-  .bar {
-    fill: var(--_accent);
-  }
-  .target {
-    stroke: var(--_target);
-    stroke-width: 2;
-  }
-  .expected {
-    fill: var(--_expected);
-    stroke: var(--_expected);
-  }
-  .line {
-    fill: none;
-    stroke: var(--_accent);
-    stroke-width: 2;
-  }
-  .status-achieved {
-    fill: var(--_achieved);
-    color: var(--_achieved);
-  }
-  .status-on-track {
-    fill: var(--_on-track);
-    color: var(--_on-track);
-  }
-  .status-at-risk {
-    fill: var(--_at-risk);
-    color: var(--_at-risk);
-  }
-  .status-off-track {
-    fill: var(--_off-track);
-    color: var(--_off-track);
-  }
-  .status-no-target,
-  .status-no-data,
-  .parity-unknown {
-    fill: none;
-    stroke: var(--_unknown);
-    stroke-dasharray: 3 2;
-  }
-  .parity-meets {
-    fill: var(--_meets);
-  }
-  .parity-below {
-    fill: var(--_below);
-  }
-  .threshold {
-    stroke: var(--_target);
-    stroke-width: 1.5;
-    stroke-dasharray: 4 3;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .bar {
-      transition: width 0.3s ease-out;
-    }
-  }
   @media print {
     :host {
       --_bg: #fff;
@@ -196,9 +128,6 @@ export const baseStyles = css`
     }
     .widget {
       break-inside: avoid;
-    }
-    button {
-      display: none;
     }
   }
 `;

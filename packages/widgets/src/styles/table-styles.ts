@@ -1,6 +1,25 @@
 import { css } from 'lit';
 
+/**
+ * Tables and their download buttons. A chart's folded table adopts these when it is first
+ * opened (table-details.ts), with the table's code; `<prim-table>` has them from the start.
+ */
 export const tableStyles = css`
+  button {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.75em;
+    cursor: pointer;
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
   /* A wide table scrolls sideways inside its focusable region instead of squeezing. */
   .table-scroll {
     overflow-x: auto;

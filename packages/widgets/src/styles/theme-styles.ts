@@ -8,15 +8,6 @@ const darkTokens = css`
   --_border: var(--prim-color-border, #4a4d55);
   --_track: var(--prim-color-track, #34373f);
   --_accent: var(--prim-color-accent, #7fb0ec);
-  --_target: var(--prim-color-target, #f1f1f1);
-  --_expected: var(--prim-color-expected, #f0b35a);
-  --_achieved: var(--prim-color-achieved, #6fd39a);
-  --_on-track: var(--prim-color-on-track, #7fb0ec);
-  --_at-risk: var(--prim-color-at-risk, #f0b35a);
-  --_off-track: var(--prim-color-off-track, #ff8a80);
-  --_meets: var(--prim-color-meets, #6fd39a);
-  --_below: var(--prim-color-below, #ff8a80);
-  --_unknown: var(--prim-color-unknown, #a8a8a8);
   --_notice-bg: var(--prim-color-notice-background, #3b3114);
   --_notice-text: var(--prim-color-notice-text, #ffe6a3);
   --_error-bg: var(--prim-color-error-background, #47201d);
@@ -31,7 +22,7 @@ const darkTokens = css`
 `;
 
 /**
- * Theme tokens. Each public `--prim-*` custom property (inherited from the page, so an
+ * Theme tokens (those of the gauges' and the parity chart's marks are in mark-styles.ts). Each public `--prim-*` custom property (inherited from the page, so an
  * editor can set it on any ancestor) feeds a private `--_*` one used by the widget; dark and
  * auto themes only change the defaults.
  */
@@ -56,15 +47,6 @@ export const themeStyles = css`
     --_border: var(--prim-color-border, #c9c9c9);
     --_track: var(--prim-color-track, #e6e6e6);
     --_accent: var(--prim-color-accent, #1f5fa8);
-    --_target: var(--prim-color-target, #1b1b1b);
-    --_expected: var(--prim-color-expected, #8a4b00);
-    --_achieved: var(--prim-color-achieved, #17693a);
-    --_on-track: var(--prim-color-on-track, #1f5fa8);
-    --_at-risk: var(--prim-color-at-risk, #8a4b00);
-    --_off-track: var(--prim-color-off-track, #b3261e);
-    --_meets: var(--prim-color-meets, #17693a);
-    --_below: var(--prim-color-below, #b3261e);
-    --_unknown: var(--prim-color-unknown, #6b6b6b);
     --_notice-bg: var(--prim-color-notice-background, #fff4d6);
     --_notice-text: var(--prim-color-notice-text, #4a3500);
     --_error-bg: var(--prim-color-error-background, #fde8e6);

@@ -3,12 +3,21 @@ import type { Messages } from '../i18n/messages.js';
 import type { Cell, TableData } from './table-data.js';
 import { titleOf } from '../base/source-links.js';
 
+/** Loaded with the table code by a folded table (table-details.ts), which adopts them. */
+export { tableStyles } from '../styles/table-styles.js';
+
 /** The download code, loaded when a reader first asks for a file (see downloads.ts). */
 const downloads = () => import('../download/downloads.js');
 type Downloads = Awaited<ReturnType<typeof downloads>>;
 
 /** Finds the chart a table stands behind, at click time (it may have re-rendered). */
 export type ChartLookup = () => SVGSVGElement | null | undefined;
+
+/** The chart of a widget (its `svg[part~="chart"]` or sparkline) in its render root. */
+export const chartIn =
+  (root: ParentNode): ChartLookup =>
+  () =>
+    root.querySelector<SVGSVGElement>('svg[part~="chart"], svg[part~="sparkline"]');
 
 /** Download buttons: the table as CSV and, behind a chart, the chart as SVG and PNG. */
 function renderDownloads(table: TableData, msgs: Messages, chart?: ChartLookup): TemplateResult {
@@ -102,19 +111,4 @@ export function renderTable(
       </table>
     </div>
     ${options.download ? renderDownloads(table, msgs, options.chart) : nothing}`;
-}
-
-/**
- * The table behind a chart, folded under it as the chart's full text alternative, with the
- * downloads: CSV, and SVG and PNG of the chart when there is one.
- */
-export function renderTableDetails(
-  table: TableData,
-  msgs: Messages,
-  chart?: ChartLookup,
-): TemplateResult {
-  return html`<details part="details">
-    <summary>${msgs.dataTable}</summary>
-    ${renderTable(table, msgs, { download: true, ...(chart ? { chart } : {}) })}
-  </details>`;
 }
