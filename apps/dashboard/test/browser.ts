@@ -150,15 +150,33 @@ export async function frameFitsContent(iframe: Locator): Promise<number> {
   const handle = await iframe.elementHandle();
   const frame = await handle?.contentFrame();
   if (!handle || !frame) throw new Error('not an iframe with a document');
-  await widgetsRendered(frame);
-  const content = await frame.evaluate(() =>
-    Math.ceil(document.documentElement.getBoundingClientRect().height),
-  );
-  await iframe
-    .page()
-    .waitForFunction(
-      ([element, height]) => Math.abs(element.getBoundingClientRect().height - height) <= 1,
-      [handle, content] as const,
+  await widgetsRendered(frame).catch(async (error: unknown) => {
+    const state = await frame.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((e) => e.localName.startsWith('prim-'))
+        .map((e) => `${e.localName}: ${e.shadowRoot?.innerHTML.slice(0, 300) ?? 'no shadow root'}`)
+        .join('\n'),
     );
-  return content;
+    throw new Error(`${frame.url()} did not draw:\n${state}`, { cause: error });
+  });
+  const contentHeight = () =>
+    frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  // The content can still change after its first draw (a style or chunk that arrives late);
+  // the frame must end as tall as the content is then, so compare with its current height.
+  for (let attempt = 1; ; attempt++) {
+    const content = await contentHeight();
+    const fits = await iframe
+      .page()
+      .waitForFunction(
+        ([element, height]) => Math.abs(element.getBoundingClientRect().height - height) <= 1,
+        [handle, content] as const,
+        { timeout: 5_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (fits && (await contentHeight()) === content) return content;
+    if (attempt === 6) throw new Error(`the frame never took its content's height (${content} px)`);
+  }
 }
