@@ -32,17 +32,11 @@ export interface CliResult {
  * empty one, as a child given no input reads). Standard output and standard error go to
  * `out` and `err`, in the order they are written.
  */
-function runInProcess(
-  args: readonly string[],
-  cwd: string,
-  input: string | undefined,
-  out: (text: string) => void,
-  err: (text: string) => void,
-): Promise<number> {
+function runInProcess(...call: Parameters<typeof runAlone>): Promise<number> {
   // One run at a time: a run changes the process's directory, and a run left going by a test
   // that timed out must not change it under the next one (it once wrote a sample's -o file
   // into the repository).
-  const next = queue.then(() => runAlone(args, cwd, input, out, err));
+  const next = queue.then(() => runAlone(...call));
   queue = next.catch(() => undefined);
   return next;
 }
