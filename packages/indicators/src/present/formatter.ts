@@ -43,7 +43,7 @@ export interface Formatter {
   language(tag: string): string;
 }
 
-/** Formatters already made, per locale: each Intl constructor costs about 1 ms. */
+/** Formatters already made, per language and locale. */
 const made = new Map<string, Formatter>();
 
 /** The formatter for a language and locale, made once and shared. */
@@ -57,22 +57,36 @@ export function formatterFor(lang: Lang, locale: string): Formatter {
   return fmt;
 }
 
+/**
+ * A value made on first use, then kept. The first Intl object of a page costs 15–30 ms
+ * (ICU's number or date data), each further one about 1–5 ms, and a chart's first draw
+ * needs only a few of them: the others are made when something says a list or a language.
+ */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function createFormatter(lang: Lang, locale: string): Formatter {
   const words = wordsFor(lang);
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const plain = new Intl.NumberFormat(locale, { useGrouping: false });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const plurals = new Intl.PluralRules(locale);
+  const integer = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+  const plain = lazy(() => new Intl.NumberFormat(locale, { useGrouping: false }));
+  const percent = lazy(
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+  );
+  const plurals = lazy(() => new Intl.PluralRules(locale));
   // Every date is a calendar date: format it in UTC so it never shifts by a day.
-  const longDate = longDateFormat(locale);
-  const monthYear = new Intl.DateTimeFormat(locale, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const conjunction = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const languages = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
+  const longDate = lazy(() => longDateFormat(locale));
+  const monthYear = lazy(
+    () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  const shortMonth = lazy(
+    () => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+  );
+  const conjunction = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+  const languages = lazy(
+    () => new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' }),
+  );
   const money = new Map<string, Intl.NumberFormat>();
   const currencyFormat = (code: string) => {
     let f = money.get(code);
@@ -89,7 +103,7 @@ export function createFormatter(lang: Lang, locale: string): Formatter {
   const single = (text: string, short: boolean): string => {
     const p = parsePeriod(text);
     if (!p) return text;
-    const year = plain.format(Number(p.start.slice(0, 4)));
+    const year = plain().format(Number(p.start.slice(0, 4)));
     switch (p.granularity) {
       case 'year':
         return year;
@@ -98,9 +112,9 @@ export function createFormatter(lang: Lang, locale: string): Formatter {
       case 'quarter':
         return words.quarter(Number(text.slice(6)), year, short);
       case 'month':
-        return monthYear.format(utc(p.start));
+        return monthYear().format(utc(p.start));
       default:
-        return longDate(p.start);
+        return longDate()(p.start);
     }
   };
   const period = (text: string, short = false): string => {
@@ -114,29 +128,29 @@ export function createFormatter(lang: Lang, locale: string): Formatter {
     lang,
     locale,
     words,
-    number: (v) => (v === undefined ? words.unknown : integer.format(v)),
-    percent: (v) => (v === undefined ? words.unknown : percent.format(v)),
+    number: (v) => (v === undefined ? words.unknown : integer().format(v)),
+    percent: (v) => (v === undefined ? words.unknown : percent().format(v)),
     value(v, indicator, currency) {
       if (v === undefined) return words.unknown;
-      if (indicator?.kind === 'ratio') return percent.format(v);
+      if (indicator?.kind === 'ratio') return percent().format(v);
       const code = currency ?? indicator?.currency;
       if (indicator?.kind === 'currency' && code) return currencyFormat(code).format(v);
-      return integer.format(v);
+      return integer().format(v);
     },
-    date: (d) => longDate(d),
+    date: (d) => longDate()(d),
     month: (text) => {
       const p = parsePeriod(text);
-      return p ? shortMonth.format(utc(p.start)) : text;
+      return p ? shortMonth().format(utc(p.start)) : text;
     },
     period,
     span: (s) => (s.start === s.end ? period(s.start) : `${period(s.start)} – ${period(s.end)}`),
-    plural: (n) => plurals.select(n),
-    count: (n, forms) => `${integer.format(n)} ${forms[plurals.select(n)] ?? forms.other}`,
-    list: (items) => conjunction.format(items),
+    plural: (n) => plurals().select(n),
+    count: (n, forms) => `${integer().format(n)} ${forms[plurals().select(n)] ?? forms.other}`,
+    list: (items) => conjunction().format(items),
     label: (text) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1),
     language: (tag) => {
       try {
-        return languages.of(tag) ?? tag;
+        return languages().of(tag) ?? tag;
       } catch {
         return tag;
       }

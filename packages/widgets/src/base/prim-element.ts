@@ -25,6 +25,7 @@ import { renderError, renderIssues, renderLoading } from './render-error.js';
 import { sourceLinks } from './source-links.js';
 import { staleNotice } from './stale-notice.js';
 import type { View, WidgetContext } from './view.js';
+import { warmFormatter } from './warm-formatter.js';
 import { WidthController } from './width-controller.js';
 import { widgetContext } from '../views/widget-context.js';
 
@@ -125,7 +126,12 @@ export abstract class PrimElement extends LitElement {
       string | undefined,
       string | undefined,
       boolean,
-    ]) => (use ? loadFeed({ feed, inline, src, views, fast }) : undefined),
+    ]) => {
+      if (!use) return undefined;
+      const loading = loadFeed({ feed, inline, src, views, fast });
+      warmFormatter(langOf(this), this.locale);
+      return loading;
+    },
     args: () =>
       [
         this.usesFeed,
