@@ -1,7 +1,7 @@
 /**
  * First chart: from navigation start to a drawn chart, as a reader meets an embed. A fresh
  * browser context per run (nothing cached), one page per run, the widgets' embed bundle
- * loading the feed that `pnpm build` publishes (with its views), beside the same page drawn
+ * loading the feed that `pnpm build` publishes (with its views and their parts), beside the same page drawn
  * by Chart.js from the 40 monthly totals as JSON. The clock is the page's own
  * (`performance.now()`, zero at navigation start); it stops when every chart of the page is
  * in the DOM and two animation frames have passed. Before (an earlier commit's bundle, built
@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { publishFeedBytes } from '@prim/indicators';
+import { publishedViewsFiles, publishFeedBytes } from '@prim/indicators';
 import type { BuiltFile } from '../../packages/widgets/scripts/build-in-memory.js';
 import { buildInMemory } from '../../packages/widgets/scripts/build-in-memory.js';
 import type { BarInput } from '../compare/bar-input.js';
@@ -109,9 +109,15 @@ export async function measureFirstChart(
     '/chartjs.js': ['text/javascript', chartjs],
     '/chartjs-page.js': ['text/javascript', chartjsPage],
     '/bars.json': ['application/json', JSON.stringify(input.bars)],
-    // What `pnpm build` publishes (apps/dashboard/src/build/feeds-plugin.ts), same bytes.
+    // What `pnpm build` publishes (apps/dashboard/src/build/feeds-plugin.ts), same bytes:
+    // the feed, its views and their parts.
     '/feeds/prim.feed.json': ['application/json', feedText],
-    '/feeds/prim.views.json': ['application/json', JSON.stringify(published.views)],
+    ...Object.fromEntries(
+      Object.entries(publishedViewsFiles('prim.feed.json', published.views)).map(([name, text]) => [
+        `/feeds/${name}`,
+        ['application/json', text] as const,
+      ]),
+    ),
   };
   for (const [name, built] of Object.entries(builds))
     Object.assign(files, bundleFiles(`/${name}`, built));
@@ -225,8 +231,9 @@ export function firstChartSection(
 
 From navigation start to drawn charts, as a reader meets an embed: a fresh browser
 context per run (nothing cached), one page per run, \`prim-widgets.js\` and the elements
-reading \`/feeds/prim.feed.json\` with the \`prim.views.json\` that \`pnpm build\` publishes
-beside it (apps/dashboard/src/build/feeds-plugin.ts, the same bytes), against the same page
+reading \`/feeds/prim.feed.json\` with the published views that \`pnpm build\` writes beside
+it (\`prim.views.json\` and its parts \`prim.views.PART.json\`;
+apps/dashboard/src/build/feeds-plugin.ts, the same bytes), against the same page
 drawing the 40 monthly totals with Chart.js (fetched as JSON, canvas, no animation). The clock
 is the page's \`performance.now()\` (zero at navigation start); it stops when every chart
 is in the DOM and two animation frames have passed. ${

@@ -135,7 +135,10 @@ its observations, with the SHA-256 of the feed's exact bytes. A page whose feed 
 views draws <prim-indicator>, <prim-progress>, <prim-parity>, <prim-footfall> and
 <prim-funnel> from them without loading the validator or the model; for another date, a
 region or commune, or views that do not match the feed's bytes, widgets compute from the
-feed as before. Publish again each time the feed changes. Without FEED: the built-in feed.
+feed as before. Also writes the same views in parts, one per element's need
+(NAME.views.base.json: all but footfall; NAME.views.footfall-BY[-multiples].json: one
+footfall view), so that an element downloads only what it draws. Publish again each time
+the feed changes. Without FEED: the built-in feed.
 
 Options:
   -o DIR   where to write (default: the feed's folder); the feed is copied there too

@@ -16,7 +16,21 @@ describe('prim publish', () => {
     expect(views.format).toBe('prim-views/1');
     expect(views.feedSha256).toBe(createHash('sha256').update(feed).digest('hex'));
     expect(views.head.observations).toEqual([]);
-    expect(r.stderr).toContain('mini.views.json (views as of');
+    expect(r.stderr).toMatch(/mini\.views\.json and \d+ parts of it \(views as of/);
+  });
+
+  it('writes the views in parts too, each a subset of the whole with the same hash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prim-publish-'));
+    expect((await prim(['publish', FIXTURE, '-o', dir])).status).toBe(0);
+    const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    const whole = read('mini.views.json');
+    const base = read('mini.views.base.json');
+    expect(base).toEqual({ ...whole, footfall: {} });
+    const footfall = read('mini.views.footfall-none.json');
+    expect(footfall).toEqual({ ...whole, footfall: { none: whole.footfall.none } });
+    expect(read('mini.views.footfall-commune-multiples.json').footfall).toEqual({
+      'commune/multiples': whole.footfall['commune/multiples'],
+    });
   });
 
   it('writes beside the feed without -o', async () => {

@@ -36,6 +36,7 @@ export { stale as staleFlags } from './compute/flags/stale.js';
 export { computeIndicators, laterFigures } from './compute/summary.js';
 export * from './publish/views-format.js';
 export * from './publish/published-views.js';
+export * from './publish/views-parts.js';
 export { sha256Hex } from './publish/sha256.js';
 export { bucketOf, bucketsBetween, type Bucket } from './periods/buckets.js';
 export * from './registers/register-row.js';

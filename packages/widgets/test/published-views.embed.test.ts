@@ -1,11 +1,12 @@
 /**
  * The built embed bundle with published views, in Chromium, under a strict CSP: elements
  * whose feed has matching views (`prim.views.json` beside `prim.feed.json`) draw without
- * ever requesting the validator and model chunk, and show exactly what the model shows;
- * views that are stale (another feed's hash), broken or missing fall back to the model.
+ * ever requesting the validator and model chunk, and show exactly what the model shows,
+ * reading their part of the views (or the whole file when there are no parts); views that
+ * are stale (another feed's hash), broken or missing fall back to the model.
  */
 import { readFileSync } from 'node:fs';
-import { publishFeedBytes } from '@prim/indicators';
+import { publishedViewsFiles, publishFeedBytes } from '@prim/indicators';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { send, serve, sharedChromium, type TestServer } from './chromium-server.js';
@@ -28,10 +29,25 @@ function changedFeed(): Buffer {
   return Buffer.from(JSON.stringify(feed));
 }
 
-async function viewsOf(bytes: Buffer): Promise<string> {
+/** What `prim publish` writes for a feed's bytes, by file name: the views whole and in parts. */
+async function viewsFilesOf(bytes: Buffer): Promise<Record<string, string>> {
   const published = await publishFeedBytes(new Uint8Array(bytes));
   if (!published.ok) throw new Error('the feed does not publish');
-  return JSON.stringify(published.views);
+  return publishedViewsFiles('prim.feed.json', published.views);
+}
+
+async function viewsOf(bytes: Buffer): Promise<string> {
+  return (await viewsFilesOf(bytes))['prim.views.json'] ?? '';
+}
+
+/** The files of a folder: every published views file for `bytes`, or only the whole one. */
+async function published(dir: string, bytes: Buffer, parts: 'parts' | 'whole only') {
+  const files = await viewsFilesOf(bytes);
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => parts === 'parts' || name === 'prim.views.json')
+      .map(([name, text]) => [`/${dir}/${name}`, ['application/json', text] as [string, string]]),
+  );
 }
 
 function page(src: string, attrs = ''): string {
@@ -54,20 +70,26 @@ beforeAll(async () => {
   const changed = changedFeed();
   const files: Record<string, [string, string | Buffer]> = {
     ...embedFiles(),
-    // Published: the feed and its views.
+    // Published: the feed and its views, whole and in parts.
     '/fast/prim.feed.json': ['application/json', FEED],
-    '/fast/prim.views.json': ['application/json', await viewsOf(FEED)],
+    ...(await published('fast', FEED, 'parts')),
+    // Published by an earlier `prim publish`: the whole views only.
+    '/whole/prim.feed.json': ['application/json', FEED],
+    ...(await published('whole', FEED, 'whole only')),
     // No views at all: the model, silently.
     '/none/prim.feed.json': ['application/json', FEED],
     // Republished feed, old views: their hash names other bytes.
     '/stale/prim.feed.json': ['application/json', changed],
     '/stale/prim.views.json': ['application/json', await viewsOf(FEED)],
+    // The same, with the parts of the old views.
+    '/stale-parts/prim.feed.json': ['application/json', changed],
+    ...(await published('stale-parts', FEED, 'parts')),
     '/changed/prim.feed.json': ['application/json', changed],
     // A sidecar that is not published views.
     '/bad/prim.feed.json': ['application/json', FEED],
     '/bad/prim.views.json': ['application/json', '{"format":"prim-views/0"}'],
   };
-  for (const dir of ['fast', 'none', 'stale', 'changed', 'bad']) {
+  for (const dir of ['fast', 'whole', 'none', 'stale', 'stale-parts', 'changed', 'bad']) {
     files[`/${dir}.html`] = ['text/html', page(`/${dir}/prim.feed.json`)];
   }
   files['/fast-ar.html'] = ['text/html', page('/fast/prim.feed.json', 'lang="ar"')];
@@ -111,7 +133,11 @@ describe('prim-widgets.js with published views', () => {
   it('draws from them without the validator or the model, showing what the model shows', async () => {
     const fast = await texts('/fast.html');
     const full = await texts('/none.html');
-    expect(fast.visit.requests).toContain('/fast/prim.views.json');
+    // Each element downloads its part: the footfall chart its one view, the others the
+    // views without footfall; never the whole file.
+    expect(fast.visit.requests).toContain('/fast/prim.views.footfall-none.json');
+    expect(fast.visit.requests).toContain('/fast/prim.views.base.json');
+    expect(fast.visit.requests).not.toContain('/fast/prim.views.json');
     expect(usedModel(fast.visit)).toBe(false);
     expect(fast.visit.warnings).toEqual([]);
     // Without views, the model is loaded, and says the same, word for word.
@@ -119,6 +145,16 @@ describe('prim-widgets.js with published views', () => {
     expect(full.visit.warnings).toEqual([]);
     expect(fast.texts).toEqual(full.texts);
     expect(fast.texts['prim-indicator']).toMatch(/Taux|projets/);
+  }, 60_000);
+
+  it('draws from the whole views when the server has no parts (an earlier publish)', async () => {
+    const whole = await texts('/whole.html');
+    const full = await texts('/none.html');
+    expect(whole.visit.requests).toContain('/whole/prim.views.base.json');
+    expect(whole.visit.requests).toContain('/whole/prim.views.json');
+    expect(usedModel(whole.visit)).toBe(false);
+    expect(whole.visit.warnings).toEqual([]);
+    expect(whole.texts).toEqual(full.texts);
   }, 60_000);
 
   it('draws the same markup both ways, in Arabic, right to left', async () => {
@@ -157,6 +193,21 @@ describe('prim-widgets.js with published views', () => {
     );
     expect(stale.texts).toEqual(changed.texts);
     expect(stale.texts['prim-indicator']).not.toEqual(original.texts['prim-indicator']);
+  }, 60_000);
+
+  it('computes from the feed when the parts are stale, never looking further', async () => {
+    const stale = await texts('/stale-parts.html');
+    const changed = await texts('/changed.html');
+    expect(usedModel(stale.visit)).toBe(true);
+    expect(stale.visit.warnings.join('\n')).toMatch(
+      /prim\.views\.base\.json not used \(computed from other bytes/,
+    );
+    expect(stale.visit.warnings.join('\n')).toMatch(
+      /prim\.views\.footfall-none\.json not used \(computed from other bytes/,
+    );
+    // A part that is there but stale: the whole file is not worth downloading.
+    expect(stale.visit.requests).not.toContain('/stale-parts/prim.views.json');
+    expect(stale.texts).toEqual(changed.texts);
   }, 60_000);
 
   it('computes from the feed when the sidecar is not published views, and says why', async () => {

@@ -7,11 +7,15 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  BASE_PART,
   FOOTFALL_BY,
   footfallKey,
+  footfallPart,
   parseFeed,
   publishFeedBytes,
+  publishedViewsFiles,
   publishViews,
+  viewsParts,
   type ComputeOptions,
   type Feed,
   type PublishedViews,
@@ -67,6 +71,55 @@ function expectSameAnswers(feed: Feed, views: PublishedViews): void {
   }
 }
 
+/** Every question an element asks of published views, with the part that must answer it. */
+function questions(feed: Feed): { part: string; ask: (r: FeedReader) => unknown }[] {
+  const options: ComputeOptions = { filter: {} };
+  const base = (ask: (r: FeedReader) => unknown) => ({ part: BASE_PART, ask });
+  return [
+    ...feed.indicators.flatMap((i) => [
+      base((r) => r.progress(i.id, options)),
+      base((r) => r.series(i.id, options)),
+    ]),
+    base((r) => r.parity(options)),
+    base((r) => r.stale(options)),
+    base((r) => r.fundPipeline(options)),
+    ...FOOTFALL_BY.map((by) => ({
+      part: footfallPart(by, false),
+      ask: (r: FeedReader) => r.footfall(options, by, false),
+    })),
+    ...(['commune', 'none'] as const).map((by) => ({
+      part: footfallPart(by, true),
+      ask: (r: FeedReader) => r.footfall(options, by, true),
+    })),
+  ];
+}
+
+/**
+ * Each part answers what its elements ask exactly as the whole views do, and anything else
+ * either the same or `Unpublished` (never another figure); each passes the page's check.
+ */
+function expectPartsAnswerAsWhole(feed: Feed, views: PublishedViews): void {
+  const whole = publishedReader(views);
+  const parts = Object.fromEntries(
+    Object.entries(viewsParts(views)).map(([name, part]) => [
+      name,
+      publishedReader(roundTrip(part)),
+    ]),
+  );
+  for (const { part, ask } of questions(feed)) {
+    const answer = JSON.parse(JSON.stringify(ask(whole))) as unknown;
+    expect(parts[part], part).toBeDefined();
+    expect(ask(parts[part] as FeedReader)).toStrictEqual(answer);
+    for (const read of Object.values(parts)) {
+      try {
+        expect(ask(read)).toStrictEqual(answer);
+      } catch (error) {
+        expect(error).toBeInstanceOf(Unpublished);
+      }
+    }
+  }
+}
+
 describe('published views', () => {
   it('answer as the model does, for random feeds', () => {
     fc.assert(
@@ -78,6 +131,44 @@ describe('published views', () => {
   it.each(primDates())('answer as the model does, for the PRIM feed as of %s', (asOf) => {
     const feed = { ...PRIM, asOf };
     expectSameAnswers(feed, roundTrip(publishViews(feed, HASH)));
+  });
+
+  it('in parts answer as the whole views do, for random feeds', () => {
+    fc.assert(
+      fc.property(feedArb, (feed) => expectPartsAnswerAsWhole(feed, publishViews(feed, HASH))),
+      { numRuns: 30 },
+    );
+  });
+
+  it('in parts answer as the whole views do, for the PRIM feed', () => {
+    expectPartsAnswerAsWhole(PRIM, publishViews(PRIM, HASH));
+  });
+
+  it('are published whole and in parts, each with the feed’s hash and head', () => {
+    const views = publishViews(PRIM, HASH);
+    const files = publishedViewsFiles('prim.feed.json', views);
+    expect(Object.keys(files)).toEqual([
+      'prim.views.json',
+      'prim.views.base.json',
+      'prim.views.footfall-commune.json',
+      'prim.views.footfall-commune-multiples.json',
+      'prim.views.footfall-profile.json',
+      'prim.views.footfall-sex.json',
+      'prim.views.footfall-none.json',
+      'prim.views.footfall-none-multiples.json',
+    ]);
+    expect(JSON.parse(files['prim.views.json'] ?? '')).toStrictEqual(
+      JSON.parse(JSON.stringify(views)),
+    );
+    for (const text of Object.values(files)) {
+      const part = roundTrip(JSON.parse(text) as PublishedViews);
+      expect(part.feedSha256).toBe(HASH);
+      expect(part.head).toStrictEqual(roundTrip(views).head);
+    }
+    // An element downloads a third of the whole file or less.
+    const size = (name: string) => (files[name] ?? '').length;
+    expect(size('prim.views.footfall-none.json')).toBeLessThan(size('prim.views.json') / 3);
+    expect(size('prim.views.base.json')).toBeLessThan(size('prim.views.json') / 3);
   });
 
   it('refuse another date, a filter and an unpublished layout', () => {

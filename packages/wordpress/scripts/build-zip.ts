@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import { RESIZER_SCRIPT } from '../../../apps/dashboard/src/embed/frame-height.js';
-import { publishViews, viewsFileName } from '@prim/indicators';
+import { publishedViewsFiles, publishViews } from '@prim/indicators';
 import { catalog, headlines, parseBuiltinFeed } from './plugin-data.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -72,11 +72,12 @@ export function pluginFiles(bundle?: PluginBundle): Zippable {
   files[`${PLUGIN_SLUG}/assets/prim-resize.js`] = new TextEncoder().encode(`${RESIZER_SCRIPT}\n`);
   const feedBytes = new TextEncoder().encode(feedJson);
   files[`${PLUGIN_SLUG}/data/prim.feed.json`] = feedBytes;
-  // Its published views (`prim publish`): embeds of the built-in feed need no model.
+  // Its published views and their parts (`prim publish`): embeds of the built-in feed need no model.
   const hash = createHash('sha256').update(feedBytes).digest('hex');
-  files[`${PLUGIN_SLUG}/data/${viewsFileName('prim.feed.json')}`] = new TextEncoder().encode(
-    JSON.stringify(publishViews(feed, hash)),
-  );
+  const views = publishedViewsFiles('prim.feed.json', publishViews(feed, hash));
+  for (const [name, text] of Object.entries(views)) {
+    files[`${PLUGIN_SLUG}/data/${name}`] = new TextEncoder().encode(text);
+  }
   files[`${PLUGIN_SLUG}/data/catalog.json`] = json(catalog(feed));
   files[`${PLUGIN_SLUG}/data/headlines.json`] = json(headlines(feed));
   return files;

@@ -23,6 +23,8 @@ describe('the plugin zip', () => {
       'assets/prim-resize.js',
       'data/prim.feed.json',
       'data/prim.views.json',
+      'data/prim.views.base.json',
+      'data/prim.views.footfall-none.json',
       'data/catalog.json',
       'data/headlines.json',
     ])

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { publishFeedBytes, viewsFileName } from '@prim/indicators';
+import { publishedViewsFiles, publishFeedBytes, viewsFileName } from '@prim/indicators';
 import { parseCommandArgs } from '../args.js';
 import { formatIssues } from '../format/issues.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
@@ -31,8 +31,9 @@ async function readBytes(path: string): Promise<Uint8Array<ArrayBuffer>> {
 
 /**
  * `prim publish [FEED] [-o DIR]`: writes DIR/NAME.views.json, the views the widgets draw for
- * the feed at its as-of date, with the SHA-256 of the feed's bytes; the feed is copied into
- * DIR too when it is not there, so that the pair a page reads always matches.
+ * the feed at its as-of date, with the SHA-256 of the feed's bytes, and the same views in
+ * parts (NAME.views.PART.json); the feed is copied into DIR too when it is not there, so
+ * that the files a page reads always match.
  */
 export async function publishCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(
@@ -67,7 +68,15 @@ export async function publishCommand(args: readonly string[], io: Io): Promise<E
     });
     io.stderr(`wrote ${shown(copy)}\n`);
   }
-  await writeOutput(out, `${JSON.stringify(published.views)}\n`);
-  io.stderr(`wrote ${shown(viewsPath)} (views as of ${published.views.asOf})\n`);
+  const files = publishedViewsFiles(basename(feedPath), published.views);
+  // Each through a temporary file; the whole views' was opened before reading the feed.
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(dir, name);
+    await writeOutput(path === viewsPath ? out : await openOutput(path), text);
+  }
+  const parts = Object.keys(files).length - 1;
+  io.stderr(
+    `wrote ${shown(viewsPath)} and ${parts} parts of it (views as of ${published.views.asOf})\n`,
+  );
   return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import type { Feed, Lang } from '@prim/indicators';
+import { BASE_PART, type Feed, type Lang } from '@prim/indicators';
 import {
   html,
   type CSSResultGroup,
@@ -119,16 +119,17 @@ export abstract class PrimElement extends LitElement {
   private modelOnly = false;
 
   private readonly data = new Load(this, {
-    load: ([use, feed, inline, src, views, fast]: readonly [
+    load: ([use, feed, inline, src, views, fast, part]: readonly [
       boolean,
       unknown,
       string | undefined,
       string | undefined,
       string | undefined,
       boolean,
+      string | undefined,
     ]) => {
       if (!use) return undefined;
-      const loading = loadFeed({ feed, inline, src, views, fast });
+      const loading = loadFeed({ feed, inline, src, views, fast, part });
       warmFormatter(langOf(this), this.locale);
       return loading;
     },
@@ -140,6 +141,7 @@ export abstract class PrimElement extends LitElement {
         this.src,
         this.views,
         this.drawsFromPublishedViews && !this.modelOnly && !this.region && !this.commune,
+        this.viewsPart,
       ] as const,
     onComplete: (loaded: LoadedFeed) => this.emit('prim-load', { feed: loaded.feed }),
     onError: (error) => this.emit('prim-error', { error }),
@@ -168,6 +170,14 @@ export abstract class PrimElement extends LitElement {
    */
   protected get drawsFromPublishedViews(): boolean {
     return false;
+  }
+
+  /**
+   * The part of the published views this element draws from (`viewsParts`): downloaded
+   * instead of the whole views file when the server has it. Undefined: the whole file.
+   */
+  protected get viewsPart(): string | undefined {
+    return BASE_PART;
   }
 
   /** The view of this element for a loaded feed. Throwing shows the error state. */

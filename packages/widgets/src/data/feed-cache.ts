@@ -9,7 +9,9 @@ import { loadModel } from './load-model.js';
  */
 const bytesByUrl = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 const parsedByUrl = new Map<string, Promise<ParseResult>>();
-const viewsByUrl = new Map<string, Promise<PublishedViews | undefined>>();
+/** Published views looked for at a URL: usable, missing (an HTTP error) or unusable. */
+type FoundViews = PublishedViews | 'missing' | 'unusable';
+const viewsByUrl = new Map<string, Promise<FoundViews>>();
 
 /**
  * A server that has not begun to answer after this long is reported as unreachable, rather
@@ -75,50 +77,63 @@ export const warnViews = (url: string, why: unknown) =>
   console.warn(`prim: published views ${url} not used (${String(why)}); computing from the feed.`);
 
 /**
- * The published views at `url`, checked structurally, or undefined when there are none or
- * they are unusable (`explicit`: the page named them, so their absence is worth a warning).
- * Never rejects: every failure means "compute from the feed".
+ * The published views at `url`, checked structurally, or why not: 'missing' when the server
+ * has none (said only when `explicit`: the page named them), 'unusable' otherwise (said).
+ * Never rejects: every failure means "look elsewhere, or compute from the feed".
  */
-export function fetchViews(url: string, explicit: boolean): Promise<PublishedViews | undefined> {
+function fetchViews(url: string, explicit: boolean): Promise<FoundViews> {
   return once(viewsByUrl, url, async () => {
     let json: unknown;
     try {
       json = JSON.parse(utf8(await download(url)));
     } catch (error) {
-      if (explicit || !(error instanceof LoadError && error.kind === 'http')) {
-        warnViews(url, error);
-      }
-      return undefined;
+      const missing = error instanceof LoadError && error.kind === 'http';
+      if (explicit || !missing) warnViews(url, error);
+      return missing ? 'missing' : 'unusable';
     }
     const checked = checkPublishedViews(json);
     if (typeof checked === 'string') {
       warnViews(url, checked);
-      return undefined;
+      return 'unusable';
     }
     return checked;
   });
 }
 
+/** Where a feed's published views may be; `explicit`: the page named this URL. */
+export interface ViewsPlace {
+  readonly url: string;
+  readonly explicit: boolean;
+}
+
 /**
  * The views published for the feed at `feedUrl`, when they were computed from its exact
- * bytes; undefined otherwise (stale views are reported once as a warning). Rejects only
- * when the feed itself cannot be downloaded, with the error the reader should see.
+ * bytes; undefined otherwise (stale views are reported once as a warning). `places` are
+ * tried in order, the next only when the one before is missing (an element's part of the
+ * views, then the whole file an earlier `prim publish` wrote). Rejects only when the feed
+ * itself cannot be downloaded, with the error the reader should see.
  */
 export async function matchingViews(
   feedUrl: string,
-  viewsUrl: string,
-  explicit: boolean,
+  places: readonly ViewsPlace[],
 ): Promise<PublishedViews | undefined> {
-  const pending = fetchViews(viewsUrl, explicit);
-  const bytes = await fetchBytes(feedUrl);
-  const views = await pending;
-  if (!views) return undefined;
+  // The feed downloads while the views are looked for: its hash says whether they match.
+  const pendingBytes = fetchBytes(feedUrl);
+  let found: FoundViews = 'missing';
+  let url = '';
+  for (const place of places) {
+    url = place.url;
+    found = await fetchViews(url, place.explicit);
+    if (found !== 'missing') break;
+  }
+  const bytes = await pendingBytes;
+  if (typeof found === 'string') return undefined;
   const hash = await sha256Hex(bytes);
   if (hash === undefined) return undefined;
-  if (hash === views.feedSha256) return views;
+  if (hash === found.feedSha256) return found;
   // Said once per page, not once per element.
-  if (!warnedStale.has(viewsUrl)) warnViews(viewsUrl, `computed from other bytes than ${feedUrl}`);
-  warnedStale.add(viewsUrl);
+  if (!warnedStale.has(url)) warnViews(url, `computed from other bytes than ${feedUrl}`);
+  warnedStale.add(url);
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Feed, FeedIssue } from '@prim/indicators';
-import { fetchFeed, matchingViews } from './feed-cache.js';
+import { fetchFeed, matchingViews, type ViewsPlace } from './feed-cache.js';
 import type { FeedReader } from './feed-reader.js';
 import { LoadError } from './load-error.js';
 import { loadModel } from './load-model.js';
@@ -27,25 +27,35 @@ export interface FeedSource {
   readonly views?: string;
   /** The element can draw from published views (false: always compute from the feed). */
   readonly fast?: boolean;
+  /** The part of the published views the element draws from (`viewsParts`). */
+  readonly part?: string;
 }
 
 /**
- * The published views for a feed URL: named by `views`, or by convention beside a feed
- * named `*.feed.json` (`prim.feed.json` → `prim.views.json`, query kept); `views="none"`
- * looks for none (a feed never published saves its page one 404).
+ * Where to look for a feed's published views: the URL named by `views`; or, by convention
+ * beside a feed named `*.feed.json`, the element's part (`prim.feed.json`, 'base' →
+ * `prim.views.base.json`), then the whole views (`prim.views.json`, all an earlier
+ * `prim publish` wrote), query kept. `views="none"` looks for none (a feed never published
+ * saves its page the requests).
  */
-export function viewsUrlOf(
+export function viewsPlaces(
   src: string,
   views: string | undefined,
   base: string,
-): { url: string; explicit: boolean } | undefined {
-  if (views === 'none') return undefined;
-  if (views) return { url: new URL(views, base).href, explicit: true };
+  part?: string,
+): ViewsPlace[] {
+  if (views === 'none') return [];
+  if (views) return [{ url: new URL(views, base).href, explicit: true }];
   const url = new URL(src, base);
-  if (!url.pathname.endsWith('.feed.json')) return undefined;
-  url.pathname = `${url.pathname.slice(0, -'.feed.json'.length)}.views.json`;
+  if (!url.pathname.endsWith('.feed.json')) return [];
+  const stem = url.pathname.slice(0, -'.feed.json'.length);
   url.hash = '';
-  return { url: url.href, explicit: false };
+  const at = (pathname: string) => {
+    url.pathname = pathname;
+    return { url: url.href, explicit: false };
+  };
+  const whole = at(`${stem}.views.json`);
+  return part ? [at(`${stem}.views.${part}.json`), whole] : [whole];
 }
 
 /**
@@ -64,9 +74,9 @@ export async function loadFeed(source: FeedSource): Promise<LoadedFeed> {
   }
   if (source.src) {
     const base = document.baseURI;
-    const views = source.fast ? viewsUrlOf(source.src, source.views, base) : undefined;
-    if (views) {
-      const found = await matchingViews(new URL(source.src, base).href, views.url, views.explicit);
+    const places = source.fast ? viewsPlaces(source.src, source.views, base, source.part) : [];
+    if (places.length > 0) {
+      const found = await matchingViews(new URL(source.src, base).href, places);
       if (found) {
         return { feed: found.head, errors: [], read: publishedReader(found), published: true };
       }

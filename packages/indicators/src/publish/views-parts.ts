@@ -1,0 +1,57 @@
+/**
+ * Published views split by what one element draws, beside the whole views file: a
+ * footfall chart reads the one footfall view it draws (16–65 KB of the 212 KB of footfall
+ * views), every other element the views without footfall. A part is published views of
+ * the same format and feed hash, holding a subset of the whole file's entries, each
+ * unchanged: what a part lacks, the reader answers `Unpublished`, and the element computes
+ * from the feed, as for a view the whole file lacks.
+ */
+import { FOOTFALL_BY, type FootfallBy } from '../footfall/footfall-by.js';
+import { footfallKey, viewsFileName, type PublishedViews } from './views-format.js';
+
+/** The part every element but the footfall chart draws from: the views without footfall. */
+export const BASE_PART = 'base';
+
+/** The part of one footfall view: 'footfall-profile', 'footfall-commune-multiples'. */
+export function footfallPart(by: FootfallBy, smallMultiples: boolean): string {
+  return `footfall-${by}${smallMultiples ? '-multiples' : ''}`;
+}
+
+/** Every part of published views, by name. */
+export function viewsParts(views: PublishedViews): Record<string, PublishedViews> {
+  const parts: Record<string, PublishedViews> = { [BASE_PART]: { ...views, footfall: {} } };
+  for (const by of FOOTFALL_BY) {
+    for (const multiples of [false, true]) {
+      const key = footfallKey(by, multiples);
+      const panels = views.footfall[key];
+      // Own keys only: the views are JSON, but a key named like Object's own must not count.
+      if (panels && Object.hasOwn(views.footfall, key)) {
+        parts[footfallPart(by, multiples)] = { ...views, footfall: { [key]: panels } };
+      }
+    }
+  }
+  return parts;
+}
+
+/** A part's file name beside its feed: prim.feed.json, 'base' → prim.views.base.json. */
+export function viewsPartFileName(feedFileName: string, part: string): string {
+  return viewsFileName(feedFileName).replace(/\.views\.json$/, `.views.${part}.json`);
+}
+
+/**
+ * Every file `prim publish` writes for a feed's views, by file name, as JSON text: the
+ * whole views (NAME.views.json, read by elements of earlier releases and by pages that name
+ * it), then one file per part.
+ */
+export function publishedViewsFiles(
+  feedFileName: string,
+  views: PublishedViews,
+): Record<string, string> {
+  const files: Record<string, string> = {
+    [viewsFileName(feedFileName)]: `${JSON.stringify(views)}\n`,
+  };
+  for (const [part, subset] of Object.entries(viewsParts(views))) {
+    files[viewsPartFileName(feedFileName, part)] = `${JSON.stringify(subset)}\n`;
+  }
+  return files;
+}
