@@ -67,6 +67,23 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+/**
+ * A text function that says each input once: a page's charts write the same few dozen
+ * months and periods thousands of times (a hundred footfall charts: 40 months each, on the
+ * axis and in the table), and Intl's date formatting is the slow part of their drawing.
+ */
+function remembered<K>(say: (key: K) => string): (key: K) => string {
+  const said = new Map<K, string>();
+  return (key) => {
+    let text = said.get(key);
+    if (text === undefined) {
+      text = say(key);
+      said.set(key, text);
+    }
+    return text;
+  };
+}
+
 export function createFormatter(lang: Lang, locale: string): Formatter {
   const words = wordsFor(lang);
   const integer = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
@@ -117,12 +134,18 @@ export function createFormatter(lang: Lang, locale: string): Formatter {
         return longDate()(p.start);
     }
   };
-  const period = (text: string, short = false): string => {
+  const periodText = (text: string, short: boolean): string => {
     const slash = text.indexOf('/');
     return slash < 0
       ? single(text, short)
       : `${single(text.slice(0, slash), short)} – ${single(text.slice(slash + 1), short)}`;
   };
+  const period = remembered((key: string) => periodText(key.slice(1), key[0] === 's'));
+  const month = remembered((text: string) => {
+    const p = parsePeriod(text);
+    return p ? shortMonth().format(utc(p.start)) : text;
+  });
+  const date = remembered((d: CalendarDate) => longDate()(d));
 
   return {
     lang,
@@ -137,13 +160,13 @@ export function createFormatter(lang: Lang, locale: string): Formatter {
       if (indicator?.kind === 'currency' && code) return currencyFormat(code).format(v);
       return integer().format(v);
     },
-    date: (d) => longDate()(d),
-    month: (text) => {
-      const p = parsePeriod(text);
-      return p ? shortMonth().format(utc(p.start)) : text;
-    },
-    period,
-    span: (s) => (s.start === s.end ? period(s.start) : `${period(s.start)} – ${period(s.end)}`),
+    date,
+    month,
+    period: (text, short = false) => period(`${short ? 's' : 'l'}${text}`),
+    span: (s) =>
+      s.start === s.end
+        ? period(`l${s.start}`)
+        : `${period(`l${s.start}`)} – ${period(`l${s.end}`)}`,
     plural: (n) => plurals().select(n),
     count: (n, forms) => `${integer().format(n)} ${forms[plurals().select(n)] ?? forms.other}`,
     list: (items) => conjunction().format(items),

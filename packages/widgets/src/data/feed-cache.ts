@@ -12,6 +12,8 @@ const parsedByUrl = new Map<string, Promise<ParseResult>>();
 /** Published views looked for at a URL: usable, missing (an HTTP error) or unusable. */
 type FoundViews = PublishedViews | 'missing' | 'unusable';
 const viewsByUrl = new Map<string, Promise<FoundViews>>();
+/** The SHA-256 of the bytes at a URL: a page of a hundred charts hashes its feed once. */
+const hashByUrl = new Map<string, Promise<string | undefined>>();
 
 /**
  * A server that has not begun to answer after this long is reported as unreachable, rather
@@ -118,7 +120,7 @@ export async function matchingViews(
   places: readonly ViewsPlace[],
 ): Promise<PublishedViews | undefined> {
   // The feed downloads while the views are looked for: its hash says whether they match.
-  const pendingBytes = fetchBytes(feedUrl);
+  const pendingHash = once(hashByUrl, feedUrl, async () => sha256Hex(await fetchBytes(feedUrl)));
   let found: FoundViews = 'missing';
   let url = '';
   for (const place of places) {
@@ -126,10 +128,8 @@ export async function matchingViews(
     found = await fetchViews(url, place.explicit);
     if (found !== 'missing') break;
   }
-  const bytes = await pendingBytes;
-  if (typeof found === 'string') return undefined;
-  const hash = await sha256Hex(bytes);
-  if (hash === undefined) return undefined;
+  const hash = await pendingHash;
+  if (typeof found === 'string' || hash === undefined) return undefined;
   if (hash === found.feedSha256) return found;
   // Said once per page, not once per element.
   if (!warnedStale.has(url)) warnViews(url, `computed from other bytes than ${feedUrl}`);
@@ -144,5 +144,6 @@ export function clearFeedCache(): void {
   bytesByUrl.clear();
   parsedByUrl.clear();
   viewsByUrl.clear();
+  hashByUrl.clear();
   warnedStale.clear();
 }

@@ -21,8 +21,21 @@ export type Children = ReadonlyArray<Child | Children | undefined | false>;
 
 /** An SVG element: `h('rect', { x: 1 })`, `h('text', { x }, label, title(label))`. */
 export function h(tag: string, attrs: SvgNode['attrs'] = {}, ...children: Children): SvgNode {
-  const flat = (children as unknown[]).flat(Infinity) as Array<Child | undefined | false>;
-  return { tag, attrs, children: flat.filter((c): c is Child => c !== undefined && c !== false) };
+  const flat: Child[] = [];
+  flatten(children, flat);
+  return { tag, attrs, children: flat };
+}
+
+/**
+ * Appends the elements and text of `children` to `out`, in order, without the gaps. A loop,
+ * not `flat(Infinity)` and `filter`: a page of a hundred charts makes 20,000 nodes.
+ */
+function flatten(children: Children, out: Child[]): void {
+  for (const c of children) {
+    if (c === undefined || c === false) continue;
+    if (typeof c === 'string' || !Array.isArray(c)) out.push(c as Child);
+    else flatten(c as Children, out);
+  }
 }
 
 /** A tooltip: the full text of a label shown shortened. */
