@@ -69,8 +69,8 @@ function lazy<T>(make: () => T): () => T {
 
 /**
  * A text function that says each input once: a page's charts write the same few dozen
- * months and periods thousands of times (a hundred footfall charts: 40 months each, on the
- * axis and in the table), and Intl's date formatting is the slow part of their drawing.
+ * months, periods and source languages thousands of times (a hundred footfall charts: 40
+ * months each, on the axis and in the table), and Intl's formatting is the slow part.
  */
 function remembered<K>(say: (key: K) => string): (key: K) => string {
   const said = new Map<K, string>();
@@ -146,6 +146,13 @@ export function createFormatter(lang: Lang, locale: string): Formatter {
     return p ? shortMonth().format(utc(p.start)) : text;
   });
   const date = remembered((d: CalendarDate) => longDate()(d));
+  const language = remembered((tag: string) => {
+    try {
+      return languages().of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  });
 
   return {
     lang,
@@ -171,13 +178,7 @@ export function createFormatter(lang: Lang, locale: string): Formatter {
     count: (n, forms) => `${integer().format(n)} ${forms[plurals().select(n)] ?? forms.other}`,
     list: (items) => conjunction().format(items),
     label: (text) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1),
-    language: (tag) => {
-      try {
-        return languages().of(tag) ?? tag;
-      } catch {
-        return tag;
-      }
-    },
+    language,
   };
 }
 
