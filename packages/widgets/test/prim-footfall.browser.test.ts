@@ -65,6 +65,52 @@ describe('prim-footfall', () => {
     }
   });
 
+  it('notes a width reported while its feed loads, and draws once at that width', async () => {
+    const reports: (() => void)[] = [];
+    const Observer = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      constructor(report: ResizeObserverCallback) {
+        reports.push(() => report([], this as unknown as ResizeObserver));
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+    // A feed that arrives when the test says so.
+    let arrive = (_: Response) => {};
+    vi.spyOn(window, 'fetch').mockReturnValue(new Promise((resolve) => (arrive = resolve)));
+    const renderView = vi.spyOn(PrimFootfall.prototype as unknown as Drawn, 'renderView');
+    try {
+      const container = document.createElement('div');
+      container.style.width = '480px';
+      const el = document.createElement('prim-footfall');
+      el.setAttribute('by', 'none');
+      el.setAttribute('lang', 'fr');
+      el.src = 'https://example.invalid/slow.json';
+      container.append(el);
+      document.body.append(container);
+      await el.updateComplete;
+      expect(textOf(el)).toContain('Chargement');
+      // The browser reports the frame's width while the feed is on its way: "loading" is
+      // not drawn again for it (a style and layout pass, and a frame's wait for the data).
+      reports.forEach((report) => report());
+      expect(el.isUpdatePending).toBe(false);
+      arrive(new Response(JSON.stringify(footfallYearFeed())));
+      await settle(el);
+      const base = $(el, '[part="base"]') as HTMLElement;
+      const style = getComputedStyle(base);
+      const content = Math.floor(
+        base.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+      );
+      expect(renderView.mock.calls.map(([ctx]) => ctx.width)).toEqual([content]);
+      expect($(el, 'svg[part~="chart"]')?.getAttribute('width')).toBe(String(content));
+    } finally {
+      renderView.mockRestore();
+      vi.restoreAllMocks();
+      globalThis.ResizeObserver = Observer;
+    }
+  });
+
   it('draws a bar per month stacked by profile, with the total and the July–August share', async () => {
     const el = await mountFootfall('lang="fr"');
     expect($(el, '[part="title"]')?.textContent).toContain(

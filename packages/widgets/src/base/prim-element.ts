@@ -111,8 +111,10 @@ export abstract class PrimElement extends LitElement {
   /** ARIA level of the widget's heading (default 3). */
   declare headingLevel?: number;
 
-  protected readonly size = new WidthController(this, () =>
-    this.renderRoot?.querySelector('[part="base"]'),
+  protected readonly size = new WidthController(
+    this,
+    () => this.renderRoot?.querySelector('[part="base"]'),
+    () => this.showsData,
   );
 
   /** Set once published views could not answer: the model is used from then on. */
@@ -157,6 +159,19 @@ export abstract class PrimElement extends LitElement {
   /** The data behind what the widget shows now, as a table (undefined before data). */
   get dataTable(): TableData | undefined {
     return this.table;
+  }
+
+  /**
+   * True when the element may show something drawn by width: its feed's data (not loading
+   * or an error), or whatever an element without a feed shows.
+   */
+  private get showsData(): boolean {
+    const state = this.data.state;
+    return (
+      !this.usesFeed ||
+      state.status === 'complete' ||
+      (state.status === 'pending' && state.last !== undefined)
+    );
   }
 
   /** False when an element shows something other than a feed (a linked table). */

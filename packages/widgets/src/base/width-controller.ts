@@ -23,17 +23,26 @@ export class WidthController implements ReactiveController {
   width = DEFAULT_WIDTH;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly frame: () => Element | null | undefined;
+  private readonly drawn: () => boolean;
   private observer?: ResizeObserver;
   private observed?: Element;
   private deferred = false;
   private measured = false;
 
+  /**
+   * `drawn`: whether the host shows something laid out by width. Until then (loading, an
+   * error) a new width is only noted, for the first draw: re-rendering "loading" would cost
+   * a style and layout pass, and hold the data's render for an animation frame if the
+   * data came meanwhile.
+   */
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     frame: () => Element | null | undefined = () => host,
+    drawn: () => boolean = () => true,
   ) {
     this.host = host;
     this.frame = frame;
+    this.drawn = drawn;
     host.addController(this);
   }
 
@@ -78,7 +87,7 @@ export class WidthController implements ReactiveController {
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver(() => {
-      if (this.measure()) {
+      if (this.measure() && this.drawn()) {
         this.deferred = true;
         this.host.requestUpdate();
       }
