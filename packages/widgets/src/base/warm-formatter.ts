@@ -5,9 +5,9 @@ const warmed = new Set<string>();
 
 /**
  * While a feed downloads, the main thread waits: in that time, makes the formatter the
- * first draw will ask for and loads the Intl data behind numbers and dates (15–30 ms in a
- * profile of a first chart, four times that on a slow phone), so the draw does not wait
- * for it once the data is in. Once per language and locale; the formatter is the shared one
+ * first draw will ask for and loads the Intl data behind numbers, dates and language names
+ * (15–30 ms in a profile of a first chart, four times that on a slow phone), so the draw
+ * does not wait for it once the data is in. Once per language and locale; the formatter is the shared one
  * (`formatterFor`), so a feed naming the same locale finds it made.
  */
 export function warmFormatter(lang: Lang, locale: string | undefined): void {
@@ -18,8 +18,13 @@ export function warmFormatter(lang: Lang, locale: string | undefined): void {
   // A task, not a microtask: after the element has asked for its feed and shown "loading".
   setTimeout(() => {
     const fmt = formatterFor(lang, tag);
+    // What every chart's first draw says: counts and shares, the as-of date, months on an
+    // axis or in a notice, and the language of a source in another one ('(anglais)').
     fmt.number(0);
+    fmt.percent(0);
     fmt.date('2000-01-01');
     fmt.month('2000-01');
+    fmt.period('2000-01');
+    fmt.language('en');
   }, 0);
 }
