@@ -27,20 +27,41 @@ const months = (el: Element) => $$(el, '.month-bars g.month');
 const tableRows = (el: Element) =>
   $$(el, 'details tbody tr').map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
 
+/**
+ * Holds back the browser's resize reports (a ResizeObserver that reports only when told),
+ * so a test chooses whether the data or the width comes first.
+ */
+function holdResizeReports(): { deliver: () => void; restore: () => void } {
+  const reports: (() => void)[] = [];
+  const Observer = globalThis.ResizeObserver;
+  globalThis.ResizeObserver = class {
+    constructor(report: ResizeObserverCallback) {
+      reports.push(() => report([], this as unknown as ResizeObserver));
+    }
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  return {
+    deliver: () => reports.forEach((report) => report()),
+    restore: () => (globalThis.ResizeObserver = Observer),
+  };
+}
+
+/** The width inside the frame's padding: what a chart is drawn at. */
+function contentWidth(el: Element): number {
+  const base = $(el, '[part="base"]') as HTMLElement;
+  const style = getComputedStyle(base);
+  return Math.floor(
+    base.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+  );
+}
+
 describe('prim-footfall', () => {
   it('draws its chart once, at its width, when its data comes before the first resize report', async () => {
     // A fast feed: the data is here before the browser's first resize report (held back
     // here, then delivered), which on a page comes at the next frame.
-    const reports: (() => void)[] = [];
-    const Observer = globalThis.ResizeObserver;
-    globalThis.ResizeObserver = class {
-      constructor(report: ResizeObserverCallback) {
-        reports.push(() => report([], this as unknown as ResizeObserver));
-      }
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    } as unknown as typeof ResizeObserver;
+    const resizes = holdResizeReports();
     const renderView = vi.spyOn(PrimFootfall.prototype as unknown as Drawn, 'renderView');
     try {
       const el = await mount<PrimFootfall>(
@@ -48,34 +69,21 @@ describe('prim-footfall', () => {
         (e) => (e.feed = footfallYearFeed()),
         480,
       );
-      reports.forEach((report) => report());
+      resizes.deliver();
       await settle(el);
-      const base = $(el, '[part="base"]') as HTMLElement;
-      const style = getComputedStyle(base);
-      const content = Math.floor(
-        base.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
-      );
+      const content = contentWidth(el);
       expect(content).toBeGreaterThan(400);
       // One view, at the width of the frame: not one at the default width, then another.
       expect(renderView.mock.calls.map(([ctx]) => ctx.width)).toEqual([content]);
       expect($(el, 'svg[part~="chart"]')?.getAttribute('width')).toBe(String(content));
     } finally {
       renderView.mockRestore();
-      globalThis.ResizeObserver = Observer;
+      resizes.restore();
     }
   });
 
   it('notes a width reported while its feed loads, and draws once at that width', async () => {
-    const reports: (() => void)[] = [];
-    const Observer = globalThis.ResizeObserver;
-    globalThis.ResizeObserver = class {
-      constructor(report: ResizeObserverCallback) {
-        reports.push(() => report([], this as unknown as ResizeObserver));
-      }
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    } as unknown as typeof ResizeObserver;
+    const resizes = holdResizeReports();
     // A feed that arrives when the test says so.
     let arrive = (_: Response) => {};
     vi.spyOn(window, 'fetch').mockReturnValue(new Promise((resolve) => (arrive = resolve)));
@@ -93,21 +101,17 @@ describe('prim-footfall', () => {
       expect(textOf(el)).toContain('Chargement');
       // The browser reports the frame's width while the feed is on its way: "loading" is
       // not drawn again for it (a style and layout pass, and a frame's wait for the data).
-      reports.forEach((report) => report());
+      resizes.deliver();
       expect(el.isUpdatePending).toBe(false);
       arrive(new Response(JSON.stringify(footfallYearFeed())));
       await settle(el);
-      const base = $(el, '[part="base"]') as HTMLElement;
-      const style = getComputedStyle(base);
-      const content = Math.floor(
-        base.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
-      );
+      const content = contentWidth(el);
       expect(renderView.mock.calls.map(([ctx]) => ctx.width)).toEqual([content]);
       expect($(el, 'svg[part~="chart"]')?.getAttribute('width')).toBe(String(content));
     } finally {
       renderView.mockRestore();
       vi.restoreAllMocks();
-      globalThis.ResizeObserver = Observer;
+      resizes.restore();
     }
   });
 
