@@ -125,7 +125,13 @@ export abstract class PrimElement extends LitElement {
       string | undefined,
       string | undefined,
       boolean,
-    ]) => (use ? loadFeed({ feed, inline, src, views, fast }) : undefined),
+    ]) =>
+      use
+        ? // The element's own code (the dashboard's inner elements) loads beside the feed.
+          Promise.all([loadFeed({ feed, inline, src, views, fast }), this.whenReady()]).then(
+            ([loaded]) => loaded,
+          )
+        : undefined,
     args: () =>
       [
         this.usesFeed,
@@ -163,6 +169,21 @@ export abstract class PrimElement extends LitElement {
   protected get drawsFromPublishedViews(): boolean {
     return false;
   }
+
+  /**
+   * Code the element needs before it draws, loaded beside its feed (the dashboard: its inner
+   * elements); a failure is the element's error state.
+   */
+  protected whenReady(): Promise<unknown> {
+    return Promise.resolve();
+  }
+
+  /** True while the element draws from published views (not from the model). */
+  protected get readsPublishedViews(): boolean {
+    return this.fromViews;
+  }
+
+  private fromViews = false;
 
   /** The view of this element for a loaded feed. Throwing shows the error state. */
   protected abstract renderView(ctx: WidgetContext): View;
@@ -240,6 +261,7 @@ export abstract class PrimElement extends LitElement {
     let view: View;
     let footer: TemplateResult;
     try {
+      this.fromViews = loaded.published;
       ctx = this.contextFor(loaded.feed, loaded.read, lang);
       view = this.renderView(ctx);
       footer = this.renderFooter(ctx, view);

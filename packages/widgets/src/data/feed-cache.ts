@@ -113,7 +113,7 @@ export async function matchingViews(
   const bytes = await fetchBytes(feedUrl);
   const views = await pending;
   if (!views) return undefined;
-  const hash = await sha256Hex(bytes);
+  const hash = await hashOf(bytes);
   if (hash === undefined) return undefined;
   if (hash === views.feedSha256) return views;
   // Said once per page, not once per element.
@@ -123,6 +123,18 @@ export async function matchingViews(
 }
 
 const warnedStale = new Set<string>();
+
+/** One hash per downloaded feed, however many elements (a dashboard's) check it. */
+const hashes = new WeakMap<Uint8Array, Promise<string | undefined>>();
+
+function hashOf(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefined> {
+  let hash = hashes.get(bytes);
+  if (!hash) {
+    hash = sha256Hex(bytes);
+    hashes.set(bytes, hash);
+  }
+  return hash;
+}
 
 /** Forgets every fetched feed and views (tests, or a page that knows a feed was republished). */
 export function clearFeedCache(): void {

@@ -1,11 +1,4 @@
-import {
-  localize,
-  parity,
-  paritySummary,
-  progress,
-  type Feed,
-  type Indicator,
-} from '@prim/indicators';
+import { localize, paritySummary, type Feed, type Indicator } from '@prim/indicators';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { childSettings } from '../base/child-settings.js';
 import { nameOf, paritySummaryView, valueText } from '@prim/indicators/present';
@@ -20,11 +13,24 @@ const FUNNEL = ['fund-applications', 'fund-selected', 'fund-funded'] as const;
 
 const hasIndicator = (feed: Feed, id: string) => feed.indicators.some((i) => i.id === id);
 
+/** The elements a dashboard draws inside it. */
+export const INNER_ELEMENTS = [
+  'prim-indicator',
+  'prim-progress',
+  'prim-parity',
+  'prim-footfall',
+  'prim-funnel',
+] as const;
+
 /**
  * A programme or region at a glance: headline cards (fund completion, BAOM coverage,
  * footfall, parity), progress against targets, parity, footfall and the fund's calls. It
- * loads the feed once and hands the same feed object to the elements inside it, with its
- * own language, theme, date and filters; each keeps its own states, notices and downloads.
+ * loads the feed once and hands it to the elements inside it, with its own language, theme,
+ * date and filters; each keeps its own states, notices and downloads. Like them, it draws
+ * from the feed's published views when they answer (its own `src` and `views` handed down,
+ * read from the same downloads), and from the model otherwise (the parsed feed object
+ * handed down). It draws once its inner elements' code is there too (`innerElements`), so
+ * they appear in their places at once.
  *
  * @summary A programme or region at a glance.
  * @csspart cards - The row of headline cards.
@@ -72,6 +78,20 @@ export class PrimDashboard extends PrimElement {
     `,
   ];
 
+  /**
+   * The inner elements' code, loading: define/prim-dashboard.ts imports it on demand (unset
+   * where they are registered with the dashboard, as in prim-widgets.js).
+   */
+  static innerElements?: Promise<unknown>;
+
+  protected override get drawsFromPublishedViews(): boolean {
+    return true;
+  }
+
+  protected override whenReady(): Promise<unknown> {
+    return PrimDashboard.innerElements ?? super.whenReady();
+  }
+
   protected override renderView(ctx: WidgetContext): View {
     const { feed, options, lang, msgs, fmt } = ctx;
     const programme = localize(feed.programme.name, lang);
@@ -79,8 +99,12 @@ export class PrimDashboard extends PrimElement {
       ? `${programme} — ${nameOf(feed, 'region', this.region, lang)}`
       : programme;
     const level = (this.headingLevel ?? 3) + 1;
-    // Every inner element reads the same feed object and the dashboard's settings.
+    // Every inner element reads the dashboard's feed and settings: from published views, its
+    // src and views (the same downloads); from the model, the same parsed feed object.
+    const views = this.readsPublishedViews;
     const common = {
+      src: views ? this.src : undefined,
+      views: views ? this.views : undefined,
       lang,
       theme: this.theme,
       'as-of': this.asOf,
@@ -90,9 +114,9 @@ export class PrimDashboard extends PrimElement {
       'heading-level': String(level),
     };
     const use = (attributes: Record<string, string> = {}) =>
-      childSettings({ feed, attributes: { ...common, ...attributes } });
+      childSettings({ feed: views ? undefined : feed, attributes: { ...common, ...attributes } });
     const cards = CARDS.filter((id) => hasIndicator(feed, id));
-    const results = parity(feed, options);
+    const results = ctx.read.parity(options);
     const summary = paritySummary(results);
     const { meets, known } = summary;
     const said = paritySummaryView(summary, fmt);
@@ -141,7 +165,7 @@ export class PrimDashboard extends PrimElement {
         rows: [
           ...cards.map((id) => {
             const ind = feed.indicators.find((i) => i.id === id) as Indicator;
-            const p = progress(feed, id, options);
+            const p = ctx.read.progress(id, options);
             return [
               cell(localize(ind.name, lang), id),
               cell(valueText({ ...p, value: p.actual }, fmt, ind), p.actual),
