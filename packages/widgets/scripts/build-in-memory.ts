@@ -48,7 +48,7 @@ export async function buildInMemory(config: InlineConfig = bundleBuild()): Promi
   // Chunks load with the entry, on demand from it, or from a chunk it loads on demand (the
   // table's code loads the downloads' code on a click).
   const reached = withStaticImports(entry.fileName, byName);
-  for (let size = -1; size !== reached.size; ) {
+  for (let size = -1; size !== reached.size;) {
     size = reached.size;
     for (const file of [...reached]) {
       for (const next of byName.get(file)?.dynamicImports ?? []) {

@@ -103,7 +103,8 @@ const isEverything = (name: string) => name === BUNDLE_FILE || name === 'define/
  * page with the bundle does).
  */
 export function budgetOf(r: EntrySizes): { limit: number; size: number; of: string }[] {
-  if (isEverything(r.name)) return [{ limit: BUDGET.all, size: r.beforeDrawing, of: 'before drawing' }];
+  if (isEverything(r.name))
+    return [{ limit: BUDGET.all, size: r.beforeDrawing, of: 'before drawing' }];
   if (r.composes) {
     return [
       { limit: BUDGET.element, size: r.brotli, of: 'file' },

@@ -21,6 +21,8 @@ import { checkPublishedViews } from '../src/data/check-published-views.js';
 import { Unpublished, type FeedReader } from '../src/data/feed-reader.js';
 import { modelReader } from '../src/data/model-reader.js';
 import { publishedReader } from '../src/data/published-reader.js';
+import { dashboardWidgetView } from '../src/views/dashboard-view.js';
+import { widgetContext } from '../src/views/widget-context.js';
 
 const FEED_BYTES = readFileSync(new URL('../../indicators/feeds/prim.feed.json', import.meta.url));
 const parsed = parseFeed(FEED_BYTES.toString('utf8'));
@@ -67,17 +69,35 @@ function expectSameAnswers(feed: Feed, views: PublishedViews): void {
   }
 }
 
+/**
+ * The dashboard's own cards, parity card and table, in every language, as its element reads
+ * them: from the views' head and answers, or from the feed and the model.
+ */
+function expectSameDashboard(feed: Feed, views: PublishedViews): void {
+  for (const lang of ['fr', 'ar', 'en'] as const) {
+    const view = (head: Feed, read: FeedReader) =>
+      dashboardWidgetView(widgetContext(head, read, lang, 900, {}));
+    expect(view(views.head, publishedReader(views))).toEqual(view(feed, modelReader(feed)));
+  }
+}
+
 describe('published views', () => {
   it('answer as the model does, for random feeds', () => {
     fc.assert(
-      fc.property(feedArb, (feed) => expectSameAnswers(feed, roundTrip(publishViews(feed, HASH)))),
+      fc.property(feedArb, (feed) => {
+        const views = roundTrip(publishViews(feed, HASH));
+        expectSameAnswers(feed, views);
+        expectSameDashboard(feed, views);
+      }),
       { numRuns: 60 },
     );
   });
 
   it.each(primDates())('answer as the model does, for the PRIM feed as of %s', (asOf) => {
     const feed = { ...PRIM, asOf };
-    expectSameAnswers(feed, roundTrip(publishViews(feed, HASH)));
+    const views = roundTrip(publishViews(feed, HASH));
+    expectSameAnswers(feed, views);
+    expectSameDashboard(feed, views);
   });
 
   it('refuse another date, a filter and an unpublished layout', () => {

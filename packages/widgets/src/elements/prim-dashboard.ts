@@ -1,26 +1,9 @@
-import { localize, paritySummary, type Feed, type Indicator } from '@prim/indicators';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing } from 'lit';
 import { childSettings } from '../base/child-settings.js';
-import { nameOf, paritySummaryView, valueText } from '@prim/indicators/present';
 import { markStyles } from '../styles/mark-styles.js';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
-import { cell } from '../table/table-data.js';
-
-/** The headline cards, when the feed has the indicator. */
-const CARDS = ['fund-completion', 'baom-coverage', 'baom-footfall'] as const;
-const FUNNEL = ['fund-applications', 'fund-selected', 'fund-funded'] as const;
-
-const hasIndicator = (feed: Feed, id: string) => feed.indicators.some((i) => i.id === id);
-
-/** The elements a dashboard draws inside it. */
-export const INNER_ELEMENTS = [
-  'prim-indicator',
-  'prim-progress',
-  'prim-parity',
-  'prim-footfall',
-  'prim-funnel',
-] as const;
+import { dashboardWidgetView } from '../views/dashboard-view.js';
 
 /**
  * A programme or region at a glance: headline cards (fund completion, BAOM coverage,
@@ -93,11 +76,8 @@ export class PrimDashboard extends PrimElement {
   }
 
   protected override renderView(ctx: WidgetContext): View {
-    const { feed, options, lang, msgs, fmt } = ctx;
-    const programme = localize(feed.programme.name, lang);
-    const title = this.region
-      ? `${programme} — ${nameOf(feed, 'region', this.region, lang)}`
-      : programme;
+    const { feed, lang, msgs } = ctx;
+    const view = dashboardWidgetView(ctx, this.region);
     const level = (this.headingLevel ?? 3) + 1;
     // Every inner element reads the dashboard's feed and settings: from published views, its
     // src and views (the same downloads); from the model, the same parsed feed object.
@@ -115,77 +95,27 @@ export class PrimDashboard extends PrimElement {
     };
     const use = (attributes: Record<string, string> = {}) =>
       childSettings({ feed: views ? undefined : feed, attributes: { ...common, ...attributes } });
-    const cards = CARDS.filter((id) => hasIndicator(feed, id));
-    const results = ctx.read.parity(options);
-    const summary = paritySummary(results);
-    const { meets, known } = summary;
-    const said = paritySummaryView(summary, fmt);
-    const parityCard: TemplateResult | typeof nothing =
-      results.length === 0
-        ? nothing
-        : html`<div class="card" part="card">
-            <div class="card-title" role="heading" aria-level=${level}>${msgs.parityTitle}</div>
-            <p class="big">${said.value}</p>
-            <p>${said.headline}</p>
-            ${said.unknown ? html`<p class="muted">${said.unknown}</p>` : nothing}
-          </div>`;
-
+    const said = view.parity;
     const body = html`<div class="cards" part="cards">
-        ${cards.map((id) => html`<prim-indicator ${use({ indicator: id })}></prim-indicator>`)}
-        ${parityCard}
+        ${view.cards.map((id) => html`<prim-indicator ${use({ indicator: id })}></prim-indicator>`)}
+        ${
+          said
+            ? html`<div class="card" part="card">
+                <div class="card-title" role="heading" aria-level=${level}>${msgs.parityTitle}</div>
+                <p class="big">${said.value}</p>
+                <p>${said.headline}</p>
+                ${said.unknown ? html`<p class="muted">${said.unknown}</p>` : nothing}
+              </div>`
+            : nothing
+        }
       </div>
       <div class="sections" part="sections">
         <prim-progress ${use()}></prim-progress>
-        ${results.length > 0 ? html`<prim-parity ${use()}></prim-parity>` : nothing}
-        ${
-          hasIndicator(feed, 'baom-footfall')
-            ? html`<prim-footfall class="wide" ${use()}></prim-footfall>`
-            : nothing
-        }
-        ${
-          FUNNEL.some((id) => hasIndicator(feed, id))
-            ? html`<prim-funnel class="wide" ${use()}></prim-funnel>`
-            : nothing
-        }
+        ${said ? html`<prim-parity ${use()}></prim-parity>` : nothing}
+        ${view.footfall ? html`<prim-footfall class="wide" ${use()}></prim-footfall>` : nothing}
+        ${view.funnel ? html`<prim-funnel class="wide" ${use()}></prim-funnel>` : nothing}
       </div>`;
-
-    return {
-      title,
-      body,
-      empty: cards.length === 0 && results.length === 0,
-      // The headline numbers, as the cards show them.
-      table: {
-        caption: title,
-        columns: [
-          { key: 'indicator', label: msgs.column.indicator },
-          { key: 'actual', label: msgs.column.actual, numeric: true },
-          { key: 'target', label: msgs.column.target, numeric: true },
-          { key: 'status', label: msgs.column.status },
-        ],
-        rows: [
-          ...cards.map((id) => {
-            const ind = feed.indicators.find((i) => i.id === id) as Indicator;
-            const p = ctx.read.progress(id, options);
-            return [
-              cell(localize(ind.name, lang), id),
-              cell(valueText({ ...p, value: p.actual }, fmt, ind), p.actual),
-              cell(fmt.value(p.target, ind), p.target),
-              cell(fmt.label(fmt.words.status[p.status]), p.status),
-            ];
-          }),
-          ...(results.length > 0
-            ? [
-                [
-                  cell(msgs.parityTitle, 'parity'),
-                  cell(said.value, meets),
-                  cell(fmt.number(known), known),
-                  cell(said.headline),
-                ],
-              ]
-            : []),
-        ],
-      },
-    };
+    return { ...view, body };
   }
 }
 
