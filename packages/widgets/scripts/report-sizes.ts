@@ -161,11 +161,12 @@ which \`<prim-table>\` needs anyway).
 
 "Before drawing" is what the page downloads before the element draws, with a feed that
 has published views (\`prim publish\`; \`pnpm build\` publishes the built-in feed's): the
-entry alone for the elements that draw from them (${[...DRAWS_FROM_VIEWS].map((t) => `\`<${t}>\``).join(', ')}),
-the entry and the model for \`<prim-table>\` (a table of observations). \`<prim-dashboard>\`
-loads the elements it draws inside it on demand, from their own files (shared with a page
-that embeds them alone), beside its feed, and draws once they are there: its "before drawing"
-is its file and theirs. With a raw feed, every element also downloads the model chunk.
+file for the elements that draw from them (${[...DRAWS_FROM_VIEWS].map((t) => `\`<${t}>\``).join(', ')}),
+the file and the model for \`<prim-table>\` (a table of observations). \`<prim-dashboard>\`
+loads the elements it draws inside it on demand (one chunk; in dist/ it imports their own
+files, shared with a page that embeds them alone), beside its feed, and draws once they are
+there: its "before drawing" is its file and theirs. With a raw feed, every element also
+downloads the model chunk.
 
 Budgets (issue #14, brotli): one element ${kb(BUDGET.element)}, the whole embed bundle
 ${kb(BUDGET.all)} (half of Chart.js). The budget column says what each is compared with: an
