@@ -4,35 +4,15 @@
  * without the validator and the model, exactly as the model draws them, falls back to the
  * model for stale views, and says so when its inner elements' code cannot be loaded.
  */
-import { readFileSync } from 'node:fs';
-import { publishFeedBytes } from '@prim/indicators';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleBuild, packagePath } from '../scripts/build-config.js';
 import { buildInMemory } from '../scripts/build-in-memory.js';
-import { send, serve, sharedChromium, type TestServer } from './chromium-server.js';
+import { sharedChromium, type TestServer } from './chromium-server.js';
 import { visit, type Visit } from './embed-visit.js';
+import { changedFeed, FEED, NOT_FOUND, serveStrict, usedModel, viewsOf } from './views-pages.js';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
-const FEED = readFileSync(new URL('../../indicators/feeds/prim.feed.json', import.meta.url));
 const INNER = 'prim-indicator, prim-progress, prim-parity, prim-footfall, prim-funnel';
-
-/** The PRIM feed with other figures: what a republished feed without new views is. */
-function changedFeed(): Buffer {
-  const feed = JSON.parse(FEED.toString('utf8')) as {
-    observations: { indicator: string; value?: number }[];
-  };
-  for (const o of feed.observations) {
-    if (o.indicator === 'fund-completion' && o.value !== undefined) o.value += 7;
-  }
-  return Buffer.from(JSON.stringify(feed));
-}
-
-async function viewsOf(bytes: Buffer): Promise<string> {
-  const published = await publishFeedBytes(new Uint8Array(bytes));
-  if (!published.ok) throw new Error('the feed does not publish');
-  return JSON.stringify(published.views);
-}
 
 const page = (script: string, src: string, lang = 'fr') => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>dashboard</title>
@@ -71,27 +51,13 @@ beforeAll(async () => {
     ];
   }
   files['/lost.html'] = ['text/html', page('/lost/prim-dashboard.js', '/fast/prim.feed.json')];
-  server = await serve((_req, res, path) => {
-    const file = files[path];
-    if (!file) return send(res, 'text/plain', 'not found', 404);
-    res.writeHead(200, {
-      'Content-Type': `${file[0]}; charset=utf-8`,
-      'Cache-Control': 'no-store',
-      'Content-Security-Policy': CSP,
-    });
-    res.end(file[1]);
-  });
+  server = await serveStrict(files);
   browser = await sharedChromium();
 });
 
 afterAll(async () => {
   await server?.close();
 });
-
-const usedModel = (v: Visit) => v.requests.some((path) => path.includes('full-model'));
-
-/** The one console error a page without views may have: the browser's note of their 404. */
-const NOT_FOUND = /^Failed to load resource: .*404/;
 
 /** Waits until the dashboard and every element inside it has drawn. */
 function drawn(page: Page): Promise<unknown> {

@@ -4,36 +4,15 @@
  * ever requesting the validator and model chunk, and show exactly what the model shows;
  * views that are stale (another feed's hash), broken or missing fall back to the model.
  */
-import { readFileSync } from 'node:fs';
-import { publishFeedBytes } from '@prim/indicators';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { send, serve, sharedChromium, type TestServer } from './chromium-server.js';
+import { sharedChromium, type TestServer } from './chromium-server.js';
 import { embedFiles } from './embed-bundle.js';
 import { shadowTexts, visit, type Visit } from './embed-visit.js';
+import { changedFeed, FEED, NOT_FOUND, serveStrict, usedModel, viewsOf } from './views-pages.js';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 /** Every element that can draw from published views. */
 const TAGS = ['prim-indicator', 'prim-progress', 'prim-parity', 'prim-footfall', 'prim-funnel'];
-const FEED = readFileSync(new URL('../../indicators/feeds/prim.feed.json', import.meta.url));
-
-/** The PRIM feed with one figure changed: what a republished feed without new views is. */
-function changedFeed(): Buffer {
-  const feed = JSON.parse(FEED.toString('utf8')) as {
-    observations: { indicator: string; value?: number }[];
-  };
-  for (const o of feed.observations) {
-    if (o.indicator === 'fund-completion' && o.value !== undefined) o.value += 7;
-  }
-  return Buffer.from(JSON.stringify(feed));
-}
-
-async function viewsOf(bytes: Buffer): Promise<string> {
-  const published = await publishFeedBytes(new Uint8Array(bytes));
-  if (!published.ok) throw new Error('the feed does not publish');
-  return JSON.stringify(published.views);
-}
-
 function page(src: string, attrs = ''): string {
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>views</title>
@@ -74,27 +53,13 @@ beforeAll(async () => {
   files['/none-ar.html'] = ['text/html', page('/none/prim.feed.json', 'lang="ar"')];
   files['/as-of.html'] = ['text/html', page('/fast/prim.feed.json', 'as-of="2022-12-31"')];
   files['/as-of-none.html'] = ['text/html', page('/none/prim.feed.json', 'as-of="2022-12-31"')];
-  server = await serve((_req, res, path) => {
-    const file = files[path];
-    if (!file) return send(res, 'text/plain', 'not found', 404);
-    res.writeHead(200, {
-      'Content-Type': `${file[0]}; charset=utf-8`,
-      'Cache-Control': 'no-store',
-      'Content-Security-Policy': CSP,
-    });
-    res.end(file[1]);
-  });
+  server = await serveStrict(files);
   browser = await sharedChromium();
 });
 
 afterAll(async () => {
   await server?.close();
 });
-
-const usedModel = (v: Visit) => v.requests.some((path) => path.includes('full-model'));
-
-/** The one console error a page without views may have: the browser's note of their 404. */
-const NOT_FOUND = /^Failed to load resource: .*404/;
 
 /** Opens a page and returns what its elements show, after checking it is clean. */
 async function texts(path: string): Promise<{ visit: Visit; texts: Record<string, string> }> {
