@@ -1,11 +1,14 @@
 import { publishFeedBytes, type Feed } from '@prim/indicators';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../src/define/prim-dashboard.js';
 import type { PrimElement } from '../src/base/prim-element.js';
 import { clearFeedCache } from '../src/data/feed-cache.js';
 import { PrimDashboard } from '../src/elements/prim-dashboard.js';
 import { fundFeed } from './fixtures.js';
 import { $, $$, axeViolations, cleanup, mount, settle, textOf } from './mount.js';
+
+// The inner elements' code, loaded on demand: here once, before the tests time anything.
+beforeAll(() => PrimDashboard.innerElements);
 
 afterEach(() => {
   cleanup();

@@ -127,7 +127,7 @@ export abstract class PrimElement extends LitElement {
       boolean,
     ]) =>
       use
-        ? // The element's own code (the dashboard's inner elements) loads beside the feed.
+        ? // The element's own code (a dashboard's inner elements) loads beside the feed.
           Promise.all([loadFeed({ feed, inline, src, views, fast }), this.whenReady()]).then(
             ([loaded]) => loaded,
           )
@@ -174,16 +174,12 @@ export abstract class PrimElement extends LitElement {
    * Code the element needs before it draws, loaded beside its feed (the dashboard: its inner
    * elements); a failure is the element's error state.
    */
-  protected whenReady(): Promise<unknown> {
-    return Promise.resolve();
+  protected whenReady(): unknown {
+    return undefined;
   }
 
   /** True while the element draws from published views (not from the model). */
-  protected get readsPublishedViews(): boolean {
-    return this.fromViews;
-  }
-
-  private fromViews = false;
+  protected readingViews = false;
 
   /** The view of this element for a loaded feed. Throwing shows the error state. */
   protected abstract renderView(ctx: WidgetContext): View;
@@ -261,7 +257,7 @@ export abstract class PrimElement extends LitElement {
     let view: View;
     let footer: TemplateResult;
     try {
-      this.fromViews = loaded.published;
+      this.readingViews = loaded.published;
       ctx = this.contextFor(loaded.feed, loaded.read, lang);
       view = this.renderView(ctx);
       footer = this.renderFooter(ctx, view);

@@ -10,6 +10,7 @@ import { loadModel } from './load-model.js';
 const bytesByUrl = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 const parsedByUrl = new Map<string, Promise<ParseResult>>();
 const viewsByUrl = new Map<string, Promise<PublishedViews | undefined>>();
+const hashByUrl = new Map<string, Promise<string | undefined>>();
 
 /**
  * A server that has not begun to answer after this long is reported as unreachable, rather
@@ -113,7 +114,8 @@ export async function matchingViews(
   const bytes = await fetchBytes(feedUrl);
   const views = await pending;
   if (!views) return undefined;
-  const hash = await hashOf(bytes);
+  // One hash per feed, however many elements (a dashboard's) check it.
+  const hash = await once(hashByUrl, feedUrl, () => sha256Hex(bytes));
   if (hash === undefined) return undefined;
   if (hash === views.feedSha256) return views;
   // Said once per page, not once per element.
@@ -124,22 +126,11 @@ export async function matchingViews(
 
 const warnedStale = new Set<string>();
 
-/** One hash per downloaded feed, however many elements (a dashboard's) check it. */
-const hashes = new WeakMap<Uint8Array, Promise<string | undefined>>();
-
-function hashOf(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefined> {
-  let hash = hashes.get(bytes);
-  if (!hash) {
-    hash = sha256Hex(bytes);
-    hashes.set(bytes, hash);
-  }
-  return hash;
-}
-
 /** Forgets every fetched feed and views (tests, or a page that knows a feed was republished). */
 export function clearFeedCache(): void {
   bytesByUrl.clear();
   parsedByUrl.clear();
   viewsByUrl.clear();
+  hashByUrl.clear();
   warnedStale.clear();
 }

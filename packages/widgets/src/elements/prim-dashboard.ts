@@ -71,7 +71,7 @@ export class PrimDashboard extends PrimElement {
     return true;
   }
 
-  protected override whenReady(): Promise<unknown> {
+  protected override whenReady(): unknown {
     return PrimDashboard.innerElements ?? super.whenReady();
   }
 
@@ -81,7 +81,7 @@ export class PrimDashboard extends PrimElement {
     const level = (this.headingLevel ?? 3) + 1;
     // Every inner element reads the dashboard's feed and settings: from published views, its
     // src and views (the same downloads); from the model, the same parsed feed object.
-    const views = this.readsPublishedViews;
+    const views = this.readingViews;
     const common = {
       src: views ? this.src : undefined,
       views: views ? this.views : undefined,
