@@ -149,6 +149,16 @@ describe('prim-dashboard', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('computes from the feed for another date or a region, as the model does', async () => {
+    await serve(fundFeed());
+    for (const attrs of ['as-of="2023-06-30"', 'region="souss-massa"']) {
+      const other = await deepMarkup(`lang="fr" src="/feeds/dash.feed.json" ${attrs}`);
+      expect(other.handed).toEqual(other.handed.map(() => ({ feed: true })));
+      const model = await deepMarkup(`lang="fr" src="/feeds/dash.feed.json" views="none" ${attrs}`);
+      expect(other.markup).toEqual(model.markup);
+    }
+  });
+
   it('computes from the feed when its views are stale, never showing their figures', async () => {
     const warn = vi.spyOn(console, 'warn');
     const feed = fundFeed();
