@@ -25,6 +25,11 @@ export { parity, parityOf } from './compute/parity.js';
 export { footfall, FOOTFALL_INDICATOR } from './compute/footfall.js';
 export { coverage, COVERAGE_INDICATOR } from './compute/coverage.js';
 export { withheldByPeriod } from './compute/withheld.js';
+export {
+  selected,
+  tableObservations,
+  type TableObservation,
+} from './compute/table-observations.js';
 export * from './footfall/month-value.js';
 export * from './footfall/quarters.js';
 export * from './footfall/footfall-panels.js';

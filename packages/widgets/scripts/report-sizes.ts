@@ -16,8 +16,8 @@ export const BUDGET = { element: 20 * 1024, all: 30 * 1024 } as const;
 
 /**
  * Elements that can draw from published views (`drawsFromPublishedViews`): with a feed that
- * has them, the page downloads their file and nothing else. The others (a table of
- * observations, the dashboard) always compute from the feed, so they load the model too.
+ * has them, the page downloads their file and nothing else (but the table code, for a
+ * table). The dashboard always computes from the feed, so it loads the model too.
  */
 export const DRAWS_FROM_VIEWS = new Set([
   'prim-footfall',
@@ -25,7 +25,11 @@ export const DRAWS_FROM_VIEWS = new Set([
   'prim-indicator',
   'prim-parity',
   'prim-progress',
+  'prim-table',
 ]);
+
+/** Elements that draw a table first: the table code chunk is part of their first drawing. */
+const DRAWS_A_TABLE = new Set(['prim-table']);
 
 export interface SizeRow {
   readonly name: string;
@@ -40,6 +44,8 @@ export interface EntrySizes extends SizeRow {
   readonly model?: SizeRow;
   /** The CSV, SVG and PNG export code, loaded on the first click (`*-downloads-*.js`). */
   readonly downloads?: SizeRow;
+  /** The table markup and styles (`*-render-table-*.js`): a folded table's, on opening. */
+  readonly table?: SizeRow;
   /** What a page downloads before the element draws, with a feed that has published views. */
   readonly beforeDrawing: number;
 }
@@ -66,12 +72,17 @@ export function measureEntry(name: string, built: BuiltFile, element?: string): 
   };
   const file = measure(name, built.code);
   const model = chunk('full-model');
+  const table = chunk('render-table');
+  const downloads = chunk('downloads');
   const fast = element === undefined || DRAWS_FROM_VIEWS.has(element);
+  const tableFirst = element !== undefined && DRAWS_A_TABLE.has(element);
   return {
     ...file,
     ...(model ? { model } : {}),
-    ...(chunk('downloads') ? { downloads: chunk('downloads') } : {}),
-    beforeDrawing: file.brotli + (fast ? 0 : (model?.brotli ?? 0)),
+    ...(downloads ? { downloads } : {}),
+    ...(table ? { table } : {}),
+    beforeDrawing:
+      file.brotli + (fast ? 0 : (model?.brotli ?? 0)) + (tableFirst ? (table?.brotli ?? 0) : 0),
   };
 }
 
@@ -79,12 +90,12 @@ const isEverything = (name: string) => name === BUNDLE_FILE || name === 'define/
 
 export function sizeTable(rows: readonly EntrySizes[]): string {
   const lines = [
-    '| entry | minified | gzip | brotli | before drawing (brotli) | budget | validator + model (brotli, on demand) | downloads (brotli, on click) |',
-    '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+    '| entry | minified | gzip | brotli | before drawing (brotli) | budget | validator + model (brotli, on demand) | table (brotli, on opening) | downloads (brotli, on click) |',
+    '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
     ...rows.map((r) => {
       const budget = isEverything(r.name) ? BUDGET.all : BUDGET.element;
       const verdict = r.beforeDrawing <= budget ? 'within' : 'OVER';
-      return `| \`${r.name}\` | ${kb(r.minified)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${kb(r.beforeDrawing)} | ${verdict} ${kb(budget)} | ${r.model ? kb(r.model.brotli) : '–'} | ${r.downloads ? kb(r.downloads.brotli) : '–'} |`;
+      return `| \`${r.name}\` | ${kb(r.minified)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${kb(r.beforeDrawing)} | ${verdict} ${kb(budget)} | ${r.model ? kb(r.model.brotli) : '–'} | ${r.table ? kb(r.table.brotli) : '–'} | ${r.downloads ? kb(r.downloads.brotli) : '–'} |`;
     }),
   ];
   return `${lines.join('\n')}\n`;
@@ -116,16 +127,17 @@ loads chunks of its own on demand, two listed apart: the validator and the model
 and @prim/indicators' computations), imported only when the element computes from the
 feed (a feed without published views, another as-of date, a region or commune, stale
 views), and the CSV/SVG/PNG export code, imported on the first click of a download button.
-A chart's folded data table builds its rows, and loads its markup code and styles, when a
-reader first opens it (not counted here; in \`prim-widgets.js\` that code is in the file,
-which \`<prim-table>\` needs anyway).
+A third chunk holds the table markup code and styles: a chart's folded data table builds
+its rows, and loads it, when a reader first opens it; \`<prim-table>\` starts loading it
+when it is put on the page, beside its feed, so it counts in its drawing.
 
 "Before drawing" is what the page downloads before the element draws, with a feed that
 has published views (\`prim publish\`; \`pnpm build\` publishes the built-in feed's): the
-entry alone for the elements that draw from them (${[...DRAWS_FROM_VIEWS].map((t) => `\`<${t}>\``).join(', ')}),
-the entry and the model for \`<prim-table>\` (a table of observations) and
-\`<prim-dashboard>\` (it keeps the full model). With a raw feed, every element also
-downloads the model chunk. Budgets (issue #14): one element ${kb(BUDGET.element)}, the whole
+entry alone for the elements that draw from them (${[...DRAWS_FROM_VIEWS].map((t) => `\`<${t}>\``).join(', ')};
+\`<prim-table>\` with the table chunk), the entry and the model for \`<prim-dashboard>\`
+(it keeps the full model). A page with \`prim-widgets.js\` downloads the file, and the table
+chunk only when it shows a \`<prim-table>\` or a reader opens a folded table. With a raw
+feed, another as-of date or a filter, every element also downloads the model chunk. Budgets (issue #14): one element ${kb(BUDGET.element)}, the whole
 embed bundle ${kb(BUDGET.all)} (half of Chart.js). Regenerate with
 \`pnpm --filter @prim/widgets sizes\`.
 

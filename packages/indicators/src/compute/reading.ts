@@ -41,7 +41,9 @@ export function readingOf(
  * One observation as written: '< 5' for a withheld small count (never 0), its own "about"
  * or "more than", and a ratio given as numerator and denominator read as their quotient.
  */
-export function observationReading(o: Observation): Pick<Reading, 'value' | 'bound' | 'limit'> {
+export function observationReading(
+  o: Pick<Observation, 'suppressed' | 'value' | 'numerator' | 'denominator' | 'qualifier'>,
+): Pick<Reading, 'value' | 'bound' | 'limit'> {
   if (o.suppressed) return { value: undefined, bound: 'below', limit: o.suppressed.below };
   const value =
     o.value ??

@@ -1,13 +1,13 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LoadError } from '../data/load-error.js';
 import { messages } from '../i18n/catalogue.js';
-import { directionOf, observationTable } from '@prim/indicators/present';
+import { directionOf, observationTableOf } from '@prim/indicators/present';
 import { langOf } from '../i18n/lang.js';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
 import { renderError } from '../base/render-error.js';
 import type { View, WidgetContext } from '../base/view.js';
-import { renderTable, tableStyles } from '../table/render-table.js';
+import { loadTableCode, tableCode, withTableCode } from '../table/table-code.js';
 
 /**
  * The data behind a widget as an accessible table with a CSV download: either another
@@ -16,7 +16,7 @@ import { renderTable, tableStyles } from '../table/render-table.js';
  * @summary The data behind a widget, as a table.
  */
 export class PrimTable extends PrimElement {
-  static override styles = [PrimElement.styles, tableStyles];
+  // The table's styles come with its code (table-code.ts), which starts loading on connection.
   static override properties: PropertyDeclarations = {
     for: { type: String },
     indicator: { type: String },
@@ -32,6 +32,17 @@ export class PrimTable extends PrimElement {
 
   protected override get usesFeed(): boolean {
     return !this.for;
+  }
+
+  /** Its observations, at the feed's as-of date with no filter, are published. */
+  protected override get drawsFromPublishedViews(): boolean {
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The table code downloads beside the feed, not after it.
+    if (!tableCode()) void loadTableCode().then(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
@@ -72,7 +83,10 @@ export class PrimTable extends PrimElement {
     } else if (!target.dataTable) {
       inner = html`<p class="loading" role="status">${msgs.loading}</p>`;
     } else {
-      inner = renderTable(target.dataTable, msgs, { download: true });
+      const table = target.dataTable;
+      inner = withTableCode(this.renderRoot, msgs, (code) =>
+        code.renderTable(table, msgs, { download: true }),
+      );
     }
     return html`<div part="base" class="widget" lang=${lang} dir=${directionOf(lang)}>
       ${inner}
@@ -80,11 +94,13 @@ export class PrimTable extends PrimElement {
   }
 
   protected override renderView(ctx: WidgetContext): View {
-    const { feed, options, fmt, msgs } = ctx;
+    const { feed, read, options, fmt, msgs } = ctx;
     const ind = findIndicator(ctx, this.indicator);
-    const table = observationTable(feed, ind, options, fmt);
+    const table = observationTableOf(feed, ind, read.observations(ind.id, options), fmt);
     return {
-      body: renderTable(table, msgs, { download: true }),
+      body: withTableCode(this.renderRoot, msgs, (code) =>
+        code.renderTable(table, msgs, { download: true }),
+      ),
       empty: table.rows.length === 0,
       synthetic: table.synthetic,
       sources: table.sources,
