@@ -10,6 +10,7 @@ import {
   boundText,
   DEFAULT_LOCALES,
   formatterFor,
+  parityWordsFor,
   valueText,
   type Formatter,
 } from '@prim/indicators/present';
@@ -98,7 +99,7 @@ function parityTable(ctx: Context, rows: readonly ParityResult[]): string {
     ctx.fmt.number(row.men),
     valueText({ ...row, value: row.shareWomen, suppressed: false }, ctx.fmt, { kind: 'ratio' }),
     ctx.fmt.percent(row.threshold),
-    ctx.fmt.words.parityStatus[row.status],
+    parityWordsFor(ctx.fmt.lang).parityStatus[row.status],
     ctx.labels.basis[row.basis],
     notes(ctx, row),
   ]);

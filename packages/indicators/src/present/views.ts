@@ -4,6 +4,7 @@ import type { Indicator } from '../schema/types.js';
 import { localize } from '../text.js';
 import { boundText, type Formatter } from './formatter.js';
 import { ratioText } from './locale.js';
+import { parityWordsFor } from './parity-words.js';
 
 /** The parity summary as every surface says it: a big 'a / b', a headline, a caveat. */
 export interface ParitySummaryView {
@@ -17,14 +18,12 @@ export interface ParitySummaryView {
 }
 
 export function paritySummaryView(s: ParitySummary, fmt: Formatter): ParitySummaryView {
+  const words = parityWordsFor(fmt.lang);
   return {
     value: ratioText(fmt.number(s.meets), fmt.number(s.known), fmt.lang),
-    headline: fmt.words.parityHeadline(
-      fmt.count(s.meets, fmt.words.activities),
-      fmt.number(s.known),
-    ),
-    ...(s.unknown > 0 ? { unknown: fmt.words.withoutSex(fmt.number(s.unknown)) } : {}),
-    status: fmt.words.parityStatus[s.status],
+    headline: words.parityHeadline(fmt.count(s.meets, words.activities), fmt.number(s.known)),
+    ...(s.unknown > 0 ? { unknown: words.withoutSex(fmt.number(s.unknown)) } : {}),
+    status: words.parityStatus[s.status],
   };
 }
 
