@@ -1,4 +1,4 @@
-import { observationReading } from '../compute/reading.js';
+import { observationReading } from '../compute/observation-reading.js';
 import type { ComputeOptions, Dimension } from '../compute/results.js';
 import { tableObservations, type TableObservation } from '../compute/table-observations.js';
 import type { Feed, Indicator } from '../schema/types.js';

@@ -1,13 +1,14 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LoadError } from '../data/load-error.js';
 import { messages } from '../i18n/catalogue.js';
-import { directionOf, observationTableOf } from '@prim/indicators/present';
+import { directionOf } from '@prim/indicators/present';
 import { langOf } from '../i18n/lang.js';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import { renderError } from '../base/render-error.js';
+import { renderError, renderLoading } from '../base/render-error.js';
 import type { View, WidgetContext } from '../base/view.js';
-import { loadTableCode, tableCode, withTableCode } from '../table/table-code.js';
+import type { Messages } from '../i18n/messages.js';
+import { loadTableCode, tableCode, withTableCode, type TableCode } from '../table/table-code.js';
 
 /**
  * The data behind a widget as an accessible table with a CSV download: either another
@@ -72,35 +73,42 @@ export class PrimTable extends PrimElement {
     }
   }
 
+  /** The table code, once here: it builds and draws the tables this element shows. */
+  private code?: TableCode;
+
   protected override render(): TemplateResult {
-    if (!this.for) return super.render();
     const lang = langOf(this);
     const msgs = messages(lang);
-    const target = this.linked;
-    let inner: TemplateResult;
-    if (!(target instanceof PrimElement)) {
-      inner = renderError(new LoadError('option', `for="${this.for}"`), msgs);
-    } else if (!target.dataTable) {
-      inner = html`<p class="loading" role="status">${msgs.loading}</p>`;
-    } else {
-      const table = target.dataTable;
-      inner = withTableCode(this.renderRoot, msgs, (code) =>
-        code.renderTable(table, msgs, { download: true }),
-      );
-    }
+    // Until the table code is here (it loads beside the feed), the loading state.
+    const linked = withTableCode(this.renderRoot, msgs, (code) => {
+      this.code = code;
+      return this.for ? this.renderLinked(code, msgs) : undefined;
+    });
+    if (linked === undefined) return super.render();
     return html`<div part="base" class="widget" lang=${lang} dir=${directionOf(lang)}>
-      ${inner}
+      ${linked}
     </div>`;
+  }
+
+  /** The data behind the widget named by `for`. */
+  private renderLinked(code: TableCode, msgs: Messages): TemplateResult {
+    const target = this.linked;
+    if (!(target instanceof PrimElement)) {
+      return renderError(new LoadError('option', `for="${this.for}"`), msgs);
+    }
+    if (!target.dataTable) return renderLoading(msgs);
+    return code.renderTable(target.dataTable, msgs, { download: true });
   }
 
   protected override renderView(ctx: WidgetContext): View {
     const { feed, read, options, fmt, msgs } = ctx;
+    const { code } = this;
+    // Never: render() draws the feed's table only once the code is here.
+    if (!code) throw new Error('the table code is not loaded');
     const ind = findIndicator(ctx, this.indicator);
-    const table = observationTableOf(feed, ind, read.observations(ind.id, options), fmt);
+    const table = code.observationTableOf(feed, ind, read.observations(ind.id, options), fmt);
     return {
-      body: withTableCode(this.renderRoot, msgs, (code) =>
-        code.renderTable(table, msgs, { download: true }),
-      ),
+      body: code.renderTable(table, msgs, { download: true }),
       empty: table.rows.length === 0,
       synthetic: table.synthetic,
       sources: table.sources,

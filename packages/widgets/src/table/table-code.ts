@@ -3,9 +3,10 @@ import { renderError, renderLoading } from '../base/render-error.js';
 import type { Messages } from '../i18n/messages.js';
 
 /**
- * The table code (markup, styles and downloads) in a chunk of its own, shared by a chart's
- * folded table, loaded when a reader first opens it, and `<prim-table>`, which starts loading
- * it beside its feed: a page of charts never downloads it before drawing.
+ * The table code (markup, styles, the table of observations; the downloads on a click) in a
+ * chunk of its own, shared by a chart's folded table, loaded when a reader first opens it,
+ * and `<prim-table>`, which starts loading it beside its feed: a page of charts never
+ * downloads it before drawing.
  */
 const importTableCode = () => import('./render-table.js');
 export type TableCode = Awaited<ReturnType<typeof importTableCode>>;
@@ -53,11 +54,11 @@ function adoptTableStyles(root: HTMLElement | DocumentFragment, styles: CSSResul
  * What the table code draws, once it is here (its styles adopted by `root`); until then the
  * loading state, or the error state when it could not be loaded.
  */
-export function withTableCode(
+export function withTableCode<T>(
   root: HTMLElement | DocumentFragment,
   msgs: Messages,
-  draw: (code: TableCode) => TemplateResult,
-): TemplateResult {
+  draw: (code: TableCode) => T,
+): T | TemplateResult {
   if (!code) return failure === undefined ? renderLoading(msgs) : renderError(failure, msgs);
   adoptTableStyles(root, code.tableStyles);
   return draw(code);
