@@ -4,6 +4,7 @@ import { findIndicator } from '../base/find-indicator.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { sparkline } from '../charts/sparkline.js';
 import type { ViewChart, WidgetContext, WidgetView } from './widget-view.js';
+import { indicatorMessages } from '../i18n/indicator-messages.js';
 
 /** One of several values the sources give for the same figure, with the sources saying it. */
 export interface ConflictView {
@@ -32,7 +33,8 @@ export function indicatorWidgetView(
   ctx: WidgetContext,
   indicator: string | undefined,
 ): IndicatorWidgetView {
-  const { feed, options, lang, msgs, fmt } = ctx;
+  const { feed, options, lang, fmt } = ctx;
+  const msgs = indicatorMessages(lang);
   const ind = findIndicator(ctx, indicator);
   const p = ctx.read.progress(ind.id, options);
   const points = ctx.read.series(ind.id, options);

@@ -3,6 +3,7 @@ import { findIndicator } from '../base/find-indicator.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { cell } from '../table/table-data.js';
 import type { WidgetContext, WidgetView } from './widget-view.js';
+import { indicatorMessages } from '../i18n/indicator-messages.js';
 
 export interface ProgressViewOptions {
   /** Space-separated indicator ids; default: every indicator with a target. */
@@ -20,7 +21,7 @@ export function progressWidgetView(
     ? ids.map((id) => findIndicator(ctx, id))
     : feed.indicators.filter((i) => i.target !== undefined);
   const rows = chosen.map((ind) => progressRow(ind, ctx.read.progress(ind.id, options), fmt));
-  const title = msgs.progressTitle;
+  const title = indicatorMessages(ctx.lang).progressTitle;
   const summary = rows
     .map(
       (r) =>
