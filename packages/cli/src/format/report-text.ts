@@ -11,6 +11,7 @@ import {
   DEFAULT_LOCALES,
   formatterFor,
   parityWordsFor,
+  statusWordsFor,
   valueText,
   type Formatter,
 } from '@prim/indicators/present';
@@ -68,7 +69,7 @@ function indicatorsTable(ctx: Context, rows: readonly Row[]): string {
       value(row.target),
       fmt.percent(row.completion),
       value(row.expected),
-      fmt.words.status[row.status],
+      statusWordsFor(fmt.lang)[row.status],
       notes(ctx, row),
     ];
   });

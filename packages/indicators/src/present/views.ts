@@ -5,6 +5,7 @@ import { localize } from '../text.js';
 import { boundText, type Formatter } from './formatter.js';
 import { ratioText } from './locale.js';
 import { parityWordsFor } from './parity-words.js';
+import { statusWordsFor } from './status-words.js';
 
 /** The parity summary as every surface says it: a big 'a / b', a headline, a caveat. */
 export interface ParitySummaryView {
@@ -48,7 +49,7 @@ export function indicatorCard(
   return {
     value: boundText(reading, fmt, indicator, currency),
     ...(reading.span && reading.value !== undefined ? { span: fmt.span(reading.span) } : {}),
-    status: fmt.words.status[p.status],
+    status: statusWordsFor(fmt.lang)[p.status],
     ...(p.completion !== undefined ? { completion: fmt.percent(p.completion) } : {}),
   };
 }

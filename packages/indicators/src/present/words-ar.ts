@@ -1,18 +1,11 @@
 import type { FunnelWords } from './funnel-words.js';
 import type { ParityWords } from './parity-words.js';
+import type { StatusWords } from './status-words.js';
 import type { Words } from './words.js';
 
 const ORDINAL = ['الأول', 'الثاني', 'الثالث', 'الرابع'];
 
 export const ar: Words = {
-  status: {
-    achieved: 'تحقق',
-    'on-track': 'على المسار',
-    'at-risk': 'معرّض للخطر',
-    'off-track': 'متأخر',
-    'no-target': 'بدون هدف',
-    'no-data': 'لا توجد بيانات',
-  },
   half: (n, y) => `النصف ${ORDINAL[n - 1] ?? n} من ${y}`,
   quarter: (n, y) => `الربع ${ORDINAL[n - 1] ?? n} من ${y}`,
   unknown: '—',
@@ -84,4 +77,13 @@ export const arFunnel: FunnelWords = {
   funnelTitle: 'طلبات المشاريع: الترشيحات والانتقاء والتمويل',
   stage: { applications: 'الترشيحات', selected: 'المنتقاة', funded: 'الممولة' },
   budget: (a) => `الميزانية: ${a}`,
+};
+
+export const arStatus: StatusWords = {
+  achieved: 'تحقق',
+  'on-track': 'على المسار',
+  'at-risk': 'معرّض للخطر',
+  'off-track': 'متأخر',
+  'no-target': 'بدون هدف',
+  'no-data': 'لا توجد بيانات',
 };

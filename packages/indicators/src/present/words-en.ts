@@ -1,16 +1,9 @@
 import type { FunnelWords } from './funnel-words.js';
 import type { ParityWords } from './parity-words.js';
+import type { StatusWords } from './status-words.js';
 import type { Words } from './words.js';
 
 export const en: Words = {
-  status: {
-    achieved: 'achieved',
-    'on-track': 'on track',
-    'at-risk': 'at risk',
-    'off-track': 'off track',
-    'no-target': 'no target',
-    'no-data': 'no data',
-  },
   half: (n, y) => `H${n} ${y}`,
   quarter: (n, y) => `Q${n} ${y}`,
   unknown: '—',
@@ -61,4 +54,13 @@ export const enFunnel: FunnelWords = {
   funnelTitle: 'Calls for projects: applications, selection, funding',
   stage: { applications: 'Applications', selected: 'Selected', funded: 'Funded' },
   budget: (a) => `Budget: ${a}`,
+};
+
+export const enStatus: StatusWords = {
+  achieved: 'achieved',
+  'on-track': 'on track',
+  'at-risk': 'at risk',
+  'off-track': 'off track',
+  'no-target': 'no target',
+  'no-data': 'no data',
 };

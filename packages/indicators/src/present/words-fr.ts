@@ -1,18 +1,11 @@
 import type { FunnelWords } from './funnel-words.js';
 import type { ParityWords } from './parity-words.js';
+import type { StatusWords } from './status-words.js';
 import type { Words } from './words.js';
 
 const nth = (n: number) => (n === 1 ? '1er' : `${n}e`);
 
 export const fr: Words = {
-  status: {
-    achieved: 'atteint',
-    'on-track': 'en bonne voie',
-    'at-risk': 'à risque',
-    'off-track': 'en retard',
-    'no-target': 'sans cible',
-    'no-data': 'pas de donnée',
-  },
   half: (n, y, short) => (short ? `S${n} ${y}` : `${nth(n)} semestre ${y}`),
   quarter: (n, y, short) => (short ? `T${n} ${y}` : `${nth(n)} trimestre ${y}`),
   unknown: '—',
@@ -63,4 +56,13 @@ export const frFunnel: FunnelWords = {
   funnelTitle: 'Appels à projets : candidatures, sélection, financement',
   stage: { applications: 'Candidatures', selected: 'Sélectionnés', funded: 'Financés' },
   budget: (a) => `Budget : ${a}`,
+};
+
+export const frStatus: StatusWords = {
+  achieved: 'atteint',
+  'on-track': 'en bonne voie',
+  'at-risk': 'à risque',
+  'off-track': 'en retard',
+  'no-target': 'sans cible',
+  'no-data': 'pas de donnée',
 };

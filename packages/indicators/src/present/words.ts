@@ -1,5 +1,5 @@
 import type { Lang } from '../schema/types.js';
-import type { Bound, Status } from '../compute/results.js';
+import type { Bound } from '../compute/results.js';
 import { ar } from './words-ar.js';
 import { en } from './words-en.js';
 import { fr } from './words-fr.js';
@@ -10,14 +10,13 @@ export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>
 };
 
 /**
- * The one catalogue of words every surface uses for the same things: statuses, bounds,
- * periods and the units figures are counted in (parity's and the funnel's words are apart:
- * parity-words.ts, funnel-words.ts). Widgets, the dashboard, the SSR
+ * The one catalogue of words every surface uses for the same things: bounds, periods and
+ * the units figures are counted in (the statuses', parity's and the funnel's words are apart:
+ * status-words.ts, parity-words.ts, funnel-words.ts). Widgets, the dashboard, the SSR
  * renderer and the CLI all say a reading with these, so it reads the same everywhere.
  * Words are written as they appear inside a sentence; `capitalize` starts a label.
  */
 export interface Words {
-  readonly status: Readonly<Record<Status, string>>;
   /** '1er semestre 2022' (`short`: 'S1 2022', for chart axes). */
   readonly half: (n: number, year: string, short?: boolean) => string;
   readonly quarter: (n: number, year: string, short?: boolean) => string;

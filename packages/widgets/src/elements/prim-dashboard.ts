@@ -8,7 +8,7 @@ import {
 } from '@prim/indicators';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { childSettings } from '../base/child-settings.js';
-import { nameOf, paritySummaryView, valueText } from '@prim/indicators/present';
+import { nameOf, paritySummaryView, statusWordsFor, valueText } from '@prim/indicators/present';
 import { markStyles } from '../styles/mark-styles.js';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
@@ -146,7 +146,7 @@ export class PrimDashboard extends PrimElement {
               cell(localize(ind.name, lang), id),
               cell(valueText({ ...p, value: p.actual }, fmt, ind), p.actual),
               cell(fmt.value(p.target, ind), p.target),
-              cell(fmt.label(fmt.words.status[p.status]), p.status),
+              cell(fmt.label(statusWordsFor(fmt.lang)[p.status]), p.status),
             ];
           }),
           ...(results.length > 0

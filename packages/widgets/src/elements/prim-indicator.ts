@@ -7,6 +7,7 @@ import { draw } from '../charts/marks/draw.js';
 import { statusIcon } from '../charts/status-icon.js';
 import { indicatorWidgetView } from '../views/indicator-view.js';
 import { indicatorMessages } from '../i18n/indicator-messages.js';
+import { statusWordsFor } from '@prim/indicators/present';
 
 /**
  * One indicator as a card: value and unit, target, a completion bar with the value expected
@@ -79,7 +80,7 @@ export class PrimIndicator extends PrimElement {
       }
       <p class="status" part="status">
         ${draw(statusIcon(p.status))}
-        <span>${fmt.label(fmt.words.status[p.status])}</span>
+        <span>${fmt.label(statusWordsFor(fmt.lang)[p.status])}</span>
         ${
           p.completion !== undefined
             ? html`<span>· ${msgs.completion} ${fmt.percent(p.completion)}</span>`

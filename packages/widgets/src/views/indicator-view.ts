@@ -1,5 +1,11 @@
 import { localize, type Indicator, type Progress, type Source } from '@prim/indicators';
-import { indicatorCard, ratioText, seriesTable, uniqueSources } from '@prim/indicators/present';
+import {
+  indicatorCard,
+  ratioText,
+  seriesTable,
+  statusWordsFor,
+  uniqueSources,
+} from '@prim/indicators/present';
 import { findIndicator } from '../base/find-indicator.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { sparkline } from '../charts/sparkline.js';
@@ -57,7 +63,7 @@ export function indicatorWidgetView(
   );
 
   // The heading already names the indicator: the bullet says only its reading.
-  const bulletLabel = `${msgs.completion} ${fmt.percent(p.completion)} · ${fmt.label(fmt.words.status[p.status])}${expected}`;
+  const bulletLabel = `${msgs.completion} ${fmt.percent(p.completion)} · ${fmt.label(statusWordsFor(fmt.lang)[p.status])}${expected}`;
   const bullet: ViewChart | undefined =
     p.target !== undefined
       ? {

@@ -1,4 +1,4 @@
-import { progressRow } from '@prim/indicators/present';
+import { progressRow, statusWordsFor } from '@prim/indicators/present';
 import { findIndicator } from '../base/find-indicator.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { cell } from '../table/table-data.js';
@@ -25,7 +25,7 @@ export function progressWidgetView(
   const summary = rows
     .map(
       (r) =>
-        `${r.name}: ${fmt.percent(r.progress.completion)} (${fmt.label(fmt.words.status[r.progress.status])})`,
+        `${r.name}: ${fmt.percent(r.progress.completion)} (${fmt.label(statusWordsFor(fmt.lang)[r.progress.status])})`,
     )
     .join('; ');
   const label = `${title}. ${summary}`;
@@ -65,7 +65,7 @@ export function progressWidgetView(
         cell(target, p.target),
         cell(expected, p.expected),
         cell(fmt.percent(p.completion), p.completion),
-        cell(fmt.label(fmt.words.status[p.status]), p.status),
+        cell(fmt.label(statusWordsFor(fmt.lang)[p.status]), p.status),
         cell(p.actualPeriod ? fmt.period(p.actualPeriod) : fmt.words.unknown, p.actualPeriod),
       ]),
     },
