@@ -1,11 +1,4 @@
-import {
-  localize,
-  parity,
-  paritySummary,
-  progress,
-  type Feed,
-  type Indicator,
-} from '@prim/indicators';
+import { localize, paritySummary, type Feed, type Indicator } from '@prim/indicators';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { childSettings } from '../base/child-settings.js';
 import { nameOf, paritySummaryView, statusWordsFor, valueText } from '@prim/indicators/present';
@@ -92,7 +85,7 @@ export class PrimDashboard extends PrimElement {
     const use = (attributes: Record<string, string> = {}) =>
       childSettings({ feed, attributes: { ...common, ...attributes } });
     const cards = CARDS.filter((id) => hasIndicator(feed, id));
-    const results = parity(feed, options);
+    const results = ctx.read.parity(options);
     const summary = paritySummary(results);
     const { meets, known } = summary;
     const said = paritySummaryView(summary, fmt);
@@ -141,7 +134,7 @@ export class PrimDashboard extends PrimElement {
         rows: [
           ...cards.map((id) => {
             const ind = feed.indicators.find((i) => i.id === id) as Indicator;
-            const p = progress(feed, id, options);
+            const p = ctx.read.progress(id, options);
             return [
               cell(localize(ind.name, lang), id),
               cell(valueText({ ...p, value: p.actual }, fmt, ind), p.actual),
