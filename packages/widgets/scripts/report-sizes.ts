@@ -127,7 +127,7 @@ loads chunks of its own on demand, two listed apart: the validator and the model
 and @prim/indicators' computations), imported only when the element computes from the
 feed (a feed without published views, another as-of date, a region or commune, stale
 views), and the CSV/SVG/PNG export code, imported on the first click of a download button.
-A third chunk holds the table markup code and styles: a chart's folded data table builds
+A third chunk holds the table code (markup, styles, a table of observations): a chart's folded data table builds
 its rows, and loads it, when a reader first opens it; \`<prim-table>\` starts loading it
 when it is put on the page, beside its feed, so it counts in its drawing.
 
