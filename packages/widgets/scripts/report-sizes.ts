@@ -16,9 +16,8 @@ export const BUDGET = { element: 20 * 1024, all: 30 * 1024 } as const;
 
 /**
  * Elements that can draw from published views (`drawsFromPublishedViews`): with a feed that
- * has them, the page downloads their file (and the inner elements' files, for the dashboard)
- * and no model. The others (a table of observations) always compute from the feed, so they
- * load the model too.
+ * has them, the page downloads their file (the inner elements' files too, for the dashboard;
+ * the table code, for a table) and no model.
  */
 export const DRAWS_FROM_VIEWS = new Set([
   'prim-dashboard',
@@ -27,7 +26,11 @@ export const DRAWS_FROM_VIEWS = new Set([
   'prim-indicator',
   'prim-parity',
   'prim-progress',
+  'prim-table',
 ]);
+
+/** Elements that draw a table first: the table code chunk is part of their first drawing. */
+const DRAWS_A_TABLE = new Set(['prim-table']);
 
 export interface SizeRow {
   readonly name: string;
@@ -42,9 +45,12 @@ export interface EntrySizes extends SizeRow {
   readonly model?: SizeRow;
   /** The CSV, SVG and PNG export code, loaded on the first click (`*-downloads-*.js`). */
   readonly downloads?: SizeRow;
+  /** The table markup and styles (`*-render-table-*.js`): a folded table's, on opening. */
+  readonly table?: SizeRow;
   /**
    * What a page downloads before the element draws, with a feed that has published views:
-   * the file, the model when the element needs it, the inner elements' files.
+   * the file, the model when the element needs it, the inner elements' files, the table code
+   * for a table.
    */
   readonly beforeDrawing: number;
   /** The element draws other elements inside it (the dashboard): see `budgetOf`. */
@@ -82,12 +88,20 @@ export function measureEntry(name: string, built: BuiltFile, element?: string): 
   const file = sum(name, [measure(name, built.code), ...chunks(built.imports)]);
   const inner = sum('inner elements', chunks(built.elements));
   const model = chunk('full-model');
+  const table = chunk('render-table');
+  const downloads = chunk('downloads');
   const fast = element === undefined || DRAWS_FROM_VIEWS.has(element);
+  const tableFirst = element !== undefined && DRAWS_A_TABLE.has(element);
   return {
     ...file,
     ...(model ? { model } : {}),
-    ...(chunk('downloads') ? { downloads: chunk('downloads') } : {}),
-    beforeDrawing: file.brotli + inner.brotli + (fast ? 0 : (model?.brotli ?? 0)),
+    ...(downloads ? { downloads } : {}),
+    ...(table ? { table } : {}),
+    beforeDrawing:
+      file.brotli +
+      inner.brotli +
+      (fast ? 0 : (model?.brotli ?? 0)) +
+      (tableFirst ? (table?.brotli ?? 0) : 0),
     composes: built.elements.length > 0,
   };
 }
@@ -116,13 +130,13 @@ export function budgetOf(r: EntrySizes): { limit: number; size: number; of: stri
 
 export function sizeTable(rows: readonly EntrySizes[]): string {
   const lines = [
-    '| entry | minified | gzip | brotli | before drawing (brotli) | budget (brotli, of what) | validator + model (brotli, on demand) | downloads (brotli, on click) |',
-    '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+    '| entry | minified | gzip | brotli | before drawing (brotli) | budget (brotli, of what) | validator + model (brotli, on demand) | table (brotli, on opening) | downloads (brotli, on click) |',
+    '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
     ...rows.map((r) => {
       const budget = budgetOf(r)
         .map((b) => `${b.size <= b.limit ? 'within' : 'OVER'} ${kb(b.limit)} (${b.of})`)
         .join(', ');
-      return `| \`${r.name}\` | ${kb(r.minified)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${kb(r.beforeDrawing)} | ${budget} | ${r.model ? kb(r.model.brotli) : '–'} | ${r.downloads ? kb(r.downloads.brotli) : '–'} |`;
+      return `| \`${r.name}\` | ${kb(r.minified)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${kb(r.beforeDrawing)} | ${budget} | ${r.model ? kb(r.model.brotli) : '–'} | ${r.table ? kb(r.table.brotli) : '–'} | ${r.downloads ? kb(r.downloads.brotli) : '–'} |`;
     }),
   ];
   return `${lines.join('\n')}\n`;
@@ -155,18 +169,19 @@ loads chunks of its own on demand, two listed apart: the validator and the model
 and @prim/indicators' computations), imported only when the element computes from the
 feed (a feed without published views, another as-of date, a region or commune, stale
 views), and the CSV/SVG/PNG export code, imported on the first click of a download button.
-A chart's folded data table builds its rows, and loads its markup code and styles, when a
-reader first opens it (not counted here; in \`prim-widgets.js\` that code is in the file,
-which \`<prim-table>\` needs anyway).
+A third chunk holds the table code (markup, styles, a table of observations): a chart's folded data table builds
+its rows, and loads it, when a reader first opens it; \`<prim-table>\` starts loading it
+when it is put on the page, beside its feed, so it counts in its drawing.
 
 "Before drawing" is what the page downloads before the element draws, with a feed that
 has published views (\`prim publish\`; \`pnpm build\` publishes the built-in feed's): the
-file for the elements that draw from them (${[...DRAWS_FROM_VIEWS].map((t) => `\`<${t}>\``).join(', ')}),
-the file and the model for \`<prim-table>\` (a table of observations). \`<prim-dashboard>\`
-loads the elements it draws inside it on demand (one chunk; in dist/ it imports their own
-files, shared with a page that embeds them alone), beside its feed, and draws once they are
-there: its "before drawing" is its file and theirs. With a raw feed, every element also
-downloads the model chunk.
+file for the elements that draw from them (${[...DRAWS_FROM_VIEWS].map((t) => `\`<${t}>\``).join(', ')};
+\`<prim-table>\` with the table chunk). \`<prim-dashboard>\` loads the elements it draws inside
+it on demand (one chunk; in dist/ it imports their own files, shared with a page that embeds
+them alone), beside its feed, and draws once they are there: its "before drawing" is its file
+and theirs. A page with \`prim-widgets.js\` downloads the file, and the table chunk only when it
+shows a \`<prim-table>\` or a reader opens a folded table. With a raw feed, another as-of date
+or a filter, every element also downloads the model chunk.
 
 Budgets (issue #14, brotli): one element ${kb(BUDGET.element)}, the whole embed bundle
 ${kb(BUDGET.all)} (half of Chart.js). The budget column says what each is compared with: an

@@ -12,7 +12,22 @@ import { shadowTexts, visit, type Visit } from './embed-visit.js';
 import { changedFeed, FEED, NOT_FOUND, serveStrict, usedModel, viewsOf } from './views-pages.js';
 
 /** Every element that can draw from published views. */
-const TAGS = ['prim-indicator', 'prim-progress', 'prim-parity', 'prim-footfall', 'prim-funnel'];
+const TAGS = [
+  'prim-indicator',
+  'prim-progress',
+  'prim-parity',
+  'prim-footfall',
+  'prim-funnel',
+  'prim-table',
+];
+
+/** Views as published before they held tables of observations. */
+async function viewsWithoutTables(bytes: Buffer): Promise<string> {
+  const views = JSON.parse(await viewsOf(bytes)) as Record<string, unknown>;
+  delete views.observations;
+  return JSON.stringify(views);
+}
+
 function page(src: string, attrs = ''): string {
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>views</title>
@@ -23,6 +38,7 @@ function page(src: string, attrs = ''): string {
 <prim-parity src="${src}" ${attrs}></prim-parity>
 <prim-footfall src="${src}" by="none" ${attrs}></prim-footfall>
 <prim-funnel src="${src}" ${attrs}></prim-funnel>
+<prim-table src="${src}" indicator="fund-completion" ${attrs}></prim-table>
 </body></html>`;
 }
 
@@ -45,14 +61,19 @@ beforeAll(async () => {
     // A sidecar that is not published views.
     '/bad/prim.feed.json': ['application/json', FEED],
     '/bad/prim.views.json': ['application/json', '{"format":"prim-views/0"}'],
+    // Views published before tables were: the table computes from the feed.
+    '/older/prim.feed.json': ['application/json', FEED],
+    '/older/prim.views.json': ['application/json', await viewsWithoutTables(FEED)],
   };
-  for (const dir of ['fast', 'none', 'stale', 'changed', 'bad']) {
+  for (const dir of ['fast', 'none', 'stale', 'changed', 'bad', 'older']) {
     files[`/${dir}.html`] = ['text/html', page(`/${dir}/prim.feed.json`)];
   }
   files['/fast-ar.html'] = ['text/html', page('/fast/prim.feed.json', 'lang="ar"')];
   files['/none-ar.html'] = ['text/html', page('/none/prim.feed.json', 'lang="ar"')];
   files['/as-of.html'] = ['text/html', page('/fast/prim.feed.json', 'as-of="2022-12-31"')];
   files['/as-of-none.html'] = ['text/html', page('/none/prim.feed.json', 'as-of="2022-12-31"')];
+  files['/region.html'] = ['text/html', page('/fast/prim.feed.json', 'region="oriental"')];
+  files['/region-none.html'] = ['text/html', page('/none/prim.feed.json', 'region="oriental"')];
   server = await serveStrict(files);
   browser = await sharedChromium();
 });
@@ -122,6 +143,7 @@ describe('prim-widgets.js with published views', () => {
     );
     expect(stale.texts).toEqual(changed.texts);
     expect(stale.texts['prim-indicator']).not.toEqual(original.texts['prim-indicator']);
+    expect(stale.texts['prim-table']).not.toEqual(original.texts['prim-table']);
   }, 60_000);
 
   it('computes from the feed when the sidecar is not published views, and says why', async () => {
@@ -138,5 +160,22 @@ describe('prim-widgets.js with published views', () => {
     expect(usedModel(other.visit)).toBe(true);
     expect(other.texts).toEqual(full.texts);
     expect(other.texts['prim-indicator']).toContain('2022');
+    // The table lists only the observations over by then.
+    expect(other.texts['prim-table']).not.toContain('2024');
+  }, 60_000);
+
+  it('computes from the feed for a region', async () => {
+    const region = await texts('/region.html');
+    const full = await texts('/region-none.html');
+    expect(usedModel(region.visit)).toBe(true);
+    expect(region.texts).toEqual(full.texts);
+  }, 60_000);
+
+  it('computes a table from the feed when the views hold no tables, the charts from them', async () => {
+    const older = await texts('/older.html');
+    const full = await texts('/none.html');
+    expect(usedModel(older.visit)).toBe(true);
+    expect(older.visit.warnings).toEqual([]);
+    expect(older.texts).toEqual(full.texts);
   }, 60_000);
 });

@@ -16,6 +16,7 @@ import {
   type Feed,
   type PublishedViews,
 } from '@prim/indicators';
+import { formatterFor, observationTableOf } from '@prim/indicators/present';
 import { feedArb } from '../../indicators/test/fixtures/random-feeds.js';
 import { checkPublishedViews } from '../src/data/check-published-views.js';
 import { Unpublished, type FeedReader } from '../src/data/feed-reader.js';
@@ -49,6 +50,12 @@ function roundTrip(views: PublishedViews): PublishedViews {
   return checked;
 }
 
+const FORMATTERS = [
+  formatterFor('fr', 'fr-MA'),
+  formatterFor('ar', 'ar-MA'),
+  formatterFor('en', 'en'),
+];
+
 /** Every question an element asks, of both readers, with the options it passes. */
 function expectSameAnswers(feed: Feed, views: PublishedViews): void {
   const fast = publishedReader(views);
@@ -67,6 +74,16 @@ function expectSameAnswers(feed: Feed, views: PublishedViews): void {
     // Through JSON, as published: a NaN or an undefined in an array would not survive it.
     expect(ask(fast)).toStrictEqual(JSON.parse(JSON.stringify(ask(full))));
   }
+
+  // A table of observations, as <prim-table> shows it in every language: with the feed from
+  // the model, with its head from published views.
+  const tables = (r: FeedReader, shown: Feed) =>
+    FORMATTERS.map((fmt) =>
+      shown.indicators.map((i) =>
+        observationTableOf(shown, i, r.observations(i.id, { filter: {} }), fmt),
+      ),
+    );
+  expect(tables(fast, views.head)).toStrictEqual(tables(full, feed));
 }
 
 /**
@@ -108,8 +125,30 @@ describe('published views', () => {
     );
     expect(() => read.parity({ filter: { region: 'oriental' } })).toThrow(Unpublished);
     expect(() => read.footfall({ filter: {} }, 'profile', true)).toThrow(Unpublished);
+    expect(() => read.observations('participants', { filter: { commune: 'tiznit' } })).toThrow(
+      Unpublished,
+    );
+    expect(() => read.observations('participants', { asOf: '2022-12-31', filter: {} })).toThrow(
+      Unpublished,
+    );
     // An id that is not an indicator, even one every object has.
     expect(() => read.series('constructor', { filter: {} })).toThrow(Unpublished);
+    expect(() => read.observations('constructor', { filter: {} })).toThrow(Unpublished);
+  });
+
+  it('without tables (published before them) send a table of observations to the model', () => {
+    const views = Object.entries(publishViews(PRIM, HASH)).filter(([k]) => k !== 'observations');
+    const read = publishedReader(roundTrip(Object.fromEntries(views) as PublishedViews));
+    expect(() => read.observations('participants', { filter: {} })).toThrow(Unpublished);
+    // Its charts still draw from them.
+    expect(read.parity({ filter: {} })).toEqual(modelReader(PRIM).parity({ filter: {} }));
+  });
+
+  it('list each table without notes, which no table shows', () => {
+    const views = publishViews(PRIM, HASH);
+    const rows = Object.values(views.observations ?? {}).flat();
+    expect(rows.length).toBeGreaterThan(1000);
+    expect(rows.some((o) => 'note' in o || 'indicator' in o)).toBe(false);
   });
 
   it('carry the SHA-256 of the exact feed bytes, and the feed without observations', async () => {
@@ -150,6 +189,7 @@ describe('the structural check of a sidecar', () => {
     ],
     ['no footfall', { ...good, footfall: [] }, 'footfall is not an object'],
     ['no parity', { ...good, parity: {} }, 'parity is not an array'],
+    ['tables not by indicator', { ...good, observations: [] }, 'observations is not an object'],
   ])('says why it refuses %s', (_what, json, reason) => {
     expect(checkPublishedViews(json)).toContain(reason);
   });

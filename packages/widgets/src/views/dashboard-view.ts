@@ -2,6 +2,7 @@ import { localize, paritySummary, type Feed, type Indicator } from '@prim/indica
 import {
   nameOf,
   paritySummaryView,
+  statusWordsFor,
   valueText,
   type ParitySummaryView,
 } from '@prim/indicators/present';
@@ -61,7 +62,7 @@ export function dashboardWidgetView(ctx: WidgetContext, region?: string): Dashbo
             cell(localize(ind.name, lang), id),
             cell(valueText({ ...p, value: p.actual }, fmt, ind), p.actual),
             cell(fmt.value(p.target, ind), p.target),
-            cell(fmt.label(fmt.words.status[p.status]), p.status),
+            cell(fmt.label(statusWordsFor(fmt.lang)[p.status]), p.status),
           ];
         }),
         ...(parity
