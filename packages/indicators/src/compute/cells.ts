@@ -29,6 +29,10 @@ export interface Place {
   readonly currency: string | undefined;
   readonly impliedRegion: boolean;
   readonly key: string;
+  /** The dimensions set and the currency: places of one shape are compared alike. */
+  readonly shape: string;
+  /** The place's values on some dimensions as one string, by mask (see disjoint.ts). */
+  projections?: Map<number, string>;
 }
 
 /** A period as cells use it: parsed, with day numbers, shared by every cell of that period. */
@@ -39,9 +43,6 @@ export interface Span {
   readonly start: number;
   readonly end: number;
 }
-
-/** Bits of a place id in a slot: 2^26 places and 2^26 spans still fit a safe integer. */
-const PLACE_BITS = 2 ** 26;
 
 /**
  * One observation of the feed: four fields of its own (a feed of two million observations
@@ -89,10 +90,6 @@ export class Cell {
   get key(): string {
     return this.place.key;
   }
-  /** Period and place: cells with equal slots report the same thing and may conflict. */
-  get slot(): number {
-    return this.span.id * PLACE_BITS + this.place.id;
-  }
 }
 
 /** Regions implied by communes, calls and activities. */
@@ -116,6 +113,10 @@ export function impliedRegions(feed: Feed): {
 export class CellMaker {
   /** Every place made so far, by key. */
   readonly places = new Map<string, Place>();
+  /** How many distinct spans (start and end days) were made so far: span ids are below it. */
+  get spanCount(): number {
+    return this.spanIds.size;
+  }
   private readonly spans = new Map<string, Span>();
   private readonly spanIds = new Map<string, number>();
   private readonly regions: ReturnType<typeof impliedRegions>;
@@ -164,14 +165,16 @@ export class CellMaker {
       const v = d === 'region' ? undefined : obs[d];
       if (v !== undefined) values[d] = v;
     }
+    const mask = maskOf(values);
     const place: Place = {
       id: this.places.size,
       values: Object.freeze(values),
       size: Object.keys(values).length,
-      mask: maskOf(values),
+      mask,
       currency: obs.currency,
       impliedRegion: implied !== undefined,
       key,
+      shape: `${mask}|${obs.currency ?? ''}`,
     };
     this.places.set(key, place);
     return place;

@@ -14,6 +14,8 @@ export interface FeedContext {
   readonly cells: ReadonlyMap<string, readonly Cell[]>;
   /** Every place of the feed's observations, by key. */
   readonly places: ReadonlyMap<string, Place>;
+  /** The number of distinct spans of the feed's cells: every span id is below it. */
+  readonly spanCount: number;
   /** The last day of the latest period of each indicator. */
   readonly lastEnd: ReadonlyMap<string, number>;
   /** Selections of cells already made (see selectCells), by indicator, date and filter. */
@@ -55,6 +57,7 @@ export function contextOf(feed: Feed): FeedContext {
     indicators: new Map(feed.indicators.map((i) => [i.id, i])),
     cells,
     places: maker.places,
+    spanCount: maker.spanCount,
     lastEnd,
     selections: new Map(),
     sourceLists: new Map(),

@@ -12,7 +12,7 @@
  */
 import type { Observation } from '../schema/types.js';
 import { crossChecked } from './cross-checked.js';
-import { fastObservation } from './fast-observations.js';
+import { checkedStrings, fastObservation } from './fast-observations.js';
 import { parseFrame } from './feed-frame.js';
 import { MAX_NESTING, tooDeepAt } from './nesting-depth.js';
 import { observationsLayout } from './observations-layout.js';
@@ -52,7 +52,7 @@ export function parseByChunks(
   if (!head.success) return undefined;
 
   const observations: Observation[] = [];
-  const strings = new Map<string, string>();
+  const strings = checkedStrings();
   const ends = [...layout.cuts, layout.close];
   let from = layout.open + 1;
   for (const end of ends) {
