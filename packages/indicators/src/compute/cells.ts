@@ -55,7 +55,17 @@ export class Cell {
     readonly obs: Observation,
     readonly span: Span,
     readonly place: Place,
+    /** `[obs.source]`, one list shared by every cell of that source. */
+    readonly sources: readonly string[],
   ) {}
+
+  /**
+   * A cell is its own resolution (see conflicts.ts) when no other source reports its
+   * period and place: most cells of a large feed, which then need no second object each.
+   */
+  get cell(): Cell {
+    return this;
+  }
 
   get period(): Period {
     return this.span.period;
@@ -119,6 +129,7 @@ export class CellMaker {
   }
   private readonly spans = new Map<string, Span>();
   private readonly spanIds = new Map<string, number>();
+  private readonly sourceLists = new Map<string, readonly string[]>();
   private readonly regions: ReturnType<typeof impliedRegions>;
 
   constructor(feed: Feed) {
@@ -126,7 +137,22 @@ export class CellMaker {
   }
 
   make(obs: Observation, index: number): Cell {
-    return new Cell(index, obs, this.spanOf(obs.period), this.placeOf(obs));
+    return new Cell(
+      index,
+      obs,
+      this.spanOf(obs.period),
+      this.placeOf(obs),
+      this.sourceList(obs.source),
+    );
+  }
+
+  private sourceList(source: string): readonly string[] {
+    let list = this.sourceLists.get(source);
+    if (!list) {
+      list = Object.freeze([source]);
+      this.sourceLists.set(source, list);
+    }
+    return list;
   }
 
   private spanOf(text: string): Span {

@@ -9,7 +9,10 @@ import type { FeedContext } from './context.js';
 import { groupBy } from './group.js';
 import type { Conflict } from './results.js';
 
-/** The chosen observation of a group, with every source that agrees with it. */
+/**
+ * The chosen observation of a group, with every source that agrees with it. A cell alone
+ * in its slot is its own Resolved (Cell has both fields).
+ */
 export interface Resolved {
   readonly cell: Cell;
   readonly sources: readonly string[];
@@ -122,7 +125,7 @@ export function resolveConflicts(ctx: FeedContext, cells: readonly Cell[]): Reso
     if (first.get(slotOf(cell)) !== i) continue;
     const group = more.get(i);
     if (!group) {
-      resolved.push({ cell, sources: oneSource(ctx, cell.obs.source) });
+      resolved.push(cell);
       continue;
     }
     const ordered = [...group].sort(prefer);
@@ -138,16 +141,6 @@ export function resolveConflicts(ctx: FeedContext, cells: readonly Cell[]): Reso
   const answer = { resolved: Object.freeze(resolved), conflicts: Object.freeze(conflicts) };
   resolvedOf.set(cells, answer);
   return answer;
-}
-
-/** The list of one source, shared by every observation of that source alone. */
-function oneSource(ctx: FeedContext, source: string): readonly string[] {
-  let list = ctx.sourceLists.get(source);
-  if (!list) {
-    list = Object.freeze([source]);
-    ctx.sourceLists.set(source, list);
-  }
-  return list;
 }
 
 /**

@@ -20,8 +20,6 @@ export interface FeedContext {
   readonly lastEnd: ReadonlyMap<string, number>;
   /** Selections of cells already made (see selectCells), by indicator, date and filter. */
   readonly selections: Map<string, readonly Cell[]>;
-  /** A one-source list per source, shared by the observations that cite only it. */
-  readonly sourceLists: Map<string, readonly string[]>;
   /** Day number of each source's date (its period's end); absent when undated. */
   readonly sourceDay: ReadonlyMap<string, number>;
 }
@@ -60,7 +58,6 @@ export function contextOf(feed: Feed): FeedContext {
     spanCount: maker.spanCount,
     lastEnd,
     selections: new Map(),
-    sourceLists: new Map(),
     sourceDay,
   };
   cache.set(feed, ctx);
