@@ -119,6 +119,21 @@ export function impliedRegions(feed: Feed): {
   };
 }
 
+/**
+ * An observation's fields that name its place, fewest distinct values first so that the
+ * tree of maps that finds places stays small: most feeds have many communes, few sexes.
+ */
+const PLACE_FIELDS = [
+  'currency',
+  'sex',
+  'profile',
+  'call',
+  'activity',
+  'region',
+  'commune',
+] as const;
+type PlaceTree = Map<string, PlaceTree | Place>;
+
 /** Makes the cells of one feed, sharing places and spans between them. */
 export class CellMaker {
   /** Every place made so far, by key. */
@@ -130,6 +145,7 @@ export class CellMaker {
   private readonly spans = new Map<string, Span>();
   private readonly spanIds = new Map<string, number>();
   private readonly sourceLists = new Map<string, readonly string[]>();
+  private readonly placeTree: PlaceTree = new Map();
   private readonly regions: ReturnType<typeof impliedRegions>;
 
   constructor(feed: Feed) {
@@ -172,7 +188,31 @@ export class CellMaker {
     return span;
   }
 
+  /**
+   * The place of an observation: found by its own fields in a tree of maps (ids are shared
+   * strings whose hashes are kept, so no key is written per observation), and the first
+   * time by its key, which different fields can share (a region written out or implied).
+   */
   private placeOf(obs: Observation): Place {
+    let node = this.placeTree;
+    for (let i = 0; i < PLACE_FIELDS.length - 1; i++) {
+      const v = obs[PLACE_FIELDS[i] as (typeof PLACE_FIELDS)[number]] ?? '';
+      let next = node.get(v) as PlaceTree | undefined;
+      if (!next) {
+        next = new Map();
+        node.set(v, next);
+      }
+      node = next;
+    }
+    const last = obs.commune ?? '';
+    const hit = node.get(last) as Place | undefined;
+    if (hit) return hit;
+    const place = this.placeByKey(obs);
+    node.set(last, place);
+    return place;
+  }
+
+  private placeByKey(obs: Observation): Place {
     const r = this.regions;
     const implied =
       (obs.commune !== undefined ? r.commune.get(obs.commune) : undefined) ??
