@@ -219,7 +219,8 @@ export class CellMaker {
       (obs.call !== undefined ? r.call.get(obs.call) : undefined) ??
       (obs.activity !== undefined ? r.activity.get(obs.activity) : undefined);
     const region = obs.region ?? implied;
-    // keyOf's text, written out: it names the place (the implied region follows from it).
+    // Every dimension's value then the currency, joined by '|': equal keys, the same place
+    // (the implied region follows from the rest).
     const key =
       `${region ?? ''}|${obs.commune ?? ''}|${obs.call ?? ''}|${obs.activity ?? ''}|` +
       `${obs.profile ?? ''}|${obs.sex ?? ''}|${obs.currency ?? ''}`;
@@ -250,14 +251,6 @@ export class CellMaker {
 /** The bits of the dimensions that have a value. */
 export function maskOf(values: Readonly<Partial<Record<Dimension, string>>>): number {
   return DIMENSIONS.reduce((m, d, i) => (values[d] === undefined ? m : m | (1 << i)), 0);
-}
-
-/** The key of a cell with these dimension values: equal keys describe the same place. */
-export function keyOf(
-  values: Readonly<Partial<Record<Dimension, string>>>,
-  currency: string | undefined,
-): string {
-  return [...DIMENSIONS.map((d) => values[d] ?? ''), currency ?? ''].join('|');
 }
 
 /** True when some place, person or activity could be counted in both cells. */

@@ -31,7 +31,7 @@ function totalKeys(place: Place): Array<[string, Dimension]> {
   return out;
 }
 
-/** keyOf of the place's values without dimension `a` (nor `b`). */
+/** The key (Place.key) of the place's values without dimension `a` (nor `b`). */
 function keyWithout(place: Place, a: Dimension, b?: Dimension): string {
   let key = '';
   for (const d of DIMENSIONS) key += `${d === a || d === b ? '' : (place.values[d] ?? '')}|`;
