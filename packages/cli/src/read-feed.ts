@@ -22,11 +22,14 @@ export interface FeedInput {
   readonly content: Uint8Array | string;
 }
 
-/** The feed read, parsed: from bytes or from text, the same answer. */
+/**
+ * The feed read, parsed: from bytes or from text, the same answer. A file's bytes are
+ * released once parsed (read for this alone, they must not weigh on what follows).
+ */
 export function parseFeedInput(input: FeedInput): ParseResult {
   return typeof input.content === 'string'
     ? parseFeed(input.content)
-    : parseFeedBytes(input.content);
+    : parseFeedBytes(input.content, { release: true });
 }
 
 /**

@@ -74,18 +74,45 @@ export function parseByChunks(
   return crossChecked(head.data, new Set(), [], []);
 }
 
+export interface ParseBytesOptions {
+  /** About how much of the observations' text is parsed at a time (default 48 KB). */
+  readonly chunkBytes?: number;
+  /**
+   * Empty `bytes` once parsed (their buffer is detached, so it cannot be read again): their
+   * memory is given back at once, instead of at the collector's next full pass, which on a
+   * large feed can come late in the computations that follow (at 1000× the PRIM feed, a
+   * 305 MB file held while the model computes raised the peak by about 300 MB). Only when
+   * `bytes` spans its whole buffer (a view on part of a buffer is left alone).
+   */
+  readonly release?: boolean;
+}
+
+/** Detaches the buffer of `bytes` when they are all of it and it can be moved; else nothing. */
+function release(bytes: Uint8Array): void {
+  const buffer = bytes.buffer;
+  if (!(buffer instanceof ArrayBuffer) || bytes.byteOffset !== 0) return;
+  if (bytes.byteLength !== buffer.byteLength) return;
+  try {
+    // Moving the buffer detaches it; its new owner is garbage at once, freed young.
+    structuredClone(buffer, { transfer: [buffer] });
+  } catch {
+    // A buffer marked untransferable (a pooled Node.js Buffer): left as it is.
+  }
+}
+
 /**
  * Reads a `prim-feed/1` document from its UTF-8 bytes: the same answer as
  * `parseFeed(text)` on the text those bytes decode to (a byte-order mark allowed), in
- * less time and a fraction of the memory on large feeds. Never throws. `chunkBytes`: about
- * how much of the observations' text is parsed at a time.
+ * less time and a fraction of the memory on large feeds. Never throws.
  */
-export function parseFeedBytes(bytes: Uint8Array, chunkBytes = CHUNK_BYTES): ParseResult {
-  let fast: ParseResult | undefined;
+export function parseFeedBytes(bytes: Uint8Array, options: ParseBytesOptions = {}): ParseResult {
+  let result: ParseResult | undefined;
   try {
-    fast = parseByChunks(bytes, chunkBytes);
+    result = parseByChunks(bytes, options.chunkBytes ?? CHUNK_BYTES);
   } catch {
-    fast = undefined;
+    result = undefined;
   }
-  return fast ?? parseFeed(utf8.decode(bytes));
+  result ??= parseFeed(utf8.decode(bytes));
+  if (options.release) release(bytes);
+  return result;
 }

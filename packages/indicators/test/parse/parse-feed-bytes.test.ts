@@ -50,7 +50,7 @@ const textArb = fc
 
 function expectSameAnswer(text: string, chunkBytes: number): void {
   const bytes = encoder.encode(text);
-  const fromBytes = parseFeedBytes(bytes, chunkBytes);
+  const fromBytes = parseFeedBytes(bytes, { chunkBytes });
   const fromText = parseFeed(decoded(bytes));
   expect(fromBytes).toStrictEqual(fromText);
   // Keys in the same order too: a feed written back out is the same text.
@@ -163,7 +163,7 @@ describe('parseFeedBytes', () => {
     expect(feed.endsWith('}]}')).toBe(true);
     for (const bytes of cases) {
       for (const chunkBytes of [1, 50, 1 << 18]) {
-        expect(parseFeedBytes(bytes, chunkBytes)).toStrictEqual(parseFeed(decoded(bytes)));
+        expect(parseFeedBytes(bytes, { chunkBytes })).toStrictEqual(parseFeed(decoded(bytes)));
       }
     }
   });
@@ -174,9 +174,37 @@ describe('parseFeedBytes', () => {
     );
     const feed = makeFeed({ indicators: [indicator('visits')], observations });
     const text = JSON.stringify(feed).replace('"value":1200,', '"value":-1200,');
-    const r = parseFeedBytes(encoder.encode(text), 4096);
+    const r = parseFeedBytes(encoder.encode(text), { chunkBytes: 4096 });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.path)).toEqual(['$.observations[1200].value']);
+  });
+});
+
+describe('parseFeedBytes with release', () => {
+  const text = JSON.stringify(
+    makeFeed({ indicators: [indicator('visits')], observations: [obs('visits', '2023-01', 3)] }),
+  );
+
+  it('empties the bytes it was given once parsed, with the same answer', () => {
+    const bytes = encoder.encode(text);
+    const expected = parseFeed(text);
+    expect(parseFeedBytes(bytes, { release: true })).toStrictEqual(expected);
+    expect(bytes.byteLength).toBe(0);
+    // Invalid JSON too, once read whole.
+    const bad = encoder.encode(`${text},`);
+    expect(parseFeedBytes(bad, { release: true })).toStrictEqual(parseFeed(`${text},`));
+    expect(bad.byteLength).toBe(0);
+  });
+
+  it('leaves alone bytes that are a view on part of a larger buffer, and keeps bytes by default', () => {
+    const whole = encoder.encode(` ${text}`);
+    const part = whole.subarray(1);
+    expect(parseFeedBytes(part, { release: true }).ok).toBe(true);
+    expect(whole.byteLength).toBe(part.byteLength + 1);
+    expect(part.byteLength).toBe(encoder.encode(text).byteLength);
+    const kept = encoder.encode(text);
+    expect(parseFeedBytes(kept).ok).toBe(true);
+    expect(kept.byteLength).toBe(part.byteLength);
   });
 });
 
