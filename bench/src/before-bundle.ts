@@ -13,12 +13,20 @@ import { buildInMemory, type BuiltFile } from '../../packages/widgets/scripts/bu
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Unpacks `pkg`'s src/ at `commit` once; returns the folder that holds packages/PKG/src. */
+/**
+ * Unpacks `pkg`'s src/ and package.json at `commit` once; returns the folder that holds
+ * packages/PKG/src. The package.json says which files have side effects (`sideEffects`):
+ * without it, the bundler keeps every module the sources import (zod's schemas in the file).
+ */
 function unpack(commit: string, pkg: string): string {
   const dir = join(repo, 'packages', pkg, 'node_modules', '.bench-before', commit);
-  if (!existsSync(join(dir, 'packages', pkg, 'src'))) {
+  if (!existsSync(join(dir, 'packages', pkg, 'package.json'))) {
     mkdirSync(dir, { recursive: true });
-    const tar = execFileSync('git', ['archive', commit, `packages/${pkg}/src`], { cwd: repo });
+    const tar = execFileSync(
+      'git',
+      ['archive', commit, `packages/${pkg}/src`, `packages/${pkg}/package.json`],
+      { cwd: repo },
+    );
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
   }
   return join(dir, 'packages', pkg, 'src');

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { type ParseResult, parseFeed, parseFeedBytes } from '@prim/indicators';
 import type { Io } from './io.js';
 import { InputTooLargeError, MAX_STDIN_BYTES } from './read-limited.js';
 
@@ -11,10 +12,24 @@ export class FeedReadError extends Error {
   }
 }
 
-export interface FeedText {
+export interface FeedInput {
   /** How to name the feed in messages: its path, 'standard input' or the built-in path. */
   readonly name: string;
-  readonly text: string;
+  /**
+   * A file's bytes, parsed as bytes (parseFeedBytes: a large feed is never one string), or
+   * standard input's text.
+   */
+  readonly content: Uint8Array | string;
+}
+
+/**
+ * The feed read, parsed: from bytes or from text, the same answer. A file's bytes are
+ * released once parsed (read for this alone, they must not weigh on what follows).
+ */
+export function parseFeedInput(input: FeedInput): ParseResult {
+  return typeof input.content === 'string'
+    ? parseFeed(input.content)
+    : parseFeedBytes(input.content, { release: true });
 }
 
 /**
@@ -40,10 +55,10 @@ function withoutBom(text: string): string {
 }
 
 /** Reads the feed named on the command line: a path, `-` for standard input, or none. */
-export async function readFeedText(arg: string | undefined, io: Io): Promise<FeedText> {
+export async function readFeed(arg: string | undefined, io: Io): Promise<FeedInput> {
   if (arg === '-') {
     try {
-      return { name: 'standard input', text: withoutBom(await io.readStdin()) };
+      return { name: 'standard input', content: withoutBom(await io.readStdin()) };
     } catch (err) {
       throw new FeedReadError(`cannot read standard input: ${describeSystemError(err)}`, {
         cause: err,
@@ -54,7 +69,8 @@ export async function readFeedText(arg: string | undefined, io: Io): Promise<Fee
   try {
     // The same bound as standard input: a feed is read whole.
     if ((await stat(path)).size > MAX_STDIN_BYTES) throw new InputTooLargeError(MAX_STDIN_BYTES);
-    return { name: path, text: withoutBom(await readFile(path, 'utf8')) };
+    // A byte-order mark is skipped by parseFeedBytes.
+    return { name: path, content: await readFile(path) };
   } catch (err) {
     const what = arg === undefined ? 'the built-in PRIM feed' : 'the feed';
     throw new FeedReadError(`cannot read ${what} ${path}: ${describeSystemError(err)}`, {

@@ -1,7 +1,7 @@
-import { type Feed, parseFeed } from '@prim/indicators';
+import type { Feed } from '@prim/indicators';
 import { formatIssues } from './format/issues.js';
 import type { Io } from './io.js';
-import { readFeedText } from './read-feed.js';
+import { parseFeedInput, readFeed } from './read-feed.js';
 
 /** How a command says that it could use none, or only part, of the feed. */
 export interface UsableFeedWords {
@@ -28,8 +28,9 @@ export async function readUsableFeed(
   io: Io,
   words: UsableFeedWords,
 ): Promise<UsableFeed | undefined> {
-  const { name, text } = await readFeedText(arg, io);
-  const result = parseFeed(text);
+  const input = await readFeed(arg, io);
+  const { name } = input;
+  const result = parseFeedInput(input);
   if (result.ok) {
     io.stderr(formatIssues([], result.warnings, `${name}: `));
     return { feed: result.feed, complete: true };

@@ -1,7 +1,7 @@
-import { type Feed, parseFeed } from '@prim/indicators';
+import type { Feed } from '@prim/indicators';
 import { formatIssues } from './format/issues.js';
 import type { Io } from './io.js';
-import { readFeedText } from './read-feed.js';
+import { parseFeedInput, readFeed } from './read-feed.js';
 
 /**
  * Reads a feed that must be valid as a whole: commands that rewrite feeds (export, merge,
@@ -12,8 +12,9 @@ export async function readValidFeed(
   arg: string | undefined,
   io: Io,
 ): Promise<{ readonly name: string; readonly feed: Feed } | undefined> {
-  const { name, text } = await readFeedText(arg, io);
-  const result = parseFeed(text);
+  const input = await readFeed(arg, io);
+  const { name } = input;
+  const result = parseFeedInput(input);
   io.stderr(formatIssues(result.ok ? [] : result.errors, result.warnings, `${name}: `));
   if (!result.ok) {
     io.stderr(`prim: ${name} is not a valid feed; nothing written\n`);

@@ -136,8 +136,9 @@ views draws <prim-indicator>, <prim-progress>, <prim-parity>, <prim-footfall> an
 <prim-funnel> from them without loading the validator or the model; for another date, a
 region or commune, or views that do not match the feed's bytes, widgets compute from the
 feed as before. Also writes the same views in parts, one per element's need
-(NAME.views.base.json: all but footfall; NAME.views.footfall-BY[-multiples].json: one
-footfall view), so that an element downloads only what it draws. Publish again each time
+(NAME.views.base.json: all but footfall and the tables' observations; NAME.views.table.json:
+with the observations; NAME.views.footfall-BY[-multiples].json: one footfall view), so that
+an element downloads only what it draws. Publish again each time
 the feed changes. Without FEED: the built-in feed.
 
 Options:

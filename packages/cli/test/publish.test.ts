@@ -23,9 +23,9 @@ describe('prim publish', () => {
     const dir = mkdtempSync(join(tmpdir(), 'prim-publish-'));
     expect((await prim(['publish', FIXTURE, '-o', dir])).status).toBe(0);
     const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
-    const whole = read('mini.views.json');
-    const base = read('mini.views.base.json');
-    expect(base).toEqual({ ...whole, footfall: {} });
+    const { observations, ...whole } = read('mini.views.json');
+    expect(read('mini.views.base.json')).toEqual({ ...whole, footfall: {} });
+    expect(read('mini.views.table.json')).toEqual({ ...whole, footfall: {}, observations });
     const footfall = read('mini.views.footfall-none.json');
     expect(footfall).toEqual({ ...whole, footfall: { none: whole.footfall.none } });
     expect(read('mini.views.footfall-commune-multiples.json').footfall).toEqual({

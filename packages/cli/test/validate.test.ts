@@ -66,6 +66,28 @@ describe('prim validate', () => {
     expect(bad.stdout).toContain('error: $: not valid JSON');
   });
 
+  // Files are parsed from their bytes by chunks of observations (parseFeedBytes), standard
+  // input from its text: the same findings, wherever a chunk ends.
+  it('reads a large file as bytes, with the findings it has as standard input', async () => {
+    const feed = fixtureFeed();
+    const base = feed.observations;
+    feed.observations = Array.from({ length: 3000 }, (_, i) => ({
+      ...base[i % base.length],
+      note: `ملاحظة "${i}" \\ },{ ]`,
+    }));
+    feed.observations[2500] = { ...feed.observations[2500], value: -1 };
+    const text = `\uFEFF${JSON.stringify(feed)}`;
+    const fromFile = await prim(['validate', tempFile(text)]);
+    const fromStdin = await prim(['validate', '-'], text);
+    expect(fromFile.status).toBe(1);
+    expect(fromFile.stdout).toContain(
+      'error: $.observations[2500].value: expected a number ≥ 0, got the number -1',
+    );
+    const findings = (out: string) => out.split('\n').slice(0, -2);
+    expect(findings(fromFile.stdout)).toEqual(findings(fromStdin.stdout));
+    expect(findings(fromFile.stdout).length).toBeGreaterThan(0);
+  });
+
   it('exits 1 and says "empty" for an empty file', async () => {
     const r = await prim(['validate', tempFile('')]);
     expect(r.status).toBe(1);

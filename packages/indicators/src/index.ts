@@ -6,6 +6,7 @@ export * from './schema/feed-schema.js';
 export type * from './schema/types.js';
 export * from './parse/feed-issue.js';
 export * from './parse/parse-feed.js';
+export { type ParseBytesOptions, parseFeedBytes } from './parse/parse-feed-bytes.js';
 export * from './periods/calendar-date.js';
 export * from './periods/period.js';
 export type * from './compute/results.js';
@@ -20,11 +21,17 @@ export { breakdown } from './compute/breakdown.js';
 export { expectedValue } from './compute/expected.js';
 export { statusOf, type StatusInput } from './compute/status.js';
 export { progress } from './compute/progress.js';
-export { observationReading, readingOf, spanOf } from './compute/reading.js';
+export { readingOf, spanOf } from './compute/reading.js';
+export { observationReading } from './compute/observation-reading.js';
 export { parity, parityOf } from './compute/parity.js';
 export { footfall, FOOTFALL_INDICATOR } from './compute/footfall.js';
 export { coverage, COVERAGE_INDICATOR } from './compute/coverage.js';
 export { withheldByPeriod } from './compute/withheld.js';
+export {
+  selected,
+  tableObservations,
+  type TableObservation,
+} from './compute/table-observations.js';
 export * from './footfall/month-value.js';
 export * from './footfall/quarters.js';
 export * from './footfall/footfall-panels.js';

@@ -35,6 +35,7 @@ const ELEMENTS = [
   ['parity', '<prim-parity id="parity" src="/feed.json">'],
   ['footfall', '<prim-footfall id="footfall" src="/feed.json">'],
   ['arabic', '<prim-indicator id="arabic" lang="ar" src="/feed.json" indicator="fund-completion">'],
+  ['table', '<prim-table id="table" src="/feed.json" indicator="participants">'],
 ] as const;
 
 const page = `<!doctype html>
@@ -126,6 +127,9 @@ describe('prim-widgets.js on a hostile host page', () => {
       expect(box.width, id).toBeLessThanOrEqual(480);
       expect(box.height, id).toBeGreaterThan(40);
     }
+    // The table's styles, adopted with its code, win too: it scrolls inside its region.
+    expect(await styleIn(p, 'table', '.table-scroll', 'overflow-x')).toBe('auto');
+    expect(await styleIn(p, 'table', 'table', 'border-collapse')).toBe('collapse');
     // Charts are drawn and visible: the host's `svg { display: none }` does not reach them.
     for (const id of ['progress', 'parity', 'footfall']) {
       const size = await p.evaluate((i) => {

@@ -1,13 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import '../src/define/prim-dashboard.js';
 import '../src/define/prim-footfall.js';
 import '../src/define/prim-progress.js';
-import type { PrimDashboard } from '../src/elements/prim-dashboard.js';
+import { PrimDashboard } from '../src/elements/prim-dashboard.js';
 import type { PrimFootfall } from '../src/elements/prim-footfall.js';
 import type { PrimProgress } from '../src/elements/prim-progress.js';
 import { buildFeed, footfallYearFeed, fundFeed } from './fixtures.js';
 import { $, cleanup, mount, settle } from './mount.js';
 
+// The dashboard's inner elements' code, loaded on demand: here once, before any test.
+beforeAll(() => PrimDashboard.innerElements);
 afterEach(cleanup);
 
 const chartWidth = (el: Element) => Number($(el, '.bullet-chart')?.getAttribute('width'));

@@ -12,6 +12,7 @@
  * | an HTML page instead of JSON        | 'invalid feed' error                               |
  * | very slow body (seconds)            | loading, then renders                              |
  * | feed republished between two loads  | one version per page load, the new one on reload   |
+ * | the table code's chunk lost (404)   | the table's error state, the charts beside it drawn |
  */
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
@@ -71,6 +72,10 @@ beforeAll(async () => {
   server = await serve((_req, res, path) => {
     const script = scripts[path];
     if (script) return send(res, ...script);
+    // The bundle again, under /lost/, without the table code's chunk.
+    const kept = path.startsWith('/lost/') && !path.includes('render-table');
+    const lost = kept ? scripts[path.slice('/lost'.length)] : undefined;
+    if (lost) return send(res, ...lost);
     switch (path) {
       case '/':
         return send(res, 'text/html', faultPage);
@@ -81,6 +86,15 @@ beforeAll(async () => {
           page(
             '<prim-indicator id="a" src="/changing.json" indicator="fund-completion"></prim-indicator>',
           ),
+        );
+      case '/lost/table.html':
+        return send(
+          res,
+          'text/html',
+          page(
+            `<prim-table id="table" src="${FAULTS.ok}" indicator="fund-completion"></prim-table>
+<prim-indicator id="chart" src="${FAULTS.ok}" indicator="fund-completion"></prim-indicator>`,
+          ).replace('/prim-widgets.js', '/lost/prim-widgets.js'),
         );
       case FAULTS.ok:
         return send(res, 'application/json', feedText);
@@ -233,6 +247,19 @@ describe('prim-widgets.js against a faulty feed server', () => {
     await p.reload();
     const after = await settled(p, 'a', 20_000);
     expect(after).toContain(`Version ${Number(shown) + 1} du taux`);
+    await p.close();
+  }, 60_000);
+
+  it('says a table cannot be shown when its code cannot be loaded, and draws the charts beside it', async () => {
+    const p = await browser.newPage();
+    const pageErrors: string[] = [];
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    await p.goto(`${server.base}/lost/table.html`);
+    expect(await settled(p, 'chart', 20_000)).toMatch(/Taux|projets/i);
+    expect(await hasAlert(p, 'chart')).toBe(false);
+    expect(await settled(p, 'table', 20_000)).toMatch(/ne peuvent pas être affichées/);
+    expect(await hasAlert(p, 'table')).toBe(true);
+    expect(pageErrors).toEqual([]);
     await p.close();
   }, 60_000);
 });

@@ -5,49 +5,40 @@
  * reading their part of the views (or the whole file when there are no parts); views that
  * are stale (another feed's hash), broken or missing fall back to the model.
  */
-import { readFileSync } from 'node:fs';
-import { publishedViewsFiles, publishFeedBytes } from '@prim/indicators';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { send, serve, sharedChromium, type TestServer } from './chromium-server.js';
+import { sharedChromium, type TestServer } from './chromium-server.js';
 import { embedFiles } from './embed-bundle.js';
 import { shadowTexts, visit, type Visit } from './embed-visit.js';
+import { publishedViewsFiles, publishFeedBytes } from '@prim/indicators';
+import { changedFeed, FEED, NOT_FOUND, serveStrict, usedModel, viewsOf } from './views-pages.js';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 /** Every element that can draw from published views. */
-const TAGS = ['prim-indicator', 'prim-progress', 'prim-parity', 'prim-footfall', 'prim-funnel'];
-const FEED = readFileSync(new URL('../../indicators/feeds/prim.feed.json', import.meta.url));
+const TAGS = [
+  'prim-indicator',
+  'prim-progress',
+  'prim-parity',
+  'prim-footfall',
+  'prim-funnel',
+  'prim-table',
+];
 
-/** The PRIM feed with one figure changed: what a republished feed without new views is. */
-function changedFeed(): Buffer {
-  const feed = JSON.parse(FEED.toString('utf8')) as {
-    observations: { indicator: string; value?: number }[];
-  };
-  for (const o of feed.observations) {
-    if (o.indicator === 'fund-completion' && o.value !== undefined) o.value += 7;
-  }
-  return Buffer.from(JSON.stringify(feed));
-}
-
-/** What `prim publish` writes for a feed's bytes, by file name: the views whole and in parts. */
-async function viewsFilesOf(bytes: Buffer): Promise<Record<string, string>> {
-  const published = await publishFeedBytes(new Uint8Array(bytes));
-  if (!published.ok) throw new Error('the feed does not publish');
-  return publishedViewsFiles('prim.feed.json', published.views);
-}
-
-async function viewsOf(bytes: Buffer): Promise<string> {
-  return (await viewsFilesOf(bytes))['prim.views.json'] ?? '';
-}
-
-/** The files of a folder: every published views file for `bytes`, or only the whole one. */
+/** The files of a folder as `prim publish` writes them: the views whole and in parts, or whole only. */
 async function published(dir: string, bytes: Buffer, parts: 'parts' | 'whole only') {
-  const files = await viewsFilesOf(bytes);
+  const result = await publishFeedBytes(new Uint8Array(bytes));
+  if (!result.ok) throw new Error('the feed does not publish');
   return Object.fromEntries(
-    Object.entries(files)
+    Object.entries(publishedViewsFiles('prim.feed.json', result.views))
       .filter(([name]) => parts === 'parts' || name === 'prim.views.json')
       .map(([name, text]) => [`/${dir}/${name}`, ['application/json', text] as [string, string]]),
   );
+}
+
+/** Views as published before they held tables of observations. */
+async function viewsWithoutTables(bytes: Buffer): Promise<string> {
+  const views = JSON.parse(await viewsOf(bytes)) as Record<string, unknown>;
+  delete views.observations;
+  return JSON.stringify(views);
 }
 
 function page(src: string, attrs = ''): string {
@@ -60,6 +51,7 @@ function page(src: string, attrs = ''): string {
 <prim-parity src="${src}" ${attrs}></prim-parity>
 <prim-footfall src="${src}" by="none" ${attrs}></prim-footfall>
 <prim-funnel src="${src}" ${attrs}></prim-funnel>
+<prim-table src="${src}" indicator="fund-completion" ${attrs}></prim-table>
 </body></html>`;
 }
 
@@ -88,35 +80,26 @@ beforeAll(async () => {
     // A sidecar that is not published views.
     '/bad/prim.feed.json': ['application/json', FEED],
     '/bad/prim.views.json': ['application/json', '{"format":"prim-views/0"}'],
+    // Views published before tables were: the table computes from the feed.
+    '/older/prim.feed.json': ['application/json', FEED],
+    '/older/prim.views.json': ['application/json', await viewsWithoutTables(FEED)],
   };
-  for (const dir of ['fast', 'whole', 'none', 'stale', 'stale-parts', 'changed', 'bad']) {
+  for (const dir of ['fast', 'whole', 'none', 'stale', 'stale-parts', 'changed', 'bad', 'older']) {
     files[`/${dir}.html`] = ['text/html', page(`/${dir}/prim.feed.json`)];
   }
   files['/fast-ar.html'] = ['text/html', page('/fast/prim.feed.json', 'lang="ar"')];
   files['/none-ar.html'] = ['text/html', page('/none/prim.feed.json', 'lang="ar"')];
   files['/as-of.html'] = ['text/html', page('/fast/prim.feed.json', 'as-of="2022-12-31"')];
   files['/as-of-none.html'] = ['text/html', page('/none/prim.feed.json', 'as-of="2022-12-31"')];
-  server = await serve((_req, res, path) => {
-    const file = files[path];
-    if (!file) return send(res, 'text/plain', 'not found', 404);
-    res.writeHead(200, {
-      'Content-Type': `${file[0]}; charset=utf-8`,
-      'Cache-Control': 'no-store',
-      'Content-Security-Policy': CSP,
-    });
-    res.end(file[1]);
-  });
+  files['/region.html'] = ['text/html', page('/fast/prim.feed.json', 'region="oriental"')];
+  files['/region-none.html'] = ['text/html', page('/none/prim.feed.json', 'region="oriental"')];
+  server = await serveStrict(files);
   browser = await sharedChromium();
 });
 
 afterAll(async () => {
   await server?.close();
 });
-
-const usedModel = (v: Visit) => v.requests.some((path) => path.includes('full-model'));
-
-/** The one console error a page without views may have: the browser's note of their 404. */
-const NOT_FOUND = /^Failed to load resource: .*404/;
 
 /** Opens a page and returns what its elements show, after checking it is clean. */
 async function texts(path: string): Promise<{ visit: Visit; texts: Record<string, string> }> {
@@ -133,9 +116,10 @@ describe('prim-widgets.js with published views', () => {
   it('draws from them without the validator or the model, showing what the model shows', async () => {
     const fast = await texts('/fast.html');
     const full = await texts('/none.html');
-    // Each element downloads its part: the footfall chart its one view, the others the
-    // views without footfall; never the whole file.
+    // Each element downloads its part: the footfall chart its one view, the table the
+    // tables' observations, the others the views without either; never the whole file.
     expect(fast.visit.requests).toContain('/fast/prim.views.footfall-none.json');
+    expect(fast.visit.requests).toContain('/fast/prim.views.table.json');
     expect(fast.visit.requests).toContain('/fast/prim.views.base.json');
     expect(fast.visit.requests).not.toContain('/fast/prim.views.json');
     expect(usedModel(fast.visit)).toBe(false);
@@ -193,18 +177,16 @@ describe('prim-widgets.js with published views', () => {
     );
     expect(stale.texts).toEqual(changed.texts);
     expect(stale.texts['prim-indicator']).not.toEqual(original.texts['prim-indicator']);
+    expect(stale.texts['prim-table']).not.toEqual(original.texts['prim-table']);
   }, 60_000);
 
   it('computes from the feed when the parts are stale, never looking further', async () => {
     const stale = await texts('/stale-parts.html');
     const changed = await texts('/changed.html');
     expect(usedModel(stale.visit)).toBe(true);
-    expect(stale.visit.warnings.join('\n')).toMatch(
-      /prim\.views\.base\.json not used \(computed from other bytes/,
-    );
-    expect(stale.visit.warnings.join('\n')).toMatch(
-      /prim\.views\.footfall-none\.json not used \(computed from other bytes/,
-    );
+    const warnings = stale.visit.warnings.join('\n');
+    expect(warnings).toMatch(/prim\.views\.base\.json not used \(computed from other bytes/);
+    expect(warnings).toMatch(/prim\.views\.footfall-none\.json not used \(computed from other/);
     // A part that is there but stale: the whole file is not worth downloading.
     expect(stale.visit.requests).not.toContain('/stale-parts/prim.views.json');
     expect(stale.texts).toEqual(changed.texts);
@@ -224,5 +206,22 @@ describe('prim-widgets.js with published views', () => {
     expect(usedModel(other.visit)).toBe(true);
     expect(other.texts).toEqual(full.texts);
     expect(other.texts['prim-indicator']).toContain('2022');
+    // The table lists only the observations over by then.
+    expect(other.texts['prim-table']).not.toContain('2024');
+  }, 60_000);
+
+  it('computes from the feed for a region', async () => {
+    const region = await texts('/region.html');
+    const full = await texts('/region-none.html');
+    expect(usedModel(region.visit)).toBe(true);
+    expect(region.texts).toEqual(full.texts);
+  }, 60_000);
+
+  it('computes a table from the feed when the views hold no tables, the charts from them', async () => {
+    const older = await texts('/older.html');
+    const full = await texts('/none.html');
+    expect(usedModel(older.visit)).toBe(true);
+    expect(older.visit.warnings).toEqual([]);
+    expect(older.texts).toEqual(full.texts);
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BASE_PART,
+  TABLE_PART,
   FOOTFALL_BY,
   footfallKey,
   footfallPart,
@@ -20,11 +21,14 @@ import {
   type Feed,
   type PublishedViews,
 } from '@prim/indicators';
+import { formatterFor, observationTableOf } from '@prim/indicators/present';
 import { feedArb } from '../../indicators/test/fixtures/random-feeds.js';
 import { checkPublishedViews } from '../src/data/check-published-views.js';
 import { Unpublished, type FeedReader } from '../src/data/feed-reader.js';
 import { modelReader } from '../src/data/model-reader.js';
 import { publishedReader } from '../src/data/published-reader.js';
+import { dashboardWidgetView } from '../src/views/dashboard-view.js';
+import { widgetContext } from '../src/views/widget-context.js';
 
 const FEED_BYTES = readFileSync(new URL('../../indicators/feeds/prim.feed.json', import.meta.url));
 const parsed = parseFeed(FEED_BYTES.toString('utf8'));
@@ -51,6 +55,12 @@ function roundTrip(views: PublishedViews): PublishedViews {
   return checked;
 }
 
+const FORMATTERS = [
+  formatterFor('fr', 'fr-MA'),
+  formatterFor('ar', 'ar-MA'),
+  formatterFor('en', 'en'),
+];
+
 /** Every question an element asks, of both readers, with the options it passes. */
 function expectSameAnswers(feed: Feed, views: PublishedViews): void {
   const fast = publishedReader(views);
@@ -69,6 +79,28 @@ function expectSameAnswers(feed: Feed, views: PublishedViews): void {
     // Through JSON, as published: a NaN or an undefined in an array would not survive it.
     expect(ask(fast)).toStrictEqual(JSON.parse(JSON.stringify(ask(full))));
   }
+
+  // A table of observations, as <prim-table> shows it in every language: with the feed from
+  // the model, with its head from published views.
+  const tables = (r: FeedReader, shown: Feed) =>
+    FORMATTERS.map((fmt) =>
+      shown.indicators.map((i) =>
+        observationTableOf(shown, i, r.observations(i.id, { filter: {} }), fmt),
+      ),
+    );
+  expect(tables(fast, views.head)).toStrictEqual(tables(full, feed));
+}
+
+/**
+ * The dashboard's own cards, parity card and table, in every language, as its element reads
+ * them: from the views' head and answers, or from the feed and the model.
+ */
+function expectSameDashboard(feed: Feed, views: PublishedViews): void {
+  for (const lang of ['fr', 'ar', 'en'] as const) {
+    const view = (head: Feed, read: FeedReader) =>
+      dashboardWidgetView(widgetContext(head, read, lang, 900, {}));
+    expect(view(views.head, publishedReader(views))).toEqual(view(feed, modelReader(feed)));
+  }
 }
 
 /** Every question an element asks of published views, with the part that must answer it. */
@@ -83,6 +115,10 @@ function questions(feed: Feed): { part: string; ask: (r: FeedReader) => unknown 
     base((r) => r.parity(options)),
     base((r) => r.stale(options)),
     base((r) => r.fundPipeline(options)),
+    ...feed.indicators.map((i) => ({
+      part: TABLE_PART,
+      ask: (r: FeedReader) => r.observations(i.id, options),
+    })),
     ...FOOTFALL_BY.map((by) => ({
       part: footfallPart(by, false),
       ask: (r: FeedReader) => r.footfall(options, by, false),
@@ -123,14 +159,20 @@ function expectPartsAnswerAsWhole(feed: Feed, views: PublishedViews): void {
 describe('published views', () => {
   it('answer as the model does, for random feeds', () => {
     fc.assert(
-      fc.property(feedArb, (feed) => expectSameAnswers(feed, roundTrip(publishViews(feed, HASH)))),
+      fc.property(feedArb, (feed) => {
+        const views = roundTrip(publishViews(feed, HASH));
+        expectSameAnswers(feed, views);
+        expectSameDashboard(feed, views);
+      }),
       { numRuns: 60 },
     );
   });
 
   it.each(primDates())('answer as the model does, for the PRIM feed as of %s', (asOf) => {
     const feed = { ...PRIM, asOf };
-    expectSameAnswers(feed, roundTrip(publishViews(feed, HASH)));
+    const views = roundTrip(publishViews(feed, HASH));
+    expectSameAnswers(feed, views);
+    expectSameDashboard(feed, views);
   });
 
   it('in parts answer as the whole views do, for random feeds', () => {
@@ -150,6 +192,7 @@ describe('published views', () => {
     expect(Object.keys(files)).toEqual([
       'prim.views.json',
       'prim.views.base.json',
+      'prim.views.table.json',
       'prim.views.footfall-commune.json',
       'prim.views.footfall-commune-multiples.json',
       'prim.views.footfall-profile.json',
@@ -179,8 +222,30 @@ describe('published views', () => {
     );
     expect(() => read.parity({ filter: { region: 'oriental' } })).toThrow(Unpublished);
     expect(() => read.footfall({ filter: {} }, 'profile', true)).toThrow(Unpublished);
+    expect(() => read.observations('participants', { filter: { commune: 'tiznit' } })).toThrow(
+      Unpublished,
+    );
+    expect(() => read.observations('participants', { asOf: '2022-12-31', filter: {} })).toThrow(
+      Unpublished,
+    );
     // An id that is not an indicator, even one every object has.
     expect(() => read.series('constructor', { filter: {} })).toThrow(Unpublished);
+    expect(() => read.observations('constructor', { filter: {} })).toThrow(Unpublished);
+  });
+
+  it('without tables (published before them) send a table of observations to the model', () => {
+    const views = Object.entries(publishViews(PRIM, HASH)).filter(([k]) => k !== 'observations');
+    const read = publishedReader(roundTrip(Object.fromEntries(views) as PublishedViews));
+    expect(() => read.observations('participants', { filter: {} })).toThrow(Unpublished);
+    // Its charts still draw from them.
+    expect(read.parity({ filter: {} })).toEqual(modelReader(PRIM).parity({ filter: {} }));
+  });
+
+  it('list each table without notes, which no table shows', () => {
+    const views = publishViews(PRIM, HASH);
+    const rows = Object.values(views.observations ?? {}).flat();
+    expect(rows.length).toBeGreaterThan(1000);
+    expect(rows.some((o) => 'note' in o || 'indicator' in o)).toBe(false);
   });
 
   it('carry the SHA-256 of the exact feed bytes, and the feed without observations', async () => {
@@ -221,6 +286,7 @@ describe('the structural check of a sidecar', () => {
     ],
     ['no footfall', { ...good, footfall: [] }, 'footfall is not an object'],
     ['no parity', { ...good, parity: {} }, 'parity is not an array'],
+    ['tables not by indicator', { ...good, observations: [] }, 'observations is not an object'],
   ])('says why it refuses %s', (_what, json, reason) => {
     expect(checkPublishedViews(json)).toContain(reason);
   });

@@ -1,5 +1,6 @@
 import type { CalendarDate, FeedDiff, StatusChange } from '@prim/indicators';
 import { html, nothing, type TemplateResult } from 'lit';
+import { statusWordsFor } from '@prim/indicators/present';
 import { indicatorName, type ViewContext } from './context.js';
 
 /** An earlier feed the reader compares the current one with, and what changed since. */
@@ -97,11 +98,11 @@ export function changesView(ctx: ViewContext, earlier: EarlierFeed): TemplateRes
                       ${
                         r.status
                           ? html`<span class="status status-${r.status.before}"
-                                >${f.words.status[r.status.before]}</span
+                                >${statusWordsFor(f.lang)[r.status.before]}</span
                               >
                               →
                               <span class="status status-${r.status.after}"
-                                >${f.words.status[r.status.after]}</span
+                                >${statusWordsFor(f.lang)[r.status.after]}</span
                               >`
                           : nothing
                       }

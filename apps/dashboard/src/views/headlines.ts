@@ -10,7 +10,12 @@ import {
   type Progress,
 } from '@prim/indicators';
 import { html, nothing, type TemplateResult } from 'lit';
-import { indicatorCard, paritySummaryView, ratioText } from '@prim/indicators/present';
+import {
+  indicatorCard,
+  paritySummaryView,
+  ratioText,
+  statusWordsFor,
+} from '@prim/indicators/present';
 import { card } from './card.js';
 import { indicatorName, type ViewContext } from './context.js';
 import { reportedHere } from './presence.js';
@@ -32,7 +37,7 @@ function progressLines(ctx: ViewContext, p: Progress): string[] {
 
 const statusOf = (ctx: ViewContext, p: Progress) => ({
   key: p.status,
-  label: ctx.f.words.status[p.status],
+  label: statusWordsFor(ctx.f.lang)[p.status],
 });
 
 /**

@@ -1,5 +1,6 @@
 import type { ParityResult } from '@prim/indicators';
 import { html, type TemplateResult } from 'lit';
+import { parityWordsFor } from '@prim/indicators/present';
 import { activityName, type ViewContext } from './context.js';
 import { caveats } from './uncertainty.js';
 
@@ -32,7 +33,9 @@ export function parityTable(ctx: ViewContext, rows: readonly ParityResult[]): Te
             <td class="num">${f.pct(r.shareWomen)} <small>(${m.basis[r.basis]})</small></td>
             <td class="num">${f.num(r.gpi, 2)}</td>
             <td>
-              <span class="status status-${r.status}">${ctx.f.words.parityStatus[r.status]}</span>
+              <span class="status status-${r.status}"
+                >${parityWordsFor(ctx.f.lang).parityStatus[r.status]}</span
+              >
               ${r.status === 'unknown' ? html`<span class="badge badge-warn">${m.unknownSex}</span>` : ''}
               ${caveats(ctx, r)}
             </td>

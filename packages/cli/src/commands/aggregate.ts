@@ -14,7 +14,7 @@ import {
 import { parseCommandArgs, UsageError } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { openOutput, type OutputFile, writeOutput } from '../output-file.js';
-import { FeedReadError, readFeedText } from '../read-feed.js';
+import { FeedReadError, parseFeedInput, readFeed } from '../read-feed.js';
 import { readFundFile } from '../registers/read-fund.js';
 import { DuplicateFinder } from '../registers/duplicates.js';
 import { readRegisterFile } from '../registers/read-register.js';
@@ -70,8 +70,9 @@ function options(args: readonly string[]): AggregateOptions | 'help' {
 }
 
 async function baseFeed(path: string | undefined, io: Io): Promise<Feed> {
-  const { name, text } = await readFeedText(path, io);
-  const result = parseFeed(text);
+  const input = await readFeed(path, io);
+  const { name } = input;
+  const result = parseFeedInput(input);
   if (!result.ok)
     throw new FeedReadError(
       `${name} is not a valid feed; cannot take communes and regions from it`,

@@ -1,8 +1,7 @@
-import { parseFeed } from '@prim/indicators';
 import { parseCommandArgs, UsageError } from '../args.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { openOutput } from '../output-file.js';
-import { describeSystemError, FeedReadError, readFeedText } from '../read-feed.js';
+import { describeSystemError, FeedReadError, parseFeedInput, readFeed } from '../read-feed.js';
 import {
   type TemplateLang,
   writeCsvTemplate,
@@ -47,7 +46,7 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
   try {
     if (format === 'csv') await writeCsvTemplate(file, lang as TemplateLang);
     else {
-      const parsed = parseFeed((await readFeedText(undefined, io)).text);
+      const parsed = parseFeedInput(await readFeed(undefined, io));
       const communes = parsed.ok ? (parsed.feed.dimensions.commune ?? []).map((c) => c.id) : [];
       await writeXlsxTemplate(file, lang as TemplateLang, communes);
     }

@@ -1,8 +1,7 @@
-import { parseFeed } from '@prim/indicators';
 import { parseCommandArgs } from '../args.js';
 import { formatIssues, formatValidationSummary } from '../format/issues.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
-import { readFeedText } from '../read-feed.js';
+import { parseFeedInput, readFeed } from '../read-feed.js';
 import { COMMAND_HELP } from '../usage.js';
 
 /**
@@ -20,8 +19,9 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     io.stdout(COMMAND_HELP.validate);
     return EXIT.ok;
   }
-  const { name, text } = await readFeedText(positionals[0], io);
-  const result = parseFeed(text);
+  const input = await readFeed(positionals[0], io);
+  const { name } = input;
+  const result = parseFeedInput(input);
   if (!result.ok) {
     io.stdout(formatIssues(result.errors, result.warnings));
     io.stdout(

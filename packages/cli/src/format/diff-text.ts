@@ -1,6 +1,6 @@
 /** The text of `prim diff`: one line per change, then the status changes. */
 import type { FeedChange, FeedDiff } from '@prim/indicators';
-import { wordsFor } from '@prim/indicators/present';
+import { statusWordsFor } from '@prim/indicators/present';
 import type { OutputLang } from './labels.js';
 
 const HEADINGS: Readonly<Record<OutputLang, Readonly<Record<keyof FeedDiff | 'none', string>>>> = {
@@ -59,7 +59,7 @@ function reading(c: FeedChange): string {
 
 export function formatDiff(diff: FeedDiff, lang: OutputLang): string {
   const h = HEADINGS[lang];
-  const status = wordsFor(lang).status;
+  const status = statusWordsFor(lang);
   const lines: string[] = [];
   const section = (title: string, items: readonly string[]) => {
     if (items.length === 0) return;

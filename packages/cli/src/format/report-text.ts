@@ -10,6 +10,8 @@ import {
   boundText,
   DEFAULT_LOCALES,
   formatterFor,
+  parityWordsFor,
+  statusWordsFor,
   valueText,
   type Formatter,
 } from '@prim/indicators/present';
@@ -67,7 +69,7 @@ function indicatorsTable(ctx: Context, rows: readonly Row[]): string {
       value(row.target),
       fmt.percent(row.completion),
       value(row.expected),
-      fmt.words.status[row.status],
+      statusWordsFor(fmt.lang)[row.status],
       notes(ctx, row),
     ];
   });
@@ -98,7 +100,7 @@ function parityTable(ctx: Context, rows: readonly ParityResult[]): string {
     ctx.fmt.number(row.men),
     valueText({ ...row, value: row.shareWomen, suppressed: false }, ctx.fmt, { kind: 'ratio' }),
     ctx.fmt.percent(row.threshold),
-    ctx.fmt.words.parityStatus[row.status],
+    parityWordsFor(ctx.fmt.lang).parityStatus[row.status],
     ctx.labels.basis[row.basis],
     notes(ctx, row),
   ]);

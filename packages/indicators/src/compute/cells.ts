@@ -29,6 +29,10 @@ export interface Place {
   readonly currency: string | undefined;
   readonly impliedRegion: boolean;
   readonly key: string;
+  /** The dimensions set and the currency: places of one shape are compared alike. */
+  readonly shape: string;
+  /** The place's values on some dimensions as one string, by mask (see disjoint.ts). */
+  projections?: Map<number, string>;
 }
 
 /** A period as cells use it: parsed, with day numbers, shared by every cell of that period. */
@@ -39,9 +43,6 @@ export interface Span {
   readonly start: number;
   readonly end: number;
 }
-
-/** Bits of a place id in a slot: 2^26 places and 2^26 spans still fit a safe integer. */
-const PLACE_BITS = 2 ** 26;
 
 /**
  * One observation of the feed: four fields of its own (a feed of two million observations
@@ -54,7 +55,17 @@ export class Cell {
     readonly obs: Observation,
     readonly span: Span,
     readonly place: Place,
+    /** `[obs.source]`, one list shared by every cell of that source. */
+    readonly sources: readonly string[],
   ) {}
+
+  /**
+   * A cell is its own resolution (see conflicts.ts) when no other source reports its
+   * period and place: most cells of a large feed, which then need no second object each.
+   */
+  get cell(): Cell {
+    return this;
+  }
 
   get period(): Period {
     return this.span.period;
@@ -89,10 +100,6 @@ export class Cell {
   get key(): string {
     return this.place.key;
   }
-  /** Period and place: cells with equal slots report the same thing and may conflict. */
-  get slot(): number {
-    return this.span.id * PLACE_BITS + this.place.id;
-  }
 }
 
 /** Regions implied by communes, calls and activities. */
@@ -112,12 +119,33 @@ export function impliedRegions(feed: Feed): {
   };
 }
 
+/**
+ * An observation's fields that name its place, fewest distinct values first so that the
+ * tree of maps that finds places stays small: most feeds have many communes, few sexes.
+ */
+const PLACE_FIELDS = [
+  'currency',
+  'sex',
+  'profile',
+  'call',
+  'activity',
+  'region',
+  'commune',
+] as const;
+type PlaceTree = Map<string, PlaceTree | Place>;
+
 /** Makes the cells of one feed, sharing places and spans between them. */
 export class CellMaker {
   /** Every place made so far, by key. */
   readonly places = new Map<string, Place>();
+  /** How many distinct spans (start and end days) were made so far: span ids are below it. */
+  get spanCount(): number {
+    return this.spanIds.size;
+  }
   private readonly spans = new Map<string, Span>();
   private readonly spanIds = new Map<string, number>();
+  private readonly sourceLists = new Map<string, readonly string[]>();
+  private readonly placeTree: PlaceTree = new Map();
   private readonly regions: ReturnType<typeof impliedRegions>;
 
   constructor(feed: Feed) {
@@ -125,7 +153,22 @@ export class CellMaker {
   }
 
   make(obs: Observation, index: number): Cell {
-    return new Cell(index, obs, this.spanOf(obs.period), this.placeOf(obs));
+    return new Cell(
+      index,
+      obs,
+      this.spanOf(obs.period),
+      this.placeOf(obs),
+      this.sourceList(obs.source),
+    );
+  }
+
+  private sourceList(source: string): readonly string[] {
+    let list = this.sourceLists.get(source);
+    if (!list) {
+      list = Object.freeze([source]);
+      this.sourceLists.set(source, list);
+    }
+    return list;
   }
 
   private spanOf(text: string): Span {
@@ -145,14 +188,39 @@ export class CellMaker {
     return span;
   }
 
+  /**
+   * The place of an observation: found by its own fields in a tree of maps (ids are shared
+   * strings whose hashes are kept, so no key is written per observation), and the first
+   * time by its key, which different fields can share (a region written out or implied).
+   */
   private placeOf(obs: Observation): Place {
+    let node = this.placeTree;
+    for (let i = 0; i < PLACE_FIELDS.length - 1; i++) {
+      const v = obs[PLACE_FIELDS[i] as (typeof PLACE_FIELDS)[number]] ?? '';
+      let next = node.get(v) as PlaceTree | undefined;
+      if (!next) {
+        next = new Map();
+        node.set(v, next);
+      }
+      node = next;
+    }
+    const last = obs.commune ?? '';
+    const hit = node.get(last) as Place | undefined;
+    if (hit) return hit;
+    const place = this.placeByKey(obs);
+    node.set(last, place);
+    return place;
+  }
+
+  private placeByKey(obs: Observation): Place {
     const r = this.regions;
     const implied =
       (obs.commune !== undefined ? r.commune.get(obs.commune) : undefined) ??
       (obs.call !== undefined ? r.call.get(obs.call) : undefined) ??
       (obs.activity !== undefined ? r.activity.get(obs.activity) : undefined);
     const region = obs.region ?? implied;
-    // keyOf's text, written out: it names the place (the implied region follows from it).
+    // Every dimension's value then the currency, joined by '|': equal keys, the same place
+    // (the implied region follows from the rest).
     const key =
       `${region ?? ''}|${obs.commune ?? ''}|${obs.call ?? ''}|${obs.activity ?? ''}|` +
       `${obs.profile ?? ''}|${obs.sex ?? ''}|${obs.currency ?? ''}`;
@@ -164,14 +232,16 @@ export class CellMaker {
       const v = d === 'region' ? undefined : obs[d];
       if (v !== undefined) values[d] = v;
     }
+    const mask = maskOf(values);
     const place: Place = {
       id: this.places.size,
       values: Object.freeze(values),
       size: Object.keys(values).length,
-      mask: maskOf(values),
+      mask,
       currency: obs.currency,
       impliedRegion: implied !== undefined,
       key,
+      shape: `${mask}|${obs.currency ?? ''}`,
     };
     this.places.set(key, place);
     return place;
@@ -181,14 +251,6 @@ export class CellMaker {
 /** The bits of the dimensions that have a value. */
 export function maskOf(values: Readonly<Partial<Record<Dimension, string>>>): number {
   return DIMENSIONS.reduce((m, d, i) => (values[d] === undefined ? m : m | (1 << i)), 0);
-}
-
-/** The key of a cell with these dimension values: equal keys describe the same place. */
-export function keyOf(
-  values: Readonly<Partial<Record<Dimension, string>>>,
-  currency: string | undefined,
-): string {
-  return [...DIMENSIONS.map((d) => values[d] ?? ''), currency ?? ''].join('|');
 }
 
 /** True when some place, person or activity could be counted in both cells. */

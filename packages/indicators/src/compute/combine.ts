@@ -72,12 +72,13 @@ function ratioValue(items: readonly Resolved[]): number | undefined {
 
 export function combine(indicator: Indicator, items: readonly Resolved[]): Aggregate {
   if (items.length === 0) return emptyAggregate();
-  const currencies = unique(
-    items.flatMap((r) => {
-      const c = r.cell.obs.currency ?? indicator.currency;
-      return c === undefined ? [] : [c];
-    }),
-  );
+  // Loops, not flatMap and filter: a flow of a large feed combines millions of items.
+  const currencySet = new Set<string>();
+  for (const r of items) {
+    const c = r.cell.obs.currency ?? indicator.currency;
+    if (c !== undefined) currencySet.add(c);
+  }
+  const currencies = [...currencySet];
   const last = items.reduce((a, b) => (b.cell.end > a.cell.end ? b : a));
   const first = items.reduce((a, b) => (b.cell.start < a.cell.start ? b : a));
   let value: number | undefined;
@@ -86,9 +87,16 @@ export function combine(indicator: Indicator, items: readonly Resolved[]): Aggre
   } else if (indicator.aggregation === 'ratio') {
     value = ratioValue(items);
   } else {
-    const known = items.filter((r) => r.cell.obs.value !== undefined);
-    value =
-      known.length === 0 ? undefined : known.reduce((s, r) => s + (r.cell.obs.value as number), 0);
+    let known = 0;
+    let sum = 0;
+    for (const r of items) {
+      const v = r.cell.obs.value;
+      if (v !== undefined) {
+        sum += v;
+        known++;
+      }
+    }
+    value = known === 0 ? undefined : sum;
   }
   if (value !== undefined && !Number.isFinite(value)) value = undefined;
   return {

@@ -9,7 +9,10 @@ import type { FeedContext } from './context.js';
 import { groupBy } from './group.js';
 import type { Conflict } from './results.js';
 
-/** The chosen observation of a group, with every source that agrees with it. */
+/**
+ * The chosen observation of a group, with every source that agrees with it. A cell alone
+ * in its slot is its own Resolved (Cell has both fields).
+ */
 export interface Resolved {
   readonly cell: Cell;
   readonly sources: readonly string[];
@@ -67,34 +70,62 @@ interface Resolutions {
   readonly conflicts: readonly ConflictGroup[];
 }
 
+/**
+ * Where the first cell of each slot (period and place: cells of one slot report the same
+ * thing and may conflict) lies in a list: a slot is `span.id × places + place.id`, a small
+ * integer. A typed array when slots are not many more than cells (no hashing and nothing
+ * for the collector to trace: a large feed has millions of cells), else a Map.
+ */
+class FirstOfSlot {
+  private readonly array: Int32Array | undefined;
+  private readonly map: Map<number, number> | undefined;
+  constructor(slots: number, cells: number) {
+    if (slots <= 8 * cells + 1024) this.array = new Int32Array(slots).fill(-1);
+    else this.map = new Map();
+  }
+  /** The position of the slot's first cell, or -1 when none was seen yet. */
+  get(slot: number): number {
+    return this.array ? (this.array[slot] as number) : (this.map?.get(slot) ?? -1);
+  }
+  set(slot: number, at: number): void {
+    if (this.array) this.array[slot] = at;
+    else this.map?.set(slot, at);
+  }
+}
+
 /** One Resolved per (period, place), plus the groups where sources disagree. Shared: never change it. */
 export function resolveConflicts(ctx: FeedContext, cells: readonly Cell[]): Resolutions {
   const hit = resolvedOf.get(cells);
   if (hit) return hit;
-  // Most slots hold one cell: only slots seen twice get a list.
-  const first = new Map<number, Cell>();
+  const places = ctx.places.size;
+  const slotOf = (c: Cell) => c.span.id * places + c.place.id;
+  const first = new FirstOfSlot(ctx.spanCount * places, cells.length);
+  // Most slots hold one cell: only slots seen twice get a list, by their first cell's position.
   const more = new Map<number, Cell[]>();
   let inOrder = true;
   let previous = -1;
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] as Cell;
     if (c.index < previous) inOrder = false;
     previous = c.index;
-    const slot = c.slot;
+    const slot = slotOf(c);
     const f = first.get(slot);
-    if (f === undefined) first.set(slot, c);
+    if (f < 0) first.set(slot, i);
     else {
-      const list = more.get(slot);
+      const list = more.get(f);
       if (list) list.push(c);
-      else more.set(slot, [f, c]);
+      else more.set(f, [cells[f] as Cell, c]);
     }
   }
   const resolved: Resolved[] = [];
   const conflicts: ConflictGroup[] = [];
   const prefer = preference(ctx);
-  for (const [slot, cell] of first) {
-    const group = more.get(slot);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as Cell;
+    if (first.get(slotOf(cell)) !== i) continue;
+    const group = more.get(i);
     if (!group) {
-      resolved.push({ cell, sources: oneSource(ctx, cell.obs.source) });
+      resolved.push(cell);
       continue;
     }
     const ordered = [...group].sort(prefer);
@@ -110,16 +141,6 @@ export function resolveConflicts(ctx: FeedContext, cells: readonly Cell[]): Reso
   const answer = { resolved: Object.freeze(resolved), conflicts: Object.freeze(conflicts) };
   resolvedOf.set(cells, answer);
   return answer;
-}
-
-/** The list of one source, shared by every observation of that source alone. */
-function oneSource(ctx: FeedContext, source: string): readonly string[] {
-  let list = ctx.sourceLists.get(source);
-  if (!list) {
-    list = Object.freeze([source]);
-    ctx.sourceLists.set(source, list);
-  }
-  return list;
 }
 
 /**

@@ -14,12 +14,12 @@ export interface FeedContext {
   readonly cells: ReadonlyMap<string, readonly Cell[]>;
   /** Every place of the feed's observations, by key. */
   readonly places: ReadonlyMap<string, Place>;
+  /** The number of distinct spans of the feed's cells: every span id is below it. */
+  readonly spanCount: number;
   /** The last day of the latest period of each indicator. */
   readonly lastEnd: ReadonlyMap<string, number>;
   /** Selections of cells already made (see selectCells), by indicator, date and filter. */
   readonly selections: Map<string, readonly Cell[]>;
-  /** A one-source list per source, shared by the observations that cite only it. */
-  readonly sourceLists: Map<string, readonly string[]>;
   /** Day number of each source's date (its period's end); absent when undated. */
   readonly sourceDay: ReadonlyMap<string, number>;
 }
@@ -55,9 +55,9 @@ export function contextOf(feed: Feed): FeedContext {
     indicators: new Map(feed.indicators.map((i) => [i.id, i])),
     cells,
     places: maker.places,
+    spanCount: maker.spanCount,
     lastEnd,
     selections: new Map(),
-    sourceLists: new Map(),
     sourceDay,
   };
   cache.set(feed, ctx);

@@ -4,7 +4,7 @@
  * only when no cell already used could count the same people: so a reported total wins over
  * its parts, and parts are summed only where no total covers them.
  */
-import { type Cell, DIMENSIONS, type Place, overlapInTime } from './cells.js';
+import { type Cell, DIMENSIONS, overlapInTime } from './cells.js';
 import type { Dimension } from './results.js';
 import type { Resolved } from './conflicts.js';
 
@@ -57,17 +57,10 @@ class TakenGroup {
   }
 }
 
-/** Projections already made, per place and mask: places are few, candidates many. */
-const projected = new WeakMap<Place, Map<number, string>>();
-
-/** A cell's values on the dimensions of `mask`, as one string. */
+/** A cell's values on the dimensions of `mask`, as one string (made once per place and mask). */
 function project(cell: Cell, mask: number): string {
   const place = cell.place;
-  let byMask = projected.get(place);
-  if (!byMask) {
-    byMask = new Map();
-    projected.set(place, byMask);
-  }
+  const byMask = (place.projections ??= new Map());
   let out = byMask.get(mask);
   if (out === undefined) {
     out = '';
@@ -83,7 +76,9 @@ function project(cell: Cell, mask: number): string {
 interface Bucket {
   readonly start: number;
   readonly end: number;
+  /** By the dimensions set and currency (Place.shape), and as a list to go through. */
   readonly groups: Map<string, TakenGroup>;
+  readonly groupList: TakenGroup[];
 }
 
 /**
@@ -121,7 +116,7 @@ class BucketIndex {
       ? this.all[0]
       : this.near.get(id)?.list.find((b) => b.start === cell.start && b.end === cell.end);
     if (own) return own;
-    const bucket: Bucket = { start: cell.start, end: cell.end, groups: new Map() };
+    const bucket: Bucket = { start: cell.start, end: cell.end, groups: new Map(), groupList: [] };
     this.all.push(bucket);
     for (const e of this.near.values()) {
       if (overlapInTime(bucket, e)) e.list.push(bucket);
@@ -131,10 +126,41 @@ class BucketIndex {
 }
 
 function clashes(buckets: readonly Bucket[], cand: Cell): boolean {
-  for (const bucket of buckets) {
-    for (const group of bucket.groups.values()) if (group.clashesWith(cand)) return true;
+  for (let b = 0; b < buckets.length; b++) {
+    const groups = (buckets[b] as Bucket).groupList;
+    for (let g = 0; g < groups.length; g++)
+      if ((groups[g] as TakenGroup).clashesWith(cand)) return true;
   }
   return false;
+}
+
+/**
+ * `items` in `order`, as runs of cells of the same period and size. `order` must rank cells
+ * by their size and period only, then by feed order (byCoarseness and byRecency do): so
+ * the runs are sorted by their first item and each run by index (it usually is already),
+ * instead of millions of items compared with each other.
+ */
+function runsInOrder(
+  items: readonly Resolved[],
+  order: (a: Resolved, b: Resolved) => number,
+): Resolved[][] {
+  const runs = new Map<number, Resolved[]>();
+  for (const r of items) {
+    // Sizes are 0 to 6.
+    const key = r.cell.span.id * 8 + r.cell.size;
+    const run = runs.get(key);
+    if (run) run.push(r);
+    else runs.set(key, [r]);
+  }
+  const out = [...runs.values()];
+  for (const run of out) {
+    let sorted = true;
+    for (let i = 1; i < run.length && sorted; i++) {
+      sorted = (run[i - 1] as Resolved).cell.index < (run[i] as Resolved).cell.index;
+    }
+    if (!sorted) run.sort((a, b) => a.cell.index - b.cell.index);
+  }
+  return out.sort((a, b) => order(a[0] as Resolved, b[0] as Resolved));
 }
 
 /**
@@ -146,21 +172,27 @@ export function pickDisjoint(
   order: (a: Resolved, b: Resolved) => number,
   timeless: boolean,
 ): Resolved[] {
-  const sorted = [...items].sort(order);
   const index = new BucketIndex(timeless);
   const taken: Resolved[] = [];
-  for (const item of sorted) {
-    const cand = item.cell;
-    if (clashes(index.overlapping(cand), cand)) continue;
-    const bucket = index.bucketOf(cand);
-    const signature = `${cand.mask}|${cand.currency ?? ''}`;
-    let group = bucket.groups.get(signature);
-    if (!group) {
-      group = new TakenGroup(cand.mask, cand.currency);
-      bucket.groups.set(signature, group);
+  for (const run of runsInOrder(items, order)) {
+    // One period for the whole run: the same buckets to compare with (a list kept up to
+    // date as buckets are added), and the same bucket to add to.
+    const buckets = index.overlapping((run[0] as Resolved).cell);
+    let bucket: Bucket | undefined;
+    for (const item of run) {
+      const cand = item.cell;
+      if (clashes(buckets, cand)) continue;
+      bucket ??= index.bucketOf(cand);
+      const shape = cand.place.shape;
+      let group = bucket.groups.get(shape);
+      if (!group) {
+        group = new TakenGroup(cand.mask, cand.currency);
+        bucket.groups.set(shape, group);
+        bucket.groupList.push(group);
+      }
+      group.add(cand);
+      taken.push(item);
     }
-    group.add(cand);
-    taken.push(item);
   }
   return taken;
 }

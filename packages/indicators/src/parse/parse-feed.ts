@@ -3,9 +3,9 @@ import { feedSchema } from '../schema/feed-schema.js';
 import type { Feed } from '../schema/types.js';
 import type { FeedIssue } from './feed-issue.js';
 import { fastObservations } from './fast-observations.js';
+import { parseFrame, REPORT_INPUT } from './feed-frame.js';
 import { MAX_NESTING, tooDeepAt } from './nesting-depth.js';
-import { checkPlausibility } from './plausibility.js';
-import { checkReferences } from './references.js';
+import { crossChecked } from './cross-checked.js';
 import { fromZodIssues } from './zod-issues.js';
 
 /**
@@ -24,9 +24,6 @@ export type ParseResult =
 
 type Json = Record<string, unknown>;
 type ZodIssue = z.core.$ZodIssue;
-
-/** Issues then carry the offending value, so messages can say what was found. */
-const REPORT_INPUT = { reportInput: true } as const;
 
 /** Lists whose items may be dropped one by one without losing the rest of the feed. */
 const ITEM_LISTS = new Set(['observations', 'activities']);
@@ -84,31 +81,13 @@ function withoutItems(data: unknown, keys: ReadonlySet<string>): unknown {
 }
 
 /**
- * Reference issues name observations by their index in the feed that was checked; when
- * invalid items were dropped first, map those indices back to the document's own.
- */
-function toOriginalPaths(issues: readonly FeedIssue[], dropped: ReadonlySet<string>): FeedIssue[] {
-  const original = (list: string, index: number) => {
-    let seen = -1;
-    for (let i = 0; ; i++) if (!dropped.has(`${list}:${i}`) && ++seen === index) return i;
-  };
-  return issues.map((issue) => ({
-    ...issue,
-    path: issue.path.replace(
-      /^\$\.(observations|activities)\[(\d+)\]/,
-      (_, list: string, i: string) => `$.${list}[${original(list, Number(i))}]`,
-    ),
-  }));
-}
-
-/**
  * zod's answer for a feed whose observations all pass the fast check, zod judging the rest;
  * undefined when zod must judge it all (then every error comes from zod, as before).
  */
 function fastParse(data: object): ReturnType<typeof feedSchema.safeParse> | undefined {
   const observations = fastObservations((data as Json).observations);
   if (!observations) return undefined;
-  const frame = feedSchema.safeParse({ ...data, observations: [] }, REPORT_INPUT);
+  const frame = parseFrame(data);
   if (!frame.success) return undefined;
   frame.data.observations = observations;
   return frame;
@@ -179,20 +158,5 @@ function parseFeedValue(input: unknown): ParseResult {
     if (!result.success) return { ok: false, errors, warnings };
   }
 
-  let feed: Feed = result.data;
-  const found = [...checkReferences(feed), ...checkPlausibility(feed)];
-  const refs = toOriginalPaths(found, dropped);
-  if (refs.length > 0) {
-    errors.push(...refs);
-    // Observations that name something unknown or impossible are dropped; the rest stays.
-    const bad = new Set<number>();
-    found.forEach((i) => {
-      const m = /^\$\.observations\[(\d+)\]/.exec(i.path);
-      if (m) bad.add(Number(m[1]));
-    });
-    feed = { ...feed, observations: feed.observations.filter((_, i) => !bad.has(i)) };
-  }
-  return errors.length > 0
-    ? { ok: false, errors, warnings, partial: feed }
-    : { ok: true, feed, warnings };
+  return crossChecked(result.data, dropped, errors, warnings);
 }

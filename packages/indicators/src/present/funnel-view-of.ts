@@ -2,6 +2,7 @@ import { FUND_INDICATORS } from '../compute/fund-indicators.js';
 import type { ComputeOptions, PipelineRow } from '../compute/results.js';
 import type { Feed } from '../schema/types.js';
 import type { Formatter } from './formatter.js';
+import { funnelWordsFor } from './funnel-words.js';
 import { nameOf } from './names.js';
 import { cell, unknownCell, type TableView } from './table-view.js';
 
@@ -71,6 +72,7 @@ export function funnelViewOf(
   fmt: Formatter,
 ): FunnelView {
   const { words, lang } = fmt;
+  const funnel = funnelWordsFor(lang);
   const region = options.filter?.region;
   const pipeline = calls.filter(
     (r) => known(r) && (region === undefined || r.region === undefined || r.region === region),
@@ -80,11 +82,11 @@ export function funnelViewOf(
     label: nameOf(feed, 'call', r.call, lang),
     stages: FUNNEL_STAGES.map((s) => ({
       key: s,
-      label: words.stage[s],
+      label: funnel.stage[s],
       value: r[s],
       text: stageText(r, s, fmt),
     })),
-    caption: words.budget(budgetsText(r, fmt) || words.notKnown),
+    caption: funnel.budget(budgetsText(r, fmt) || words.notKnown),
   }));
   const summary = rows
     .map(
@@ -92,7 +94,7 @@ export function funnelViewOf(
     )
     .join('. ');
   return {
-    title: words.funnelTitle,
+    title: funnel.funnelTitle,
     rows,
     summary,
     synthetic: pipeline.some((r) => r.synthetic),
@@ -104,11 +106,11 @@ export function funnelViewOf(
       FUND_INDICATORS.budget,
     ],
     table: {
-      caption: words.funnelTitle,
+      caption: funnel.funnelTitle,
       columns: [
         { key: 'call', label: words.column.call },
         { key: 'region', label: words.column.region },
-        ...FUNNEL_STAGES.map((s) => ({ key: s, label: words.stage[s], numeric: true })),
+        ...FUNNEL_STAGES.map((s) => ({ key: s, label: funnel.stage[s], numeric: true })),
         { key: 'budget', label: words.column.budget, numeric: true },
       ],
       rows: pipeline.map((r, i) => [

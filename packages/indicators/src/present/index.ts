@@ -6,6 +6,9 @@
  * same thing on every surface. See README.md, "Presentation".
  */
 export * from './words.js';
+export * from './status-words.js';
+export * from './parity-words.js';
+export * from './funnel-words.js';
 export * from './locale.js';
 export * from './long-date.js';
 export * from './formatter.js';

@@ -1,8 +1,7 @@
-import { codeUnitOrder } from '../code-unit-order.js';
-import { observationReading } from '../compute/reading.js';
+import { observationReading } from '../compute/observation-reading.js';
 import type { ComputeOptions, Dimension } from '../compute/results.js';
-import { parsePeriod } from '../periods/period.js';
-import type { Feed, Indicator, Observation } from '../schema/types.js';
+import { tableObservations, type TableObservation } from '../compute/table-observations.js';
+import type { Feed, Indicator } from '../schema/types.js';
 import { localize } from '../text.js';
 import { boundText, type Formatter } from './formatter.js';
 import { nameOf } from './names.js';
@@ -18,24 +17,8 @@ const DIMENSIONS: readonly Dimension[] = [
   'sex',
 ];
 
-/**
- * True when an observation falls within the filters and its period was over by the as-of
- * date (the model's rule: a figure for a period not yet over is not used).
- */
-export function selected(feed: Feed, o: Observation, options: ComputeOptions): boolean {
-  const { region, commune } = options.filter ?? {};
-  if (commune && o.commune !== commune) return false;
-  if (region) {
-    const communeRegion = feed.dimensions.commune?.find((c) => c.id === o.commune)?.region;
-    if ((o.region ?? communeRegion) !== region) return false;
-  }
-  const asOf = options.asOf ?? feed.asOf;
-  const p = parsePeriod(o.period);
-  return p !== undefined && p.end <= asOf;
-}
-
 /** The value as written: '< 5' for a withheld small count (never 0), '≈' and '≥' kept. */
-function valueCell(o: Observation, ind: Indicator, fmt: Formatter): Cell {
+function valueCell(o: TableObservation, ind: Indicator, fmt: Formatter): Cell {
   const reading = observationReading(o);
   const text = boundText(reading, fmt, ind, o.currency);
   return o.suppressed ? cell(text, `<${o.suppressed.below}`) : cell(text, reading.value);
@@ -64,10 +47,20 @@ export function observationTable(
   options: ComputeOptions,
   fmt: Formatter,
 ): ObservationTableView {
+  return observationTableOf(feed, ind, tableObservations(feed, ind.id, options), fmt);
+}
+
+/**
+ * The table of observations already selected and sorted (`tableObservations`, or their
+ * published copy): `feed` names the dimension values and sources, its head is enough.
+ */
+export function observationTableOf(
+  feed: Feed,
+  ind: Indicator,
+  rows: readonly TableObservation[],
+  fmt: Formatter,
+): ObservationTableView {
   const { words, lang } = fmt;
-  const rows = feed.observations
-    .filter((o) => o.indicator === ind.id && selected(feed, o, options))
-    .sort((a, b) => codeUnitOrder(a.period, b.period));
   const dims = DIMENSIONS.filter((d) => rows.some((o) => o[d] !== undefined));
   const synthetic = rows.some((o) => o.synthetic);
   const columns: Column[] = [

@@ -4,6 +4,8 @@ import type { Indicator } from '../schema/types.js';
 import { localize } from '../text.js';
 import { boundText, type Formatter } from './formatter.js';
 import { ratioText } from './locale.js';
+import { parityWordsFor } from './parity-words.js';
+import { statusWordsFor } from './status-words.js';
 
 /** The parity summary as every surface says it: a big 'a / b', a headline, a caveat. */
 export interface ParitySummaryView {
@@ -17,14 +19,12 @@ export interface ParitySummaryView {
 }
 
 export function paritySummaryView(s: ParitySummary, fmt: Formatter): ParitySummaryView {
+  const words = parityWordsFor(fmt.lang);
   return {
     value: ratioText(fmt.number(s.meets), fmt.number(s.known), fmt.lang),
-    headline: fmt.words.parityHeadline(
-      fmt.count(s.meets, fmt.words.activities),
-      fmt.number(s.known),
-    ),
-    ...(s.unknown > 0 ? { unknown: fmt.words.withoutSex(fmt.number(s.unknown)) } : {}),
-    status: fmt.words.parityStatus[s.status],
+    headline: words.parityHeadline(fmt.count(s.meets, words.activities), fmt.number(s.known)),
+    ...(s.unknown > 0 ? { unknown: words.withoutSex(fmt.number(s.unknown)) } : {}),
+    status: words.parityStatus[s.status],
   };
 }
 
@@ -49,7 +49,7 @@ export function indicatorCard(
   return {
     value: boundText(reading, fmt, indicator, currency),
     ...(reading.span && reading.value !== undefined ? { span: fmt.span(reading.span) } : {}),
-    status: fmt.words.status[p.status],
+    status: statusWordsFor(fmt.lang)[p.status],
     ...(p.completion !== undefined ? { completion: fmt.percent(p.completion) } : {}),
   };
 }

@@ -1,17 +1,11 @@
+import type { FunnelWords } from './funnel-words.js';
+import type { ParityWords } from './parity-words.js';
+import type { StatusWords } from './status-words.js';
 import type { Words } from './words.js';
 
 const ORDINAL = ['الأول', 'الثاني', 'الثالث', 'الرابع'];
 
 export const ar: Words = {
-  status: {
-    achieved: 'تحقق',
-    'on-track': 'على المسار',
-    'at-risk': 'معرّض للخطر',
-    'off-track': 'متأخر',
-    'no-target': 'بدون هدف',
-    'no-data': 'لا توجد بيانات',
-  },
-  parityStatus: { meets: 'المناصفة متحققة', below: 'دون المناصفة', unknown: 'غير معروف' },
   half: (n, y) => `النصف ${ORDINAL[n - 1] ?? n} من ${y}`,
   quarter: (n, y) => `الربع ${ORDINAL[n - 1] ?? n} من ${y}`,
   unknown: '—',
@@ -38,20 +32,7 @@ export const ar: Words = {
     many: 'تنبيهًا للجودة',
     other: 'تنبيه جودة',
   },
-  activities: {
-    zero: 'نشاط',
-    one: 'نشاط',
-    two: 'نشاطان',
-    few: 'أنشطة',
-    many: 'نشاطًا',
-    other: 'نشاط',
-  },
-  parityHeadline: (m, k) => `${m} من ${k} تحقق المناصفة`,
-  withoutSex: (n) => `${n} بدون توزيع حسب الجنس`,
   notKnown: 'غير معروف',
-  funnelTitle: 'طلبات المشاريع: الترشيحات والانتقاء والتمويل',
-  stage: { applications: 'الترشيحات', selected: 'المنتقاة', funded: 'الممولة' },
-  budget: (a) => `الميزانية: ${a}`,
   column: {
     indicator: 'المؤشر',
     period: 'الفترة',
@@ -76,4 +57,33 @@ export const ar: Words = {
     budget: 'الميزانية',
   },
   yes: 'نعم',
+};
+
+export const arParity: ParityWords = {
+  parityStatus: { meets: 'المناصفة متحققة', below: 'دون المناصفة', unknown: 'غير معروف' },
+  activities: {
+    zero: 'نشاط',
+    one: 'نشاط',
+    two: 'نشاطان',
+    few: 'أنشطة',
+    many: 'نشاطًا',
+    other: 'نشاط',
+  },
+  parityHeadline: (m, k) => `${m} من ${k} تحقق المناصفة`,
+  withoutSex: (n) => `${n} بدون توزيع حسب الجنس`,
+};
+
+export const arFunnel: FunnelWords = {
+  funnelTitle: 'طلبات المشاريع: الترشيحات والانتقاء والتمويل',
+  stage: { applications: 'الترشيحات', selected: 'المنتقاة', funded: 'الممولة' },
+  budget: (a) => `الميزانية: ${a}`,
+};
+
+export const arStatus: StatusWords = {
+  achieved: 'تحقق',
+  'on-track': 'على المسار',
+  'at-risk': 'معرّض للخطر',
+  'off-track': 'متأخر',
+  'no-target': 'بدون هدف',
+  'no-data': 'لا توجد بيانات',
 };

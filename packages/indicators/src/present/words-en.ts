@@ -1,15 +1,9 @@
+import type { FunnelWords } from './funnel-words.js';
+import type { ParityWords } from './parity-words.js';
+import type { StatusWords } from './status-words.js';
 import type { Words } from './words.js';
 
 export const en: Words = {
-  status: {
-    achieved: 'achieved',
-    'on-track': 'on track',
-    'at-risk': 'at risk',
-    'off-track': 'off track',
-    'no-target': 'no target',
-    'no-data': 'no data',
-  },
-  parityStatus: { meets: 'meets parity', below: 'below parity', unknown: 'unknown' },
   half: (n, y) => `H${n} ${y}`,
   quarter: (n, y) => `Q${n} ${y}`,
   unknown: '—',
@@ -22,13 +16,7 @@ export const en: Words = {
   errors: { one: 'error', other: 'errors' },
   warnings: { one: 'warning', other: 'warnings' },
   flags: { one: 'quality flag', other: 'quality flags' },
-  activities: { one: 'activity', other: 'activities' },
-  parityHeadline: (m, k) => `${m} of ${k} at parity`,
-  withoutSex: (n) => `${n} without a breakdown by sex`,
   notKnown: 'unknown',
-  funnelTitle: 'Calls for projects: applications, selection, funding',
-  stage: { applications: 'Applications', selected: 'Selected', funded: 'Funded' },
-  budget: (a) => `Budget: ${a}`,
   column: {
     indicator: 'Indicator',
     period: 'Period',
@@ -53,4 +41,26 @@ export const en: Words = {
     budget: 'Budget',
   },
   yes: 'yes',
+};
+
+export const enParity: ParityWords = {
+  parityStatus: { meets: 'meets parity', below: 'below parity', unknown: 'unknown' },
+  activities: { one: 'activity', other: 'activities' },
+  parityHeadline: (m, k) => `${m} of ${k} at parity`,
+  withoutSex: (n) => `${n} without a breakdown by sex`,
+};
+
+export const enFunnel: FunnelWords = {
+  funnelTitle: 'Calls for projects: applications, selection, funding',
+  stage: { applications: 'Applications', selected: 'Selected', funded: 'Funded' },
+  budget: (a) => `Budget: ${a}`,
+};
+
+export const enStatus: StatusWords = {
+  achieved: 'achieved',
+  'on-track': 'on track',
+  'at-risk': 'at risk',
+  'off-track': 'off track',
+  'no-target': 'no target',
+  'no-data': 'no data',
 };

@@ -1,5 +1,5 @@
 import type { Lang } from '../schema/types.js';
-import type { Bound, ParityStatus, Status } from '../compute/results.js';
+import type { Bound } from '../compute/results.js';
 import { ar } from './words-ar.js';
 import { en } from './words-en.js';
 import { fr } from './words-fr.js';
@@ -10,14 +10,13 @@ export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>
 };
 
 /**
- * The one catalogue of words every surface uses for the same things: statuses, parity,
- * bounds, periods and the units figures are counted in. Widgets, the dashboard, the SSR
+ * The one catalogue of words every surface uses for the same things: bounds, periods and
+ * the units figures are counted in (the statuses', parity's and the funnel's words are apart:
+ * status-words.ts, parity-words.ts, funnel-words.ts). Widgets, the dashboard, the SSR
  * renderer and the CLI all say a reading with these, so it reads the same everywhere.
  * Words are written as they appear inside a sentence; `capitalize` starts a label.
  */
 export interface Words {
-  readonly status: Readonly<Record<Status, string>>;
-  readonly parityStatus: Readonly<Record<ParityStatus, string>>;
   /** '1er semestre 2022' (`short`: 'S1 2022', for chart axes). */
   readonly half: (n: number, year: string, short?: boolean) => string;
   readonly quarter: (n: number, year: string, short?: boolean) => string;
@@ -35,17 +34,8 @@ export interface Words {
   readonly errors: PluralForms;
   readonly warnings: PluralForms;
   readonly flags: PluralForms;
-  readonly activities: PluralForms;
-  /** '2 activités sur 3 à la parité': `meets` is counted with `activities`. */
-  readonly parityHeadline: (meets: string, known: string) => string;
-  /** '1 sans ventilation par sexe'. */
-  readonly withoutSex: (count: string) => string;
   /** A value nobody reported, said as a word where a mark would be lost ('inconnu'). */
   readonly notKnown: string;
-  readonly funnelTitle: string;
-  readonly stage: Readonly<Record<'applications' | 'selected' | 'funded', string>>;
-  /** 'Budget : 1 107 000 MAD · 101 371 €'. */
-  readonly budget: (amounts: string) => string;
   /** Column headings of the tables behind widgets and pages. */
   readonly column: Readonly<{
     indicator: string;

@@ -3,15 +3,21 @@ import { progress } from '../compute/progress.js';
 import { stale } from '../compute/flags/stale.js';
 import { fundPipeline } from '../compute/fund.js';
 import { series } from '../compute/series.js';
+import { tableObservations, type TableObservation } from '../compute/table-observations.js';
 import { FOOTFALL_BY } from '../footfall/footfall-by.js';
 import { footfallPanels, type FootfallPanels } from '../footfall/footfall-panels.js';
 import type { FeedIssue } from '../parse/feed-issue.js';
 import { parseFeed } from '../parse/parse-feed.js';
-import type { Feed } from '../schema/types.js';
+import type { Feed, Observation } from '../schema/types.js';
 import { sha256Hex } from './sha256.js';
 import { footfallKey, PUBLISHED_VIEWS_FORMAT, type PublishedViews } from './views-format.js';
 
 const SMALL_MULTIPLES_BY = ['commune', 'none'] as const;
+
+/** An observation as published for a table: its indicator is the key, its note not shown. */
+function tableRow({ indicator: _, note: __, ...row }: Observation): TableObservation {
+  return row;
+}
 
 /** The options the views are published for: the feed's own as-of date, no filter. */
 const PUBLISHED_OPTIONS = { filter: {} } as const;
@@ -44,6 +50,9 @@ export function publishViews(feed: Feed, feedSha256: string): PublishedViews {
     stale: stale(feed, options),
     footfall,
     fundPipeline: fundPipeline(feed, options),
+    observations: Object.fromEntries(
+      ids.map((id) => [id, tableObservations(feed, id, options).map(tableRow)]),
+    ),
   };
 }
 

@@ -3,6 +3,7 @@
  * so that an element reading published views carries none of the model.
  */
 import type { Flag, ParityResult, PipelineRow, Progress, SeriesPoint } from '../compute/results.js';
+import type { TableObservation } from '../compute/table-observations.js';
 import type { FootfallBy } from '../footfall/footfall-by.js';
 import type { FootfallPanels } from '../footfall/footfall-panels.js';
 import type { CalendarDate } from '../periods/calendar-date.js';
@@ -41,6 +42,12 @@ export interface PublishedViews {
   readonly footfall: Readonly<Record<string, FootfallPanels>>;
   /** `fundPipeline(feed)`: the fund's calls stage by stage. */
   readonly fundPipeline: readonly PipelineRow[];
+  /**
+   * `tableObservations(feed, id)` for every indicator, without their indicator and note:
+   * what a table of observations lists. Absent from views published before it was added;
+   * such a table computes from the feed.
+   */
+  readonly observations?: Readonly<Record<string, readonly TableObservation[]>>;
 }
 
 /** The key of one footfall view: 'profile', or 'commune/multiples' for small multiples. */

@@ -1,7 +1,8 @@
 /**
  * Published views split by what one element draws, beside the whole views file: a
  * footfall chart reads the one footfall view it draws (16–65 KB of the 212 KB of footfall
- * views), every other element the views without footfall. A part is published views of
+ * views), a table of observations the views with the tables' observations but no footfall,
+ * every other chart the views with neither (56 KB of the PRIM feed's 515 KB). A part is published views of
  * the same format and feed hash, holding a subset of the whole file's entries, each
  * unchanged: what a part lacks, the reader answers `Unpublished`, and the element computes
  * from the feed, as for a view the whole file lacks.
@@ -9,8 +10,11 @@
 import { FOOTFALL_BY, type FootfallBy } from '../footfall/footfall-by.js';
 import { footfallKey, viewsFileName, type PublishedViews } from './views-format.js';
 
-/** The part every element but the footfall chart draws from: the views without footfall. */
+/** The part every chart but the footfall chart draws from: no footfall, no tables. */
 export const BASE_PART = 'base';
+
+/** The part of a table of observations: the base and every indicator's observations. */
+export const TABLE_PART = 'table';
 
 /** The part of one footfall view: 'footfall-profile', 'footfall-commune-multiples'. */
 export function footfallPart(by: FootfallBy, smallMultiples: boolean): string {
@@ -19,14 +23,17 @@ export function footfallPart(by: FootfallBy, smallMultiples: boolean): string {
 
 /** Every part of published views, by name. */
 export function viewsParts(views: PublishedViews): Record<string, PublishedViews> {
-  const parts: Record<string, PublishedViews> = { [BASE_PART]: { ...views, footfall: {} } };
+  // Without the tables' observations (half the whole file): only a table reads them.
+  const { observations, ...charts } = views;
+  const parts: Record<string, PublishedViews> = { [BASE_PART]: { ...charts, footfall: {} } };
+  if (observations) parts[TABLE_PART] = { ...charts, footfall: {}, observations };
   for (const by of FOOTFALL_BY) {
     for (const multiples of [false, true]) {
       const key = footfallKey(by, multiples);
       const panels = views.footfall[key];
       // Own keys only: the views are JSON, but a key named like Object's own must not count.
       if (panels && Object.hasOwn(views.footfall, key)) {
-        parts[footfallPart(by, multiples)] = { ...views, footfall: { [key]: panels } };
+        parts[footfallPart(by, multiples)] = { ...charts, footfall: { [key]: panels } };
       }
     }
   }

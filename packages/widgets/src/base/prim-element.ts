@@ -131,7 +131,11 @@ export abstract class PrimElement extends LitElement {
       string | undefined,
     ]) => {
       if (!use) return undefined;
-      const loading = loadFeed({ feed, inline, src, views, fast, part });
+      // The element's own code (a dashboard's inner elements) loads beside the feed.
+      const loading = Promise.all([
+        loadFeed({ feed, inline, src, views, fast, part }),
+        this.whenReady(),
+      ]).then(([loaded]) => loaded);
       warmFormatter(langOf(this), this.locale);
       return loading;
     },
@@ -194,6 +198,17 @@ export abstract class PrimElement extends LitElement {
   protected get viewsPart(): string | undefined {
     return BASE_PART;
   }
+
+  /**
+   * Code the element needs before it draws, loaded beside its feed (the dashboard: its inner
+   * elements); a failure is the element's error state.
+   */
+  protected whenReady(): unknown {
+    return undefined;
+  }
+
+  /** True while the element draws from published views (not from the model). */
+  protected readingViews = false;
 
   /** The view of this element for a loaded feed. Throwing shows the error state. */
   protected abstract renderView(ctx: WidgetContext): View;
@@ -271,6 +286,7 @@ export abstract class PrimElement extends LitElement {
     let view: View;
     let footer: TemplateResult;
     try {
+      this.readingViews = loaded.published;
       ctx = this.contextFor(loaded.feed, loaded.read, lang);
       view = this.renderView(ctx);
       footer = this.renderFooter(ctx, view);

@@ -11,6 +11,7 @@ import { fittedText } from './marks/text.js';
 import { patternDefs, patternId, withheldId } from './patterns.js';
 import { bandScale, linearScale } from './scales.js';
 import { xLabels } from './x-labels.js';
+import { footfallMessages } from '../i18n/footfall-messages.js';
 
 export interface BarMonth {
   readonly period: string;
@@ -212,7 +213,8 @@ export function monthBars(
   ctx: ChartContext,
   options: MonthBarsOptions,
 ): SvgNode {
-  const { width, dir, msgs } = ctx;
+  const { width, dir, fmt } = ctx;
+  const said = footfallMessages(fmt.lang);
   const multiple = panels.length > 1 || panels[0]?.title !== undefined;
   const columns = multiple ? facetColumns(width, panels.length, MIN_PANEL, GAP) : 1;
   const panelWidth = facetWidth(width, columns, GAP);
@@ -244,11 +246,11 @@ export function monthBars(
         swatch: 'swatch',
         fill: `url(#${patternId(options.idPrefix, s.style)})`,
       })),
-      ...(summer ? [{ label: msgs.summerBand, swatch: 'summer swatch' }] : []),
+      ...(summer ? [{ label: said.summerBand, swatch: 'summer swatch' }] : []),
       ...(withheld
         ? [
             {
-              label: msgs.withheld,
+              label: said.withheld,
               swatch: 'withheld swatch',
               fill: `url(#${withheldId(options.idPrefix)})`,
             },

@@ -31,5 +31,9 @@ export function checkPublishedViews(json: unknown): PublishedViews | string {
   for (const key of ['parity', 'stale', 'fundPipeline'] as const) {
     if (!Array.isArray(json[key])) return `${key} is not an array`;
   }
+  // Optional: older views have no tables (their tables compute from the feed).
+  if (json.observations !== undefined && !isRecord(json.observations)) {
+    return 'observations is not an object';
+  }
   return json as unknown as PublishedViews;
 }

@@ -7,6 +7,7 @@ import type {
   PipelineRow,
   Progress,
   SeriesPoint,
+  TableObservation,
 } from '@prim/indicators';
 
 /**
@@ -25,6 +26,8 @@ export interface FeedReader {
   footfall(options: ComputeOptions, by: FootfallBy, smallMultiples: boolean): FootfallPanels;
   /** The fund's calls, stage by stage. */
   fundPipeline(options: ComputeOptions): readonly PipelineRow[];
+  /** The observations of one indicator a table lists (`tableObservations`). */
+  observations(indicator: string, options: ComputeOptions): readonly TableObservation[];
 }
 
 /** Published views do not hold this answer (another date, a filter, an unknown key). */

@@ -5,6 +5,7 @@ import {
   progress,
   series,
   staleFlags,
+  tableObservations,
   type Feed,
 } from '@prim/indicators';
 import type { FeedReader } from './feed-reader.js';
@@ -18,5 +19,6 @@ export function modelReader(feed: Feed): FeedReader {
     stale: (options) => staleFlags(feed, options),
     footfall: (options, by, multiples) => footfallPanels(feed, options, by, multiples),
     fundPipeline: (options) => fundPipeline(feed, options),
+    observations: (id, options) => tableObservations(feed, id, options),
   };
 }

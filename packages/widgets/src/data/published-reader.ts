@@ -26,6 +26,8 @@ export function publishedReader(views: PublishedViews): FeedReader {
     parity: (options) => (check(options), views.parity),
     stale: (options) => (check(options), views.stale),
     fundPipeline: (options) => (check(options), views.fundPipeline),
+    // Views published before tables were: none, so the table computes from the feed.
+    observations: (id, options) => (check(options), own(views.observations ?? {}, id)),
     footfall: (options, by, multiples) => {
       check(options);
       const key = footfallKey(by, multiples);

@@ -5,4 +5,10 @@ export { PrimProgress } from './prim-progress.js';
 export { PrimTable } from './prim-table.js';
 export { PrimFootfall } from './prim-footfall.js';
 export { PrimFunnel } from './prim-funnel.js';
-export { PrimDashboard } from './prim-dashboard.js';
+import { PrimDashboard } from '../elements/prim-dashboard.js';
+
+// Not through define/prim-dashboard.js, which loads the inner elements on demand: here they
+// are in the file already, registered above.
+if (!customElements.get('prim-dashboard')) customElements.define('prim-dashboard', PrimDashboard);
+
+export { PrimDashboard };

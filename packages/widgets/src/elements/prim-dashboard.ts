@@ -1,30 +1,20 @@
-import {
-  localize,
-  parity,
-  paritySummary,
-  progress,
-  type Feed,
-  type Indicator,
-} from '@prim/indicators';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing } from 'lit';
 import { childSettings } from '../base/child-settings.js';
-import { nameOf, paritySummaryView, valueText } from '@prim/indicators/present';
 import { markStyles } from '../styles/mark-styles.js';
 import { PrimElement } from '../base/prim-element.js';
+import { viewsPlaces } from '../data/load-feed.js';
 import type { View, WidgetContext } from '../base/view.js';
-import { cell } from '../table/table-data.js';
-
-/** The headline cards, when the feed has the indicator. */
-const CARDS = ['fund-completion', 'baom-coverage', 'baom-footfall'] as const;
-const FUNNEL = ['fund-applications', 'fund-selected', 'fund-funded'] as const;
-
-const hasIndicator = (feed: Feed, id: string) => feed.indicators.some((i) => i.id === id);
+import { dashboardWidgetView } from '../views/dashboard-view.js';
 
 /**
  * A programme or region at a glance: headline cards (fund completion, BAOM coverage,
  * footfall, parity), progress against targets, parity, footfall and the fund's calls. It
- * loads the feed once and hands the same feed object to the elements inside it, with its
- * own language, theme, date and filters; each keeps its own states, notices and downloads.
+ * loads the feed once and hands it to the elements inside it, with its own language, theme,
+ * date and filters; each keeps its own states, notices and downloads. Like them, it draws
+ * from the feed's published views when they answer (its own `src` and `views` handed down,
+ * read from the same downloads), and from the model otherwise (the parsed feed object
+ * handed down). It draws once its inner elements' code is there too (`innerElements`), so
+ * they appear in their places at once.
  *
  * @summary A programme or region at a glance.
  * @csspart cards - The row of headline cards.
@@ -72,15 +62,41 @@ export class PrimDashboard extends PrimElement {
     `,
   ];
 
+  /**
+   * The inner elements' code, loading: define/prim-dashboard.ts imports it on demand (unset
+   * where they are registered with the dashboard, as in prim-widgets.js).
+   */
+  static innerElements?: Promise<unknown>;
+
+  protected override get drawsFromPublishedViews(): boolean {
+    return true;
+  }
+
+  /** Every view: the whole file. */
+  protected override get viewsPart(): string | undefined {
+    return undefined;
+  }
+
+  /** The URL of the whole views file beside the dashboard's src, as it looked for it. */
+  private wholeViews(): string | undefined {
+    return this.src ? viewsPlaces(this.src, undefined, document.baseURI)[0]?.url : undefined;
+  }
+
+  protected override whenReady(): unknown {
+    return PrimDashboard.innerElements ?? super.whenReady();
+  }
+
   protected override renderView(ctx: WidgetContext): View {
-    const { feed, options, lang, msgs, fmt } = ctx;
-    const programme = localize(feed.programme.name, lang);
-    const title = this.region
-      ? `${programme} — ${nameOf(feed, 'region', this.region, lang)}`
-      : programme;
+    const { feed, lang, msgs } = ctx;
+    const view = dashboardWidgetView(ctx, this.region);
     const level = (this.headingLevel ?? 3) + 1;
-    // Every inner element reads the same feed object and the dashboard's settings.
+    // Every inner element reads the dashboard's feed and settings: from published views, its
+    // src and views (the same downloads); from the model, the same parsed feed object.
+    const views = this.readingViews;
     const common = {
+      src: views ? this.src : undefined,
+      // The whole views file the dashboard read, by name: not each element's part of it.
+      views: views ? (this.views ?? this.wholeViews()) : undefined,
       lang,
       theme: this.theme,
       'as-of': this.asOf,
@@ -90,78 +106,28 @@ export class PrimDashboard extends PrimElement {
       'heading-level': String(level),
     };
     const use = (attributes: Record<string, string> = {}) =>
-      childSettings({ feed, attributes: { ...common, ...attributes } });
-    const cards = CARDS.filter((id) => hasIndicator(feed, id));
-    const results = parity(feed, options);
-    const summary = paritySummary(results);
-    const { meets, known } = summary;
-    const said = paritySummaryView(summary, fmt);
-    const parityCard: TemplateResult | typeof nothing =
-      results.length === 0
-        ? nothing
-        : html`<div class="card" part="card">
-            <div class="card-title" role="heading" aria-level=${level}>${msgs.parityTitle}</div>
-            <p class="big">${said.value}</p>
-            <p>${said.headline}</p>
-            ${said.unknown ? html`<p class="muted">${said.unknown}</p>` : nothing}
-          </div>`;
-
+      childSettings({ feed: views ? undefined : feed, attributes: { ...common, ...attributes } });
+    const said = view.parity;
     const body = html`<div class="cards" part="cards">
-        ${cards.map((id) => html`<prim-indicator ${use({ indicator: id })}></prim-indicator>`)}
-        ${parityCard}
+        ${view.cards.map((id) => html`<prim-indicator ${use({ indicator: id })}></prim-indicator>`)}
+        ${
+          said
+            ? html`<div class="card" part="card">
+                <div class="card-title" role="heading" aria-level=${level}>${msgs.parityTitle}</div>
+                <p class="big">${said.value}</p>
+                <p>${said.headline}</p>
+                ${said.unknown ? html`<p class="muted">${said.unknown}</p>` : nothing}
+              </div>`
+            : nothing
+        }
       </div>
       <div class="sections" part="sections">
         <prim-progress ${use()}></prim-progress>
-        ${results.length > 0 ? html`<prim-parity ${use()}></prim-parity>` : nothing}
-        ${
-          hasIndicator(feed, 'baom-footfall')
-            ? html`<prim-footfall class="wide" ${use()}></prim-footfall>`
-            : nothing
-        }
-        ${
-          FUNNEL.some((id) => hasIndicator(feed, id))
-            ? html`<prim-funnel class="wide" ${use()}></prim-funnel>`
-            : nothing
-        }
+        ${said ? html`<prim-parity ${use()}></prim-parity>` : nothing}
+        ${view.footfall ? html`<prim-footfall class="wide" ${use()}></prim-footfall>` : nothing}
+        ${view.funnel ? html`<prim-funnel class="wide" ${use()}></prim-funnel>` : nothing}
       </div>`;
-
-    return {
-      title,
-      body,
-      empty: cards.length === 0 && results.length === 0,
-      // The headline numbers, as the cards show them.
-      table: {
-        caption: title,
-        columns: [
-          { key: 'indicator', label: msgs.column.indicator },
-          { key: 'actual', label: msgs.column.actual, numeric: true },
-          { key: 'target', label: msgs.column.target, numeric: true },
-          { key: 'status', label: msgs.column.status },
-        ],
-        rows: [
-          ...cards.map((id) => {
-            const ind = feed.indicators.find((i) => i.id === id) as Indicator;
-            const p = progress(feed, id, options);
-            return [
-              cell(localize(ind.name, lang), id),
-              cell(valueText({ ...p, value: p.actual }, fmt, ind), p.actual),
-              cell(fmt.value(p.target, ind), p.target),
-              cell(fmt.label(fmt.words.status[p.status]), p.status),
-            ];
-          }),
-          ...(results.length > 0
-            ? [
-                [
-                  cell(msgs.parityTitle, 'parity'),
-                  cell(said.value, meets),
-                  cell(fmt.number(known), known),
-                  cell(said.headline),
-                ],
-              ]
-            : []),
-        ],
-      },
-    };
+    return { ...view, body };
   }
 }
 

@@ -6,6 +6,8 @@ import type { View, WidgetContext } from '../base/view.js';
 import { draw } from '../charts/marks/draw.js';
 import { statusIcon } from '../charts/status-icon.js';
 import { indicatorWidgetView } from '../views/indicator-view.js';
+import { indicatorMessages } from '../i18n/indicator-messages.js';
+import { statusWordsFor } from '@prim/indicators/present';
 
 /**
  * One indicator as a card: value and unit, target, a completion bar with the value expected
@@ -60,7 +62,8 @@ export class PrimIndicator extends PrimElement {
   }
 
   protected override renderView(ctx: WidgetContext): View {
-    const { msgs, fmt } = ctx;
+    const { fmt } = ctx;
+    const msgs = indicatorMessages(ctx.lang);
     const view = indicatorWidgetView(ctx, this.indicator);
     const { indicator: ind, progress: p, card, unit, conflicts, bullet, trend } = view;
     const body = html`<p class="value">
@@ -77,7 +80,7 @@ export class PrimIndicator extends PrimElement {
       }
       <p class="status" part="status">
         ${draw(statusIcon(p.status))}
-        <span>${fmt.label(fmt.words.status[p.status])}</span>
+        <span>${fmt.label(statusWordsFor(fmt.lang)[p.status])}</span>
         ${
           p.completion !== undefined
             ? html`<span>· ${msgs.completion} ${fmt.percent(p.completion)}</span>`

@@ -1,13 +1,15 @@
+import { TABLE_PART } from '@prim/indicators';
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LoadError } from '../data/load-error.js';
 import { messages } from '../i18n/catalogue.js';
-import { directionOf, observationTable } from '@prim/indicators/present';
+import { directionOf } from '@prim/indicators/present';
 import { langOf } from '../i18n/lang.js';
 import { findIndicator } from '../base/find-indicator.js';
 import { PrimElement } from '../base/prim-element.js';
-import { renderError } from '../base/render-error.js';
+import { renderError, renderLoading } from '../base/render-error.js';
 import type { View, WidgetContext } from '../base/view.js';
-import { renderTable, tableStyles } from '../table/render-table.js';
+import type { Messages } from '../i18n/messages.js';
+import { loadTableCode, tableCode, withTableCode, type TableCode } from '../table/table-code.js';
 
 /**
  * The data behind a widget as an accessible table with a CSV download: either another
@@ -16,7 +18,7 @@ import { renderTable, tableStyles } from '../table/render-table.js';
  * @summary The data behind a widget, as a table.
  */
 export class PrimTable extends PrimElement {
-  static override styles = [PrimElement.styles, tableStyles];
+  // The table's styles come with its code (table-code.ts), which starts loading on connection.
   static override properties: PropertyDeclarations = {
     for: { type: String },
     indicator: { type: String },
@@ -32,6 +34,22 @@ export class PrimTable extends PrimElement {
 
   protected override get usesFeed(): boolean {
     return !this.for;
+  }
+
+  /** Its observations, at the feed's as-of date with no filter, are published. */
+  protected override get drawsFromPublishedViews(): boolean {
+    return true;
+  }
+
+  /** The views with the tables' observations (no footfall). */
+  protected override get viewsPart(): string | undefined {
+    return TABLE_PART;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The table code downloads beside the feed, not after it.
+    if (!tableCode()) void loadTableCode().then(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
@@ -61,30 +79,42 @@ export class PrimTable extends PrimElement {
     }
   }
 
+  /** The table code, once here: it builds and draws the tables this element shows. */
+  private code?: TableCode;
+
   protected override render(): TemplateResult {
-    if (!this.for) return super.render();
     const lang = langOf(this);
     const msgs = messages(lang);
-    const target = this.linked;
-    let inner: TemplateResult;
-    if (!(target instanceof PrimElement)) {
-      inner = renderError(new LoadError('option', `for="${this.for}"`), msgs);
-    } else if (!target.dataTable) {
-      inner = html`<p class="loading" role="status">${msgs.loading}</p>`;
-    } else {
-      inner = renderTable(target.dataTable, msgs, { download: true });
-    }
+    // Until the table code is here (it loads beside the feed), the loading state.
+    const linked = withTableCode(this.renderRoot, msgs, (code) => {
+      this.code = code;
+      return this.for ? this.renderLinked(code, msgs) : undefined;
+    });
+    if (linked === undefined) return super.render();
     return html`<div part="base" class="widget" lang=${lang} dir=${directionOf(lang)}>
-      ${inner}
+      ${linked}
     </div>`;
   }
 
+  /** The data behind the widget named by `for`. */
+  private renderLinked(code: TableCode, msgs: Messages): TemplateResult {
+    const target = this.linked;
+    if (!(target instanceof PrimElement)) {
+      return renderError(new LoadError('option', `for="${this.for}"`), msgs);
+    }
+    if (!target.dataTable) return renderLoading(msgs);
+    return code.renderTable(target.dataTable, msgs, { download: true });
+  }
+
   protected override renderView(ctx: WidgetContext): View {
-    const { feed, options, fmt, msgs } = ctx;
+    const { feed, read, options, fmt, msgs } = ctx;
+    const { code } = this;
+    // Never: render() draws the feed's table only once the code is here.
+    if (!code) throw new Error('the table code is not loaded');
     const ind = findIndicator(ctx, this.indicator);
-    const table = observationTable(feed, ind, options, fmt);
+    const table = code.observationTableOf(feed, ind, read.observations(ind.id, options), fmt);
     return {
-      body: renderTable(table, msgs, { download: true }),
+      body: code.renderTable(table, msgs, { download: true }),
       empty: table.rows.length === 0,
       synthetic: table.synthetic,
       sources: table.sources,

@@ -1,4 +1,6 @@
 import { wordsFor } from '@prim/indicators/present';
+import type { FootfallMessages } from './footfall-messages.js';
+import type { IndicatorMessages } from './indicator-messages.js';
 import type { Messages } from './messages.js';
 
 const words = wordsFor('ar');
@@ -22,23 +24,17 @@ export const ar: Messages = {
   stale: (items) => `بيانات قديمة: ${items.join('؛ ')}.`,
   staleItem: (i, p) => `${i}، آخر ملاحظة ${p}`,
   sources: 'المصادر:',
-  conflicts: 'المصادر متباينة:',
-  lowerBound: 'على الأقل (قيم محجوبة)',
-  target: 'الهدف',
-  targetBy: (v, d) => `الهدف: ${v} في ${d}`,
-  expectedByNow: (v) => `المتوقع في هذا التاريخ: ${v}`,
-  completion: 'نسبة الإنجاز',
-  period: (p) => `الفترة: ${p}`,
   parityTitle: 'نسبة النساء حسب النشاط',
   parityLine: (t) => `عتبة المناصفة: ${t}`,
-  shareOfWomen: 'نسبة النساء',
-  progressTitle: 'التقدم نحو الأهداف',
-  trend: 'التطور',
   dataTable: 'جدول البيانات',
   downloadCsv: 'تنزيل (CSV)',
   downloadSvg: 'تنزيل (SVG)',
   downloadPng: 'تنزيل (PNG)',
   unknown: words.notKnown,
+  column: words.column,
+};
+
+export const arFootfall: FootfallMessages = {
   footfallTitle: 'الأشخاص المستقبلون في مكاتب الاستقبال والتوجيه',
   footfallBy: { commune: 'حسب الجماعة', profile: 'حسب الفئة', sex: 'حسب الجنس' },
   footfallMultiples: (t) => `${t}: رسم بياني لكل جماعة`,
@@ -48,5 +44,15 @@ export const ar: Messages = {
   summerUnknown: 'حصة يوليوز–غشت: لا توجد سنة كاملة لحسابها.',
   summerBand: 'يوليوز–غشت (موسم مغاربة العالم)',
   withheld: 'عدد صغير محجوب (< k)',
-  column: words.column,
+};
+
+export const arIndicator: IndicatorMessages = {
+  conflicts: 'المصادر متباينة:',
+  lowerBound: 'على الأقل (قيم محجوبة)',
+  targetBy: (v, d) => `الهدف: ${v} في ${d}`,
+  expectedByNow: (v) => `المتوقع في هذا التاريخ: ${v}`,
+  completion: 'نسبة الإنجاز',
+  period: (p) => `الفترة: ${p}`,
+  progressTitle: 'التقدم نحو الأهداف',
+  trend: 'التطور',
 };

@@ -1,4 +1,6 @@
 import { wordsFor } from '@prim/indicators/present';
+import type { FootfallMessages } from './footfall-messages.js';
+import type { IndicatorMessages } from './indicator-messages.js';
 import type { Messages } from './messages.js';
 
 const words = wordsFor('en');
@@ -22,23 +24,17 @@ export const en: Messages = {
   stale: (items) => `Old data: ${items.join('; ')}.`,
   staleItem: (i, p) => `${i}, last observation ${p}`,
   sources: 'Sources:',
-  conflicts: 'Sources disagree:',
-  lowerBound: 'at least (values withheld)',
-  target: 'Target',
-  targetBy: (v, d) => `Target: ${v} by ${d}`,
-  expectedByNow: (v) => `Expected by this date: ${v}`,
-  completion: 'Completion',
-  period: (p) => `Period: ${p}`,
   parityTitle: 'Share of women by activity',
   parityLine: (t) => `Parity threshold: ${t}`,
-  shareOfWomen: 'Share of women',
-  progressTitle: 'Progress towards targets',
-  trend: 'Trend',
   dataTable: 'Data table',
   downloadCsv: 'Download (CSV)',
   downloadSvg: 'Download (SVG)',
   downloadPng: 'Download (PNG)',
   unknown: words.notKnown,
+  column: words.column,
+};
+
+export const enFootfall: FootfallMessages = {
   footfallTitle: 'People received at the BAOM offices',
   footfallBy: { commune: 'by commune', profile: 'by profile', sex: 'by sex' },
   footfallMultiples: (t) => `${t}: one chart per commune`,
@@ -48,5 +44,15 @@ export const en: Messages = {
   summerUnknown: 'July–August share: no complete year to compute it.',
   summerBand: 'July–August (MRE season)',
   withheld: 'Small count withheld (< k)',
-  column: words.column,
+};
+
+export const enIndicator: IndicatorMessages = {
+  conflicts: 'Sources disagree:',
+  lowerBound: 'at least (values withheld)',
+  targetBy: (v, d) => `Target: ${v} by ${d}`,
+  expectedByNow: (v) => `Expected by this date: ${v}`,
+  completion: 'Completion',
+  period: (p) => `Period: ${p}`,
+  progressTitle: 'Progress towards targets',
+  trend: 'Trend',
 };

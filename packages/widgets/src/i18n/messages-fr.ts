@@ -1,4 +1,6 @@
 import { wordsFor } from '@prim/indicators/present';
+import type { FootfallMessages } from './footfall-messages.js';
+import type { IndicatorMessages } from './indicator-messages.js';
 import type { Messages } from './messages.js';
 
 const words = wordsFor('fr');
@@ -23,23 +25,17 @@ export const fr: Messages = {
   stale: (items) => `Données anciennes : ${items.join(' ; ')}.`,
   staleItem: (i, p) => `${i}, dernière observation ${p}`,
   sources: 'Sources :',
-  conflicts: 'Les sources divergent :',
-  lowerBound: 'au moins (valeurs masquées)',
-  target: 'Cible',
-  targetBy: (v, d) => `Cible : ${v} au ${d}`,
-  expectedByNow: (v) => `Attendu à cette date : ${v}`,
-  completion: 'Taux d’atteinte',
-  period: (p) => `Période : ${p}`,
   parityTitle: 'Part des femmes par activité',
   parityLine: (t) => `Seuil de parité : ${t}`,
-  shareOfWomen: 'Part des femmes',
-  progressTitle: 'Avancement vers les cibles',
-  trend: 'Évolution',
   dataTable: 'Tableau de données',
   downloadCsv: 'Télécharger (CSV)',
   downloadSvg: 'Télécharger (SVG)',
   downloadPng: 'Télécharger (PNG)',
   unknown: words.notKnown,
+  column: words.column,
+};
+
+export const frFootfall: FootfallMessages = {
   footfallTitle: 'Personnes reçues dans les BAOM',
   footfallBy: { commune: 'par commune', profile: 'par profil', sex: 'par sexe' },
   footfallMultiples: (t) => `${t} : un graphique par commune`,
@@ -49,5 +45,15 @@ export const fr: Messages = {
   summerUnknown: 'Part de juillet–août : pas d’année complète pour la calculer.',
   summerBand: 'Juillet–août (saison des MRE)',
   withheld: 'Petit effectif masqué (< k)',
-  column: words.column,
+};
+
+export const frIndicator: IndicatorMessages = {
+  conflicts: 'Les sources divergent :',
+  lowerBound: 'au moins (valeurs masquées)',
+  targetBy: (v, d) => `Cible : ${v} au ${d}`,
+  expectedByNow: (v) => `Attendu à cette date : ${v}`,
+  completion: 'Taux d’atteinte',
+  period: (p) => `Période : ${p}`,
+  progressTitle: 'Avancement vers les cibles',
+  trend: 'Évolution',
 };

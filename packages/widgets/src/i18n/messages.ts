@@ -1,7 +1,11 @@
 import type { Lang } from '@prim/indicators';
 import type { Words } from '@prim/indicators/present';
 
-/** Every UI string a widget shows, typed so that a language cannot miss one. */
+/**
+ * The UI strings every widget shows, typed so that a language cannot miss one. The strings
+ * of one kind of chart are apart (footfall-messages.ts, indicator-messages.ts): an element
+ * carries only its own, in three languages.
+ */
 export interface Messages {
   /** The language of these strings: counts in them follow its plural rules. */
   readonly lang: Lang;
@@ -25,34 +29,13 @@ export interface Messages {
   /** Indicators (already a list) whose latest observation is for one old period. */
   readonly staleItem: (indicators: string, period: string) => string;
   readonly sources: string;
-  /** Leads the list of values on which sources disagree, each with its sources. */
-  readonly conflicts: string;
-  readonly lowerBound: string;
-  readonly target: string;
-  readonly targetBy: (value: string, date: string) => string;
-  readonly expectedByNow: (value: string) => string;
-  readonly completion: string;
-  readonly period: (period: string) => string;
   readonly parityTitle: string;
   readonly parityLine: (threshold: string) => string;
-  readonly shareOfWomen: string;
-  readonly progressTitle: string;
-  readonly trend: string;
   readonly dataTable: string;
   readonly downloadCsv: string;
   readonly downloadSvg: string;
   readonly downloadPng: string;
   /** A value nobody reported (a stage, a month): never shown as 0. */
   readonly unknown: string;
-  readonly footfallTitle: string;
-  readonly footfallBy: Readonly<Record<'commune' | 'profile' | 'sex', string>>;
-  /** The title of small multiples: one chart per commune (not the same as 'by commune'). */
-  readonly footfallMultiples: (title: string) => string;
-  readonly footfallTotal: (value: string) => string;
-  readonly summerShare: (share: string, years: string) => string;
-  readonly summerRatio: (ratio: string) => string;
-  readonly summerUnknown: string;
-  readonly summerBand: string;
-  readonly withheld: string;
   readonly column: Words['column'];
 }

@@ -23,6 +23,7 @@ import { escapeXml } from './escape-xml.js';
 import { paletteOf, svgStyle, type Theme } from './svg-theme.js';
 import { toXml } from './to-xml.js';
 import { balanceIsolates, wrapText } from './wrap-text.js';
+import { indicatorMessages } from '../i18n/indicator-messages.js';
 
 export const WIDGETS = ['indicator', 'progress', 'parity', 'footfall', 'funnel'] as const;
 export type WidgetName = (typeof WIDGETS)[number];
@@ -112,7 +113,8 @@ function textBlock(lines: readonly string[], cls: string, size: number, x: numbe
 
 /** The big value, unit and status line of the indicator card (its HTML part on a page). */
 function indicatorHead(ctx: WidgetContext, view: IndicatorWidgetView, x: number): Block[] {
-  const { msgs, fmt, dir } = ctx;
+  const { fmt, dir } = ctx;
+  const msgs = indicatorMessages(ctx.lang);
   const { card, unit } = view;
   const status = [
     fmt.label(card.status),

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Tables and their download buttons. A chart's folded table adopts these when it is first
- * opened (table-details.ts), with the table's code; `<prim-table>` has them from the start.
+ * Tables and their download buttons, adopted with the table's code (table-code.ts): by a
+ * chart's folded table when it is first opened, by `<prim-table>` when it first draws.
  */
 export const tableStyles = css`
   button {

@@ -3,8 +3,10 @@ import type { Messages } from '../i18n/messages.js';
 import type { Cell, TableData } from './table-data.js';
 import { titleOf } from '../base/source-links.js';
 
-/** Loaded with the table code by a folded table (table-details.ts), which adopts them. */
+/** Loaded with the table code (table-code.ts), which adopts them. */
 export { tableStyles } from '../styles/table-styles.js';
+/** A table of observations: only `<prim-table>` builds one, with this code. */
+export { observationTableOf } from '@prim/indicators/present';
 
 /** The download code, loaded when a reader first asks for a file (see downloads.ts). */
 const downloads = () => import('../download/downloads.js');

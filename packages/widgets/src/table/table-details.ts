@@ -1,17 +1,7 @@
-import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import { renderError, renderLoading } from '../base/render-error.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import type { TableData } from './table-data.js';
-
-/**
- * The table code (markup and downloads), loaded when a reader first opens a folded table:
- * a chart's first draw neither downloads nor builds its rows.
- */
-const tableCode = () => import('./render-table.js');
-type TableCode = Awaited<ReturnType<typeof tableCode>>;
-let code: TableCode | undefined;
-/** Why the table code could not be loaded (tried again on the next opening). */
-let failure: unknown;
+import { loadTableCode, tableCode, withTableCode } from './table-code.js';
 
 /** Whether a folded table is open, and how to re-render its element once its code is here. */
 export interface Folding {
@@ -22,26 +12,13 @@ export interface Folding {
   readonly root: HTMLElement | DocumentFragment;
 }
 
-/**
- * Adds the table's styles to a shadow root, once. Every browser the embed supports has
- * constructable style sheets (Lit's own path); without them the table is unstyled, not broken.
- */
-function adopt(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
-  const sheet = styles.styleSheet;
-  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
-
-function renderOpen(table: TableData, msgs: Messages, folding: Folding, hasChart: boolean) {
-  if (!code) {
-    return failure === undefined ? renderLoading(msgs) : renderError(failure, msgs);
-  }
-  adopt(folding.root, code.tableStyles);
-  return code.renderTable(table, msgs, {
-    download: true,
-    ...(hasChart ? { chart: code.chartIn(folding.root) } : {}),
-  });
-}
+const renderOpen = (table: TableData, msgs: Messages, folding: Folding, hasChart: boolean) =>
+  withTableCode(folding.root, msgs, (code) =>
+    code.renderTable(table, msgs, {
+      download: true,
+      ...(hasChart ? { chart: code.chartIn(folding.root) } : {}),
+    }),
+  );
 
 /**
  * The table behind a chart, folded under it as the chart's full text alternative, with the
@@ -58,13 +35,7 @@ export function renderTableDetails(
   const toggle = (event: Event) => {
     const open = (event.currentTarget as HTMLDetailsElement).open;
     folding.changed(open);
-    if (open && !code) {
-      failure = undefined;
-      tableCode()
-        .then((loaded) => (code = loaded))
-        .catch((error: unknown) => (failure = error ?? 'import'))
-        .finally(() => folding.changed(open));
-    }
+    if (open && !tableCode()) void loadTableCode().then(() => folding.changed(open));
   };
   const content = folding.open ? renderOpen(table, msgs, folding, hasChart) : nothing;
   return html`<details part="details" ?open=${folding.open} @toggle=${toggle}>

@@ -5,6 +5,7 @@ import { LoadError } from '../data/load-error.js';
 import { monthValueCell } from '../footfall/month-cell.js';
 import { cell, type TableData } from '../table/table-data.js';
 import type { WidgetContext, WidgetView } from './widget-view.js';
+import { footfallMessages } from '../i18n/footfall-messages.js';
 
 export interface FootfallViewOptions {
   /** Stack months by 'commune', 'profile' (default), 'sex', or 'none'. */
@@ -29,7 +30,8 @@ export function footfallWidgetView(
   ctx: WidgetContext,
   { by = 'profile', layout = 'stacked', idPrefix }: FootfallViewOptions,
 ): FootfallWidgetView {
-  const { feed, options, msgs, fmt } = ctx;
+  const { feed, options, fmt } = ctx;
+  const msgs = footfallMessages(ctx.lang);
   if (!FOOTFALL_BY.includes(by)) throw new LoadError('option', `by="${by}"`);
   if (layout !== 'stacked' && layout !== 'small-multiples') {
     throw new LoadError('option', `layout="${layout}"`);
@@ -60,9 +62,9 @@ export function footfallWidgetView(
   const table: TableData = {
     caption: title,
     columns: [
-      { key: 'period', label: msgs.column.period },
+      { key: 'period', label: fmt.words.column.period },
       ...columns.map((c) => ({ ...c, numeric: true })),
-      { key: 'total', label: msgs.column.total, numeric: true },
+      { key: 'total', label: fmt.words.column.total, numeric: true },
     ],
     rows: data.totals.map((t, i) => [
       cell(fmt.period(t.period), t.period),

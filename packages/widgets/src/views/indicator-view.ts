@@ -1,9 +1,16 @@
 import { localize, type Indicator, type Progress, type Source } from '@prim/indicators';
-import { indicatorCard, ratioText, seriesTable, uniqueSources } from '@prim/indicators/present';
+import {
+  indicatorCard,
+  ratioText,
+  seriesTable,
+  statusWordsFor,
+  uniqueSources,
+} from '@prim/indicators/present';
 import { findIndicator } from '../base/find-indicator.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { sparkline } from '../charts/sparkline.js';
 import type { ViewChart, WidgetContext, WidgetView } from './widget-view.js';
+import { indicatorMessages } from '../i18n/indicator-messages.js';
 
 /** One of several values the sources give for the same figure, with the sources saying it. */
 export interface ConflictView {
@@ -32,7 +39,8 @@ export function indicatorWidgetView(
   ctx: WidgetContext,
   indicator: string | undefined,
 ): IndicatorWidgetView {
-  const { feed, options, lang, msgs, fmt } = ctx;
+  const { feed, options, lang, fmt } = ctx;
+  const msgs = indicatorMessages(lang);
   const ind = findIndicator(ctx, indicator);
   const p = ctx.read.progress(ind.id, options);
   const points = ctx.read.series(ind.id, options);
@@ -55,7 +63,7 @@ export function indicatorWidgetView(
   );
 
   // The heading already names the indicator: the bullet says only its reading.
-  const bulletLabel = `${msgs.completion} ${fmt.percent(p.completion)} · ${fmt.label(fmt.words.status[p.status])}${expected}`;
+  const bulletLabel = `${msgs.completion} ${fmt.percent(p.completion)} · ${fmt.label(statusWordsFor(fmt.lang)[p.status])}${expected}`;
   const bullet: ViewChart | undefined =
     p.target !== undefined
       ? {

@@ -1,5 +1,5 @@
 import type { ParityResult } from '@prim/indicators';
-import { nameOf, type Formatter } from '@prim/indicators/present';
+import { nameOf, parityWordsFor, type Formatter } from '@prim/indicators/present';
 import { parityChart } from '../charts/parity-chart.js';
 import type { Messages } from '../i18n/messages.js';
 import { cell } from '../table/table-data.js';
@@ -9,7 +9,7 @@ import type { WidgetContext, WidgetView } from './widget-view.js';
 function captionOf(r: ParityResult, fmt: Formatter, msgs: Messages): string {
   const parts: string[] = [];
   if (r.shareWomen !== undefined) parts.push(fmt.percent(r.shareWomen));
-  parts.push(fmt.label(fmt.words.parityStatus[r.status]));
+  parts.push(fmt.label(parityWordsFor(fmt.lang).parityStatus[r.status]));
   if (r.women !== undefined && r.men !== undefined) {
     parts.push(
       `${msgs.column.women} ${fmt.number(r.women)}`,
@@ -69,7 +69,7 @@ export function parityWidgetView(ctx: WidgetContext): WidgetView {
         cell(fmt.number(r.men), r.men),
         cell(fmt.number(r.total), r.total),
         cell(fmt.percent(r.shareWomen), r.shareWomen),
-        cell(fmt.label(fmt.words.parityStatus[r.status]), r.status),
+        cell(fmt.label(parityWordsFor(fmt.lang).parityStatus[r.status]), r.status),
       ]),
     },
   };

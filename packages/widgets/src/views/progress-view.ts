@@ -1,8 +1,9 @@
-import { progressRow } from '@prim/indicators/present';
+import { progressRow, statusWordsFor } from '@prim/indicators/present';
 import { findIndicator } from '../base/find-indicator.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { cell } from '../table/table-data.js';
 import type { WidgetContext, WidgetView } from './widget-view.js';
+import { indicatorMessages } from '../i18n/indicator-messages.js';
 
 export interface ProgressViewOptions {
   /** Space-separated indicator ids; default: every indicator with a target. */
@@ -20,11 +21,11 @@ export function progressWidgetView(
     ? ids.map((id) => findIndicator(ctx, id))
     : feed.indicators.filter((i) => i.target !== undefined);
   const rows = chosen.map((ind) => progressRow(ind, ctx.read.progress(ind.id, options), fmt));
-  const title = msgs.progressTitle;
+  const title = indicatorMessages(ctx.lang).progressTitle;
   const summary = rows
     .map(
       (r) =>
-        `${r.name}: ${fmt.percent(r.progress.completion)} (${fmt.label(fmt.words.status[r.progress.status])})`,
+        `${r.name}: ${fmt.percent(r.progress.completion)} (${fmt.label(statusWordsFor(fmt.lang)[r.progress.status])})`,
     )
     .join('; ');
   const label = `${title}. ${summary}`;
@@ -64,7 +65,7 @@ export function progressWidgetView(
         cell(target, p.target),
         cell(expected, p.expected),
         cell(fmt.percent(p.completion), p.completion),
-        cell(fmt.label(fmt.words.status[p.status]), p.status),
+        cell(fmt.label(statusWordsFor(fmt.lang)[p.status]), p.status),
         cell(p.actualPeriod ? fmt.period(p.actualPeriod) : fmt.words.unknown, p.actualPeriod),
       ]),
     },

@@ -4,7 +4,7 @@
  * indicator, period and place. Suppressed parts widen the check to a range.
  */
 import type { Feed } from '../../schema/types.js';
-import { type Place, describeCell, keyOf } from '../cells.js';
+import { DIMENSIONS, type Place, describeCell } from '../cells.js';
 import { type Resolved, resolveConflicts } from '../conflicts.js';
 import { contextOf } from '../context.js';
 import { groupBy } from '../group.js';
@@ -21,18 +21,21 @@ import { placeOf, sourcesText } from './flag-fields.js';
  */
 function totalKeys(place: Place): Array<[string, Dimension]> {
   const out: Array<[string, Dimension]> = [];
-  for (const d of Object.keys(place.values) as Dimension[]) {
+  for (const d of DIMENSIONS) {
+    if (place.values[d] === undefined) continue;
     // An implied region is never the dimension a part adds to its total.
     if (d === 'region' && place.impliedRegion) continue;
-    const values = { ...place.values };
-    delete values[d];
-    out.push([keyOf(values, place.currency), d]);
-    if (place.impliedRegion) {
-      delete values.region;
-      out.push([keyOf(values, place.currency), d]);
-    }
+    out.push([keyWithout(place, d), d]);
+    if (place.impliedRegion) out.push([keyWithout(place, d, 'region'), d]);
   }
   return out;
+}
+
+/** The key (Place.key) of the place's values without dimension `a` (nor `b`). */
+function keyWithout(place: Place, a: Dimension, b?: Dimension): string {
+  let key = '';
+  for (const d of DIMENSIONS) key += `${d === a || d === b ? '' : (place.values[d] ?? '')}|`;
+  return key + (place.currency ?? '');
 }
 
 const close = (a: number, b: number) =>
@@ -41,26 +44,26 @@ const close = (a: number, b: number) =>
 export function incompleteDisaggregation(feed: Feed, options?: ComputeOptions): Flag[] {
   const ctx = contextOf(feed);
   const flags: Flag[] = [];
-  // Places are far fewer than cells: each one's totals are worked out once, keeping only
-  // the keys of places the feed has (most cells of a large feed are parts of no total).
-  const known = new Map<Place, ReadonlyArray<[string, Dimension]>>();
-  const keysOf = (place: Place) => {
-    let keys = known.get(place);
-    if (!keys) {
-      keys = totalKeys(place).filter(([key]) => ctx.places.has(key));
-      known.set(place, keys);
-    }
-    return keys;
-  };
+  // Places are far fewer than cells: each one's totals are worked out once, by place id,
+  // keeping only the keys of places the feed has (most cells of a large feed are parts of
+  // no total), and whether it is a total itself.
+  const keysByPlace: Array<ReadonlyArray<[string, Dimension]>> = [];
   const totalKeySet = new Set<string>();
-  for (const place of ctx.places.values()) for (const [key] of keysOf(place)) totalKeySet.add(key);
+  for (const place of ctx.places.values()) {
+    const keys = totalKeys(place).filter(([key]) => ctx.places.has(key));
+    keysByPlace[place.id] = keys;
+    for (const [key] of keys) totalKeySet.add(key);
+  }
+  const keysOf = (place: Place) => keysByPlace[place.id] ?? [];
+  const isTotal = new Uint8Array(ctx.places.size);
+  for (const place of ctx.places.values()) if (totalKeySet.has(place.key)) isTotal[place.id] = 1;
   for (const ind of feed.indicators) {
     if (ind.aggregation === 'ratio') continue;
     const { resolved } = resolveConflicts(ctx, selectCells(feed, ind.id, options));
     for (const samePeriod of groupBy(resolved, (r) => r.cell.span.id).values()) {
       if (samePeriod.length < 2) continue;
       const byKey = groupBy(samePeriod, (r) =>
-        totalKeySet.has(r.cell.key) ? r.cell.key : undefined,
+        isTotal[r.cell.place.id] === 1 ? r.cell.key : undefined,
       );
       // Parts of each total by dimension, in feed order (the order of `samePeriod`).
       const partsOf = new Map<Resolved, Map<Dimension, Resolved[]>>();
