@@ -63,10 +63,12 @@ function project(cell: Cell, mask: number): string {
   const byMask = (place.projections ??= new Map());
   let out = byMask.get(mask);
   if (out === undefined) {
-    out = '';
+    // Joined into one flat string: the place keeps it, and a chain of pieces weighs more.
+    const parts: string[] = [];
     for (let i = 0; i < DIMENSIONS.length; i++) {
-      if (mask & (1 << i)) out += `${place.values[DIMENSIONS[i] as Dimension] ?? ''}\u0000`;
+      if (mask & (1 << i)) parts.push(place.values[DIMENSIONS[i] as Dimension] ?? '', '\u0000');
     }
+    out = parts.join('');
     byMask.set(mask, out);
   }
   return out;
