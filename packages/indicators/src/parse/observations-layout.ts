@@ -207,17 +207,33 @@ export class LayoutScanner {
     return i + 1;
   }
 
+  /** The hot loop (the observations are nearly all of a feed): state kept in locals. */
   private array(block: Uint8Array, i: number, base: number): number {
     const n = block.length;
-    for (; i < n; i++) {
+    const chunkBytes = this.chunkBytes;
+    let depth = this.depth;
+    let chunkStart = this.chunkStart;
+    while (i < n) {
       const b = block[i] as number;
       if (b === QUOTE) {
-        this.inString = true;
-        return i + 1;
+        let j = i + 1;
+        while (j < n) {
+          const c = block[j] as number;
+          if (c === QUOTE) break;
+          j += c === BACKSLASH ? 2 : 1;
+        }
+        if (j >= n) {
+          // The string goes on in the next block (past an escape when the block ends on `\`).
+          this.inString = true;
+          this.escaped = j > n;
+          break;
+        }
+        i = j + 1;
+        continue;
       }
-      if (b === OPEN_BRACE || b === OPEN_BRACKET) this.depth++;
+      if (b === OPEN_BRACE || b === OPEN_BRACKET) depth++;
       else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
-        if (this.depth === 0) {
+        if (depth === 0) {
           if (b !== CLOSE_BRACKET) {
             this.mode = Mode.Failed;
             return i + 1;
@@ -228,12 +244,15 @@ export class LayoutScanner {
           this.depth = 1;
           return i + 1;
         }
-        this.depth--;
-      } else if (b === COMMA && this.depth === 0 && base + i - this.chunkStart >= this.chunkBytes) {
+        depth--;
+      } else if (b === COMMA && depth === 0 && base + i - chunkStart >= chunkBytes) {
         this.cuts.push(base + i);
-        this.chunkStart = base + i + 1;
+        chunkStart = base + i + 1;
       }
+      i++;
     }
+    this.depth = depth;
+    this.chunkStart = chunkStart;
     return n;
   }
 }
