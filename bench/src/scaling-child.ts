@@ -1,19 +1,24 @@
 /**
  * One size of the scaling benchmark, in its own process: `scaling-child.ts <k> <feed file>
  * [model entry]`; prints a ScalePoint as JSON. The feed is read from a file as `prim
- * indicators` reads one, before the clock starts, so that peak memory is the model's and
- * not that of making the scaled feed. The model is @prim/indicators, or the entry given (an
- * older copy, to compare). A model with `parseFeedBytes` is given the file's bytes; an
- * older one (or any, with BENCH_INPUT=text) the file's text, decoded before the clock
- * starts, for `parseFeed` as before.
+ * indicators` reads one, so that peak memory is the model's and not that of making the
+ * scaled feed. The model is @prim/indicators, or the entry given (an older copy, to
+ * compare). A model with `parseFeedSource` reads the file by pieces while it parses, as the
+ * CLI does (opened before the clock starts); one with `parseFeedBytes` only is given the
+ * file's bytes, read before the clock starts; an older one (or any, with BENCH_INPUT=text)
+ * the file's text, decoded before the clock starts, for `parseFeed` as before
+ * (BENCH_INPUT=bytes: the bytes even to a model that reads files by pieces).
  */
 import { readFileSync } from 'node:fs';
+import { openFeedFile } from '../../packages/cli/src/feed-file.js';
 import { median } from './markdown.js';
 
-const [k, file, entry] = process.argv.slice(2) as [string, string, string | undefined];
+const [k, feedFile, entry] = process.argv.slice(2) as [string, string, string | undefined];
 const model = (await import(entry ?? '@prim/indicators')) as typeof import('@prim/indicators');
 const { computeIndicators, parseFeed } = model;
-const bytesPath = 'parseFeedBytes' in model && process.env.BENCH_INPUT !== 'text';
+const input = process.env.BENCH_INPUT;
+const sourcePath = 'parseFeedSource' in model && input !== 'text' && input !== 'bytes';
+const bytesPath = !sourcePath && 'parseFeedBytes' in model && input !== 'text';
 // Small sizes are quick and noisy: the median of several runs. Large ones run once.
 const runs = Number(k) <= 10 ? 7 : Number(k) <= 100 ? 3 : 1;
 const parse: number[] = [];
@@ -28,18 +33,28 @@ let observations = 0;
 let megabytes = 0;
 
 /**
- * Reads the feed (before the clock starts) and parses it, timed. The input is read afresh
- * each run and is garbage once this returns, as in the CLI: it is not held while the model
- * computes.
+ * Reads the feed and parses it, timed (reading too when the file is read by pieces, as the
+ * parse reads it). The input is read afresh each run and is garbage once this returns, as
+ * in the CLI: it is not held while the model computes.
  */
 function timedParse(): { result: ReturnType<typeof parseFeed>; cpuStart: number } {
-  const input = bytesPath ? readFileSync(file) : readFileSync(file, 'utf8');
-  megabytes = typeof input === 'string' ? Buffer.byteLength(input) / 1e6 : input.length / 1e6;
+  if (sourcePath) {
+    const file = openFeedFile(feedFile);
+    megabytes = file.size / 1e6;
+    const cpuStart = cpuMs();
+    const start = performance.now();
+    const result = model.parseFeedSource(file);
+    parse.push(performance.now() - start);
+    file.close();
+    return { result, cpuStart };
+  }
+  const read = bytesPath ? readFileSync(feedFile) : readFileSync(feedFile, 'utf8');
+  megabytes = typeof read === 'string' ? Buffer.byteLength(read) / 1e6 : read.length / 1e6;
   const cpuStart = cpuMs();
   const start = performance.now();
-  // The bytes released once parsed, as the CLI releases a feed file's.
+  // The bytes released once parsed, as the CLI released a feed file's before it read by pieces.
   const result =
-    typeof input === 'string' ? parseFeed(input) : model.parseFeedBytes(input, { release: true });
+    typeof read === 'string' ? parseFeed(read) : model.parseFeedBytes(read, { release: true });
   parse.push(performance.now() - start);
   return { result, cpuStart };
 }
@@ -56,7 +71,7 @@ for (let i = 0; i < runs; i++) {
 console.log(
   JSON.stringify({
     k: Number(k),
-    input: bytesPath ? 'bytes' : 'text',
+    input: sourcePath ? 'file' : bytesPath ? 'bytes' : 'text',
     observations,
     megabytes,
     parseMs: median(parse),

@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { type ParseResult, parseFeed, parseFeedBytes } from '@prim/indicators';
+import { type ParseResult, parseFeed, parseFeedSource } from '@prim/indicators';
+import { type FeedFile, openFeedFile } from './feed-file.js';
 import type { Io } from './io.js';
 import { InputTooLargeError, MAX_STDIN_BYTES } from './read-limited.js';
 
@@ -16,20 +16,28 @@ export interface FeedInput {
   /** How to name the feed in messages: its path, 'standard input' or the built-in path. */
   readonly name: string;
   /**
-   * A file's bytes, parsed as bytes (parseFeedBytes: a large feed is never one string), or
-   * standard input's text.
+   * A file, opened and read by pieces as it is parsed (parseFeedSource: a large feed is
+   * never one string, nor held whole as bytes), or standard input's text.
    */
-  readonly content: Uint8Array | string;
+  readonly content: FeedFile | string;
 }
 
 /**
- * The feed read, parsed: from bytes or from text, the same answer. A file's bytes are
- * released once parsed (read for this alone, they must not weigh on what follows).
+ * The feed read, parsed: from a file or from text, the same answer. The file is closed
+ * once parsed.
  */
 export function parseFeedInput(input: FeedInput): ParseResult {
-  return typeof input.content === 'string'
-    ? parseFeed(input.content)
-    : parseFeedBytes(input.content, { release: true });
+  const content = input.content;
+  if (typeof content === 'string') return parseFeed(content);
+  try {
+    return parseFeedSource(content);
+  } catch (err) {
+    throw new FeedReadError(`cannot read the feed ${input.name}: ${describeSystemError(err)}`, {
+      cause: err,
+    });
+  } finally {
+    content.close();
+  }
 }
 
 /**
@@ -67,10 +75,14 @@ export async function readFeed(arg: string | undefined, io: Io): Promise<FeedInp
   }
   const path = arg ?? builtInFeedPath();
   try {
-    // The same bound as standard input: a feed is read whole.
-    if ((await stat(path)).size > MAX_STDIN_BYTES) throw new InputTooLargeError(MAX_STDIN_BYTES);
-    // A byte-order mark is skipped by parseFeedBytes.
-    return { name: path, content: await readFile(path) };
+    const file = openFeedFile(path);
+    // The same bound as standard input (a feed that parseFeed must judge is read whole).
+    if (file.size > MAX_STDIN_BYTES) {
+      file.close();
+      throw new InputTooLargeError(MAX_STDIN_BYTES);
+    }
+    // A byte-order mark is skipped by parseFeedSource.
+    return { name: path, content: file };
   } catch (err) {
     const what = arg === undefined ? 'the built-in PRIM feed' : 'the feed';
     throw new FeedReadError(`cannot read ${what} ${path}: ${describeSystemError(err)}`, {

@@ -6,7 +6,12 @@ export * from './schema/feed-schema.js';
 export type * from './schema/types.js';
 export * from './parse/feed-issue.js';
 export * from './parse/parse-feed.js';
-export { type ParseBytesOptions, parseFeedBytes } from './parse/parse-feed-bytes.js';
+export {
+  type ParseBytesOptions,
+  parseFeedBytes,
+  parseFeedSource,
+} from './parse/parse-feed-bytes.js';
+export { type FeedSource, bytesSource } from './parse/feed-source.js';
 export * from './periods/calendar-date.js';
 export * from './periods/period.js';
 export type * from './compute/results.js';

@@ -16,7 +16,8 @@ import { selectCells } from './select.js';
 /** For stocks, the latest figure of each place (same region, commune, sex, profile…). */
 function latestPerPlace(items: readonly Resolved[]): Resolved[] {
   const latest = new Map<string, Resolved>();
-  for (const r of items) {
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i] as Resolved;
     const prev = latest.get(r.cell.key);
     const c = r.cell;
     if (!prev || c.end > prev.cell.end || (c.end === prev.cell.end && c.start > prev.cell.start)) {

@@ -32,7 +32,7 @@ export interface Place {
   /** The dimensions set and the currency: places of one shape are compared alike. */
   readonly shape: string;
   /** The place's values on some dimensions as one string, by mask (see disjoint.ts). */
-  projections?: Map<number, string>;
+  projections: Map<number, string> | undefined;
 }
 
 /** A period as cells use it: parsed, with day numbers, shared by every cell of that period. */
@@ -146,6 +146,7 @@ export class CellMaker {
   private readonly spanIds = new Map<string, number>();
   private readonly sourceLists = new Map<string, readonly string[]>();
   private readonly placeTree: PlaceTree = new Map();
+  private readonly shapes = new Map<string, string>();
   private readonly regions: ReturnType<typeof impliedRegions>;
 
   constructor(feed: Feed) {
@@ -212,6 +213,17 @@ export class CellMaker {
     return place;
   }
 
+  /** One string per shape, shared by its places (a large feed has many places, few shapes). */
+  private shapeOf(mask: number, currency: string | undefined): string {
+    const text = `${mask}|${currency ?? ''}`;
+    let shared = this.shapes.get(text);
+    if (shared === undefined) {
+      shared = [mask, currency ?? ''].join('|');
+      this.shapes.set(shared, shared);
+    }
+    return shared;
+  }
+
   private placeByKey(obs: Observation): Place {
     const r = this.regions;
     const implied =
@@ -220,10 +232,17 @@ export class CellMaker {
       (obs.activity !== undefined ? r.activity.get(obs.activity) : undefined);
     const region = obs.region ?? implied;
     // Every dimension's value then the currency, joined by '|': equal keys, the same place
-    // (the implied region follows from the rest).
-    const key =
-      `${region ?? ''}|${obs.commune ?? ''}|${obs.call ?? ''}|${obs.activity ?? ''}|` +
-      `${obs.profile ?? ''}|${obs.sex ?? ''}|${obs.currency ?? ''}`;
+    // (the implied region follows from the rest). Joined, not concatenated: one flat string
+    // kept per place, where `a|b|…` in a template would keep a chain of a dozen pieces.
+    const key = [
+      region ?? '',
+      obs.commune ?? '',
+      obs.call ?? '',
+      obs.activity ?? '',
+      obs.profile ?? '',
+      obs.sex ?? '',
+      obs.currency ?? '',
+    ].join('|');
     const hit = this.places.get(key);
     if (hit) return hit;
     const values: Partial<Record<Dimension, string>> = {};
@@ -241,7 +260,8 @@ export class CellMaker {
       currency: obs.currency,
       impliedRegion: implied !== undefined,
       key,
-      shape: `${mask}|${obs.currency ?? ''}`,
+      shape: this.shapeOf(mask, obs.currency),
+      projections: undefined,
     };
     this.places.set(key, place);
     return place;

@@ -31,8 +31,12 @@ export function provenanceOf(items: readonly Resolved[]): Provenance {
   let synthetic = false;
   let suppressed = false;
   const qualifiers = new Set<Provenance['qualifier']>();
-  for (const r of items) {
-    for (const s of r.sources) sources.add(s);
+  // Indexed loops: an iterator's results, made per item where the loop is not optimised,
+  // were a tenth of what computing allocates.
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i] as Resolved;
+    const list = r.sources;
+    for (let j = 0; j < list.length; j++) sources.add(list[j] as string);
     const o = r.cell.obs;
     if (o.synthetic === true) synthetic = true;
     if (o.suppressed !== undefined) suppressed = true;
@@ -74,8 +78,8 @@ export function combine(indicator: Indicator, items: readonly Resolved[]): Aggre
   if (items.length === 0) return emptyAggregate();
   // Loops, not flatMap and filter: a flow of a large feed combines millions of items.
   const currencySet = new Set<string>();
-  for (const r of items) {
-    const c = r.cell.obs.currency ?? indicator.currency;
+  for (let i = 0; i < items.length; i++) {
+    const c = (items[i] as Resolved).cell.obs.currency ?? indicator.currency;
     if (c !== undefined) currencySet.add(c);
   }
   const currencies = [...currencySet];
@@ -89,8 +93,8 @@ export function combine(indicator: Indicator, items: readonly Resolved[]): Aggre
   } else {
     let known = 0;
     let sum = 0;
-    for (const r of items) {
-      const v = r.cell.obs.value;
+    for (let i = 0; i < items.length; i++) {
+      const v = (items[i] as Resolved).cell.obs.value;
       if (v !== undefined) {
         sum += v;
         known++;

@@ -41,7 +41,7 @@ export function contextOf(feed: Feed): FeedContext {
   const lastEnd = new Map<string, number>();
   for (const [id, list] of cells) {
     let last = Number.NEGATIVE_INFINITY;
-    for (const c of list) if (c.end > last) last = c.end;
+    for (let i = 0; i < list.length; i++) last = Math.max(last, (list[i] as Cell).end);
     lastEnd.set(id, last);
     Object.freeze(list);
   }

@@ -63,10 +63,12 @@ function project(cell: Cell, mask: number): string {
   const byMask = (place.projections ??= new Map());
   let out = byMask.get(mask);
   if (out === undefined) {
-    out = '';
+    // Joined into one flat string: the place keeps it, and a chain of pieces weighs more.
+    const parts: string[] = [];
     for (let i = 0; i < DIMENSIONS.length; i++) {
-      if (mask & (1 << i)) out += `${place.values[DIMENSIONS[i] as Dimension] ?? ''}\u0000`;
+      if (mask & (1 << i)) parts.push(place.values[DIMENSIONS[i] as Dimension] ?? '', '\u0000');
     }
+    out = parts.join('');
     byMask.set(mask, out);
   }
   return out;
@@ -145,7 +147,8 @@ function runsInOrder(
   order: (a: Resolved, b: Resolved) => number,
 ): Resolved[][] {
   const runs = new Map<number, Resolved[]>();
-  for (const r of items) {
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i] as Resolved;
     // Sizes are 0 to 6.
     const key = r.cell.span.id * 8 + r.cell.size;
     const run = runs.get(key);
@@ -179,7 +182,8 @@ export function pickDisjoint(
     // date as buckets are added), and the same bucket to add to.
     const buckets = index.overlapping((run[0] as Resolved).cell);
     let bucket: Bucket | undefined;
-    for (const item of run) {
+    for (let i = 0; i < run.length; i++) {
+      const item = run[i] as Resolved;
       const cand = item.cell;
       if (clashes(buckets, cand)) continue;
       bucket ??= index.bucketOf(cand);

@@ -14,8 +14,9 @@ import type { Observation } from '../schema/types.js';
 import { crossChecked } from './cross-checked.js';
 import { checkedStrings, fastObservation } from './fast-observations.js';
 import { parseFrame } from './feed-frame.js';
+import { type FeedSource, bytesSource } from './feed-source.js';
 import { MAX_NESTING, tooDeepAt } from './nesting-depth.js';
-import { observationsLayout } from './observations-layout.js';
+import { LayoutScanner } from './observations-layout.js';
 import { type ParseResult, parseFeed } from './parse-feed.js';
 
 /**
@@ -24,6 +25,8 @@ import { type ParseResult, parseFeed } from './parse-feed.js';
  * generation with the chunk's parsed objects instead of piling up in the old one.
  */
 const CHUNK_BYTES = 48 * 1024;
+/** How much of a source the layout pass reads at a time. */
+const BLOCK_BYTES = 1024 * 1024;
 
 /** Malformed sequences become U+FFFD, as `readFile(path, 'utf8')` makes them. */
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -42,14 +45,22 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /** The parse by chunks, or undefined when parseFeed must read the text whole. */
 export function parseByChunks(
-  bytes: Uint8Array,
+  source: FeedSource | Uint8Array,
   chunkBytes = CHUNK_BYTES,
+  blockBytes = BLOCK_BYTES,
 ): ParseResult | undefined {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const layout = observationsLayout(bytes, bom ? 3 : 0, chunkBytes);
+  const src = source instanceof Uint8Array ? bytesSource(source) : source;
+  const size = src.size;
+  const lead = src.read(0, Math.min(3, size));
+  const start = lead[0] === 0xef && lead[1] === 0xbb && lead[2] === 0xbf ? 3 : 0;
+  const scanner = new LayoutScanner(chunkBytes, start);
+  for (let at = start; at < size && !scanner.finished; at += blockBytes) {
+    scanner.push(src.read(at, Math.min(size, at + blockBytes)));
+  }
+  const layout = scanner.result();
   if (!layout) return undefined;
   const frame = json(
-    `${utf8.decode(bytes.subarray(bom ? 3 : 0, layout.open))}[]${utf8.decode(bytes.subarray(layout.close + 1))}`,
+    `${utf8.decode(src.read(start, layout.open))}[]${utf8.decode(src.read(layout.close + 1, size))}`,
   );
   if (!isObject(frame) || tooDeepAt(frame, MAX_NESTING, true) !== undefined) return undefined;
   const head = parseFrame(frame);
@@ -60,7 +71,7 @@ export function parseByChunks(
   const ends = [...layout.cuts, layout.close];
   let from = layout.open + 1;
   for (const end of ends) {
-    const items = json(`[${utf8.decode(bytes.subarray(from, end))}]`);
+    const items = json(`[${utf8.decode(src.read(from, end))}]`);
     // An empty chunk beside others is a stray comma: invalid JSON.
     if (!Array.isArray(items) || (items.length === 0 && ends.length > 1)) return undefined;
     for (const item of items) {
@@ -77,6 +88,8 @@ export function parseByChunks(
 export interface ParseBytesOptions {
   /** About how much of the observations' text is parsed at a time (default 48 KB). */
   readonly chunkBytes?: number;
+  /** How much of the bytes the pass that finds the observations reads at a time (default 1 MB). */
+  readonly blockBytes?: number;
   /**
    * Empty `bytes` once parsed (their buffer is detached, so it cannot be read again): their
    * memory is given back at once, instead of at the collector's next full pass, which on a
@@ -101,18 +114,32 @@ function release(bytes: Uint8Array): void {
 }
 
 /**
+ * Reads a `prim-feed/1` document from a source of its UTF-8 bytes (a file read by pieces,
+ * see FeedSource), never holding them whole unless the feed must be read by parseFeed: the
+ * same answer as parseFeedBytes on those bytes. Never throws, unless reading the source
+ * does.
+ */
+export function parseFeedSource(
+  source: FeedSource,
+  options: Pick<ParseBytesOptions, 'chunkBytes' | 'blockBytes'> = {},
+): ParseResult {
+  let result: ParseResult | undefined;
+  try {
+    result = parseByChunks(source, options.chunkBytes, options.blockBytes);
+  } catch {
+    result = undefined;
+  }
+  // A source that fails to read throws here, read whole.
+  return result ?? parseFeed(utf8.decode(source.read(0, source.size)));
+}
+
+/**
  * Reads a `prim-feed/1` document from its UTF-8 bytes: the same answer as
  * `parseFeed(text)` on the text those bytes decode to (a byte-order mark allowed), in
  * less time and a fraction of the memory on large feeds. Never throws.
  */
 export function parseFeedBytes(bytes: Uint8Array, options: ParseBytesOptions = {}): ParseResult {
-  let result: ParseResult | undefined;
-  try {
-    result = parseByChunks(bytes, options.chunkBytes ?? CHUNK_BYTES);
-  } catch {
-    result = undefined;
-  }
-  result ??= parseFeed(utf8.decode(bytes));
+  const result = parseFeedSource(bytesSource(bytes), options);
   if (options.release) release(bytes);
   return result;
 }

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFeed, parseFeedBytes } from '../../src/index.js';
-import { observationsLayout } from '../../src/parse/observations-layout.js';
+import { bytesSource, parseFeed, parseFeedBytes, parseFeedSource } from '../../src/index.js';
+import { LayoutScanner, observationsLayout } from '../../src/parse/observations-layout.js';
 import { parseByChunks } from '../../src/parse/parse-feed-bytes.js';
 import type { Feed } from '../../src/schema/types.js';
 import { indicator, makeFeed, obs } from '../fixtures/make-feed.js';
@@ -228,6 +228,86 @@ describe('the layout of the observations in the bytes', () => {
           (JSON.parse(decoded(bytes.subarray(bom))) as Feed).observations,
         );
       }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('parseFeedSource (a file read by pieces)', () => {
+  /** The bytes as a source that records the longest range read. */
+  function recorded(bytes: Uint8Array) {
+    const inner = bytesSource(bytes);
+    const source = {
+      size: inner.size,
+      longest: 0,
+      read(start: number, end: number) {
+        source.longest = Math.max(source.longest, end - start);
+        return inner.read(start, end);
+      },
+    };
+    return source;
+  }
+
+  it('gives parseFeed’s answer whatever the pieces, never reading a valid feed whole', () => {
+    fc.assert(
+      fc.property(
+        textArb,
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 1, max: 300 }),
+        (text, blockBytes, chunkBytes) => {
+          const bytes = encoder.encode(text);
+          const source = recorded(bytes);
+          expect(parseFeedSource(source, { blockBytes, chunkBytes })).toStrictEqual(
+            parseFeed(decoded(bytes)),
+          );
+          // The frame is the longest piece read: the observations never in one piece.
+          const observations = JSON.stringify(
+            (JSON.parse(decoded(bytes).replace(/^\uFEFF/, '')) as Feed).observations,
+          );
+          if (observations.length > 2 * (chunkBytes + 400)) {
+            expect(source.longest).toBeLessThan(bytes.length);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives parseFeed’s answer on invalid JSON, read whole then', () => {
+    const text = JSON.stringify(
+      makeFeed({ indicators: [indicator('visits')], observations: [obs('visits', '2023-01', 3)] }),
+    );
+    for (const bad of [
+      `${text},`,
+      text.slice(0, -1),
+      text.replace('"observations"', '"obs\\u0065rvations"'),
+    ]) {
+      const bytes = encoder.encode(bad);
+      expect(parseFeedSource(recorded(bytes), { blockBytes: 7 })).toStrictEqual(parseFeed(bad));
+    }
+  });
+});
+
+describe('the layout scanner', () => {
+  it('finds the same layout whatever blocks the bytes come in', () => {
+    fc.assert(
+      fc.property(
+        textArb,
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 300 }),
+        (text, sizes, chunkBytes) => {
+          const bytes = encoder.encode(text);
+          const bom = text.startsWith('\uFEFF') ? 3 : 0;
+          const scanner = new LayoutScanner(chunkBytes, bom);
+          let at = bom;
+          for (let k = 0; at < bytes.length; k++) {
+            const next = Math.min(bytes.length, at + (sizes[k % sizes.length] as number));
+            scanner.push(bytes.subarray(at, next));
+            at = next;
+          }
+          expect(scanner.result()).toStrictEqual(observationsLayout(bytes, bom, chunkBytes));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -33,9 +33,14 @@ function totalKeys(place: Place): Array<[string, Dimension]> {
 
 /** The key (Place.key) of the place's values without dimension `a` (nor `b`). */
 function keyWithout(place: Place, a: Dimension, b?: Dimension): string {
-  let key = '';
-  for (const d of DIMENSIONS) key += `${d === a || d === b ? '' : (place.values[d] ?? '')}|`;
-  return key + (place.currency ?? '');
+  // Joined, as Place.key is: one flat string, not a chain of a dozen pieces to hash.
+  const parts = new Array<string>(DIMENSIONS.length + 1);
+  for (let i = 0; i < DIMENSIONS.length; i++) {
+    const d = DIMENSIONS[i] as Dimension;
+    parts[i] = d === a || d === b ? '' : (place.values[d] ?? '');
+  }
+  parts[DIMENSIONS.length] = place.currency ?? '';
+  return parts.join('|');
 }
 
 const close = (a: number, b: number) =>
@@ -67,9 +72,16 @@ export function incompleteDisaggregation(feed: Feed, options?: ComputeOptions): 
       );
       // Parts of each total by dimension, in feed order (the order of `samePeriod`).
       const partsOf = new Map<Resolved, Map<Dimension, Resolved[]>>();
-      for (const part of samePeriod) {
-        for (const [key, dim] of keysOf(part.cell.place)) {
-          for (const total of byKey.get(key) ?? []) {
+      // Indexed loops: iterators' results per cell were much of what this check allocated.
+      for (let p = 0; p < samePeriod.length; p++) {
+        const part = samePeriod[p] as Resolved;
+        const keys = keysOf(part.cell.place);
+        for (let k = 0; k < keys.length; k++) {
+          const [key, dim] = keys[k] as [string, Dimension];
+          const totals = byKey.get(key);
+          if (totals === undefined) continue;
+          for (let t = 0; t < totals.length; t++) {
+            const total = totals[t] as Resolved;
             const parts = partsOf.get(total) ?? new Map<Dimension, Resolved[]>();
             partsOf.set(total, parts);
             const items = parts.get(dim);
@@ -78,7 +90,8 @@ export function incompleteDisaggregation(feed: Feed, options?: ComputeOptions): 
           }
         }
       }
-      for (const total of samePeriod) {
+      for (let s = 0; s < samePeriod.length; s++) {
+        const total = samePeriod[s] as Resolved;
         const t = total.cell;
         const parts = partsOf.get(total);
         if (t.obs.value === undefined || !parts) continue;

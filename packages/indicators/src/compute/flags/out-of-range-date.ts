@@ -8,7 +8,7 @@
  */
 import { dayNumber } from '../../periods/calendar-date.js';
 import type { Feed } from '../../schema/types.js';
-import { describeCell } from '../cells.js';
+import { type Cell, describeCell } from '../cells.js';
 import type { ComputeOptions, Flag } from '../results.js';
 import { asOfOf, selectCells } from '../select.js';
 import { placeOf, sourcesText } from './flag-fields.js';
@@ -20,7 +20,9 @@ export function outOfRangeDate(feed: Feed, options?: ComputeOptions): Flag[] {
   const [asOfDay, startDay, endDay] = [dayNumber(asOf), dayNumber(start), dayNumber(end)];
   const flags: Flag[] = [];
   for (const ind of feed.indicators) {
-    for (const c of selectCells(feed, ind.id, options, true)) {
+    const cells = selectCells(feed, ind.id, options, true);
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i] as Cell;
       // Seen from an earlier date, a period after the feed's date is only later still.
       if (c.end > viewedAt && viewedAt < asOfDay) continue;
       const why =
