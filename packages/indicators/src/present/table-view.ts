@@ -16,6 +16,22 @@ export interface Column {
 }
 
 /**
+ * Columns named by the word catalogue's column labels, in order; those in `numeric` hold
+ * numbers (aligned to the end, compared as numbers).
+ */
+export function labelledColumns<K extends string>(
+  labels: Readonly<Record<K, string>>,
+  keys: readonly K[],
+  numeric: readonly K[] = [],
+): Column[] {
+  return keys.map((key) => ({
+    key,
+    label: labels[key],
+    ...(numeric.includes(key) ? { numeric: true } : {}),
+  }));
+}
+
+/**
  * A table as every surface shows it: caption, columns, and cells that carry both the words a
  * reader sees and the raw value that goes into a CSV (the same in every language).
  */

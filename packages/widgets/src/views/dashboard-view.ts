@@ -1,5 +1,6 @@
 import { localize, paritySummary, type Feed, type Indicator } from '@prim/indicators';
 import {
+  labelledColumns,
   nameOf,
   paritySummaryView,
   statusWordsFor,
@@ -48,12 +49,11 @@ export function dashboardWidgetView(ctx: WidgetContext, region?: string): Dashbo
     // The headline numbers, as the cards show them.
     table: {
       caption: title,
-      columns: [
-        { key: 'indicator', label: msgs.column.indicator },
-        { key: 'actual', label: msgs.column.actual, numeric: true },
-        { key: 'target', label: msgs.column.target, numeric: true },
-        { key: 'status', label: msgs.column.status },
-      ],
+      columns: labelledColumns(
+        msgs.column,
+        ['indicator', 'actual', 'target', 'status'],
+        ['actual', 'target'],
+      ),
       rows: [
         ...cards.map((id) => {
           const ind = feed.indicators.find((i) => i.id === id) as Indicator;

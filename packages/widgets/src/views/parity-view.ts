@@ -1,5 +1,5 @@
 import type { ParityResult } from '@prim/indicators';
-import { nameOf, parityWordsFor, type Formatter } from '@prim/indicators/present';
+import { labelledColumns, nameOf, parityWordsFor, type Formatter } from '@prim/indicators/present';
 import { parityChart } from '../charts/parity-chart.js';
 import type { Messages } from '../i18n/messages.js';
 import { cell } from '../table/table-data.js';
@@ -55,14 +55,11 @@ export function parityWidgetView(ctx: WidgetContext): WidgetView {
     indicators: feed.indicators.filter((i) => i.parity).map((i) => i.id),
     table: {
       caption: title,
-      columns: [
-        { key: 'activity', label: msgs.column.activity },
-        { key: 'women', label: msgs.column.women, numeric: true },
-        { key: 'men', label: msgs.column.men, numeric: true },
-        { key: 'total', label: msgs.column.total, numeric: true },
-        { key: 'share', label: msgs.column.share, numeric: true },
-        { key: 'status', label: msgs.column.status },
-      ],
+      columns: labelledColumns(
+        msgs.column,
+        ['activity', 'women', 'men', 'total', 'share', 'status'],
+        ['women', 'men', 'total', 'share'],
+      ),
       rows: rows.map(({ result: r, label }) => [
         cell(label, r.activity),
         cell(fmt.number(r.women), r.women),

@@ -1,4 +1,4 @@
-import { progressRow, statusWordsFor } from '@prim/indicators/present';
+import { labelledColumns, progressRow, statusWordsFor } from '@prim/indicators/present';
 import { findIndicator } from '../base/find-indicator.js';
 import { bulletChart } from '../charts/bullet-chart.js';
 import { cell } from '../table/table-data.js';
@@ -50,15 +50,11 @@ export function progressWidgetView(
     indicators: rows.map((r) => r.indicator.id),
     table: {
       caption: title,
-      columns: [
-        { key: 'indicator', label: msgs.column.indicator },
-        { key: 'actual', label: msgs.column.actual, numeric: true },
-        { key: 'target', label: msgs.column.target, numeric: true },
-        { key: 'expected', label: msgs.column.expected, numeric: true },
-        { key: 'completion', label: msgs.column.completion, numeric: true },
-        { key: 'status', label: msgs.column.status },
-        { key: 'period', label: msgs.column.period },
-      ],
+      columns: labelledColumns(
+        msgs.column,
+        ['indicator', 'actual', 'target', 'expected', 'completion', 'status', 'period'],
+        ['actual', 'target', 'expected', 'completion'],
+      ),
       rows: rows.map(({ name, indicator, progress: p, value, target, expected }) => [
         cell(name, indicator.id),
         cell(value, p.actual),
