@@ -177,6 +177,11 @@ export async function frameFitsContent(iframe: Locator): Promise<number> {
         () => false,
       );
     if (fits && (await contentHeight()) === content) return content;
-    if (attempt === 6) throw new Error(`the frame never took its content's height (${content} px)`);
+    if (attempt === 6) {
+      const frameHeight = await handle.evaluate((f) => f.getBoundingClientRect().height);
+      throw new Error(
+        `the frame never took its content's height (${content} px; the frame is ${frameHeight} px)`,
+      );
+    }
   }
 }

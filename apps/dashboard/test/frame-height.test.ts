@@ -6,11 +6,15 @@ function framedWindow(hash: string, height: () => number) {
   const posted: unknown[] = [];
   const listeners: Array<(e: { source: unknown; data: unknown }) => void> = [];
   const observers: Array<() => void> = [];
+  const widgetEvents = new Map<string, () => void>();
   const parent = { postMessage: (message: unknown) => posted.push(message) };
   const win = {
     parent,
     location: { hash },
-    document: { documentElement: { getBoundingClientRect: () => ({ height: height() }) } },
+    document: {
+      documentElement: { getBoundingClientRect: () => ({ height: height() }) },
+      addEventListener: (type: string, listener: () => void) => widgetEvents.set(type, listener),
+    },
     addEventListener: (_type: string, listener: (typeof listeners)[number]) =>
       listeners.push(listener),
   };
@@ -26,6 +30,8 @@ function framedWindow(hash: string, height: () => number) {
   return {
     posted,
     resize: () => observers.forEach((o) => o()),
+    /** A widget's event, bubbling up to the document. */
+    widget: (type: string) => widgetEvents.get(type)?.(),
     ask: (source: unknown) =>
       listeners.forEach((l) => l({ source, data: { type: HEIGHT_REQUEST } })),
     parent,
@@ -62,6 +68,22 @@ describe('embed.html reports its height to the page that frames it', () => {
     expect(frame.posted).toEqual([
       { type: HEIGHT_MESSAGE, height: 700 },
       { message: 'height', value: 700, secret: 'Ab12' },
+    ]);
+  });
+
+  it('reports its height when a widget draws, though no resize was observed (out of view)', async () => {
+    let height = 81;
+    const frame = framedWindow('', () => height);
+    height = 831;
+    frame.widget('prim-data');
+    await Promise.resolve();
+    height = 120;
+    frame.widget('prim-error');
+    await Promise.resolve();
+    expect(frame.posted).toEqual([
+      { type: HEIGHT_MESSAGE, height: 81 },
+      { type: HEIGHT_MESSAGE, height: 831 },
+      { type: HEIGHT_MESSAGE, height: 120 },
     ]);
   });
 });

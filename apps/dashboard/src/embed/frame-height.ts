@@ -47,6 +47,12 @@ export function reportFrameHeight(win: Window = window): void {
     if (secret) win.parent.postMessage({ message: 'height', value: height, secret }, '*');
   };
   new ResizeObserver(send).observe(root);
+  // Chromium pauses the rendering of a frame out of view, and with it the resize observer:
+  // a frame below the fold would keep its loading height until scrolled to, then jump.
+  // A widget's own events still fire there, and measuring lays the page out.
+  for (const type of ['prim-load', 'prim-data', 'prim-error']) {
+    win.document.addEventListener(type, () => queueMicrotask(send));
+  }
   win.addEventListener('message', (e) => {
     if (e.source !== win.parent || (e.data as { type?: unknown } | null)?.type !== HEIGHT_REQUEST)
       return;
