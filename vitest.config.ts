@@ -31,6 +31,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // A worker keeps the modules it has loaded from one file to the next: loading the
+          // model afresh for each of a hundred small files cost more than their tests.
+          isolate: false,
           include: [
             'packages/*/test/**/*.test.ts',
             'apps/*/test/**/*.test.ts',
@@ -40,8 +43,18 @@ export default defineConfig({
             '**/*.browser.test.ts',
             '**/*.embed.test.ts',
             '**/*.e2e.test.ts',
+            '**/*.isolated.test.ts',
             '**/node_modules/**',
           ],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Files that replace a module (vi.mock) get modules of their own.
+          name: 'isolated',
+          environment: 'node',
+          include: ['packages/*/test/**/*.isolated.test.ts'],
         },
       },
       {

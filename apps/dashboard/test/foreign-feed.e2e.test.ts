@@ -95,9 +95,13 @@ describe('a feed from another site', () => {
     await page.locator('#report[data-ready="true"]').waitFor();
     expect(await bannerText(page)).toBe(BANNER.fr);
     await page.emulateMedia({ media: 'print' });
-    const { text } = await pdfText(
-      new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })),
+    // Its first page: the banner heads the report (pages.e2e.test.ts prints it all).
+    const { pages, text } = await pdfText(
+      new Uint8Array(
+        await page.pdf({ preferCSSPageSize: true, printBackground: true, pageRanges: '1' }),
+      ),
     );
+    expect(pages).toBe(1);
     const bare = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
     expect(bare(text)).toContain(bare(BANNER.fr));
     await context.close();

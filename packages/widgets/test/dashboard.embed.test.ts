@@ -6,9 +6,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleBuild, packagePath } from '../scripts/build-config.js';
-import { buildInMemory } from '../scripts/build-in-memory.js';
 import { sharedChromium, type TestServer } from './chromium-server.js';
+import { dashboardBundle } from './embed-bundle.js';
 import { visit, type Visit } from './embed-visit.js';
 import { changedFeed, FEED, NOT_FOUND, serveStrict, usedModel, viewsOf } from './views-pages.js';
 
@@ -25,9 +24,7 @@ let browser: Browser;
 let innerChunk: string;
 
 beforeAll(async () => {
-  const built = await buildInMemory(
-    bundleBuild(packagePath('src/define/prim-dashboard.ts'), 'prim-dashboard.js'),
-  );
+  const built = dashboardBundle();
   innerChunk = Object.keys(built.lazy).find((f) => f.includes('inner-elements')) ?? '';
   const code: Record<string, string> = { 'prim-dashboard.js': built.code, ...built.lazy };
   const files: Record<string, [string, string | Buffer]> = {

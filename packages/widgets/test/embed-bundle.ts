@@ -1,8 +1,11 @@
-/** The embed bundle built once for this run (embed-global-setup.ts). */
+/** The embed files built once for this run (embed-global-setup.ts). */
 import { inject } from 'vitest';
 import type { BuiltFile } from '../scripts/build-in-memory.js';
 
 export const embedBundle = (): BuiltFile => inject('embedBundle');
+
+/** `define/prim-dashboard.js` built alone. */
+export const dashboardBundle = (): BuiltFile => inject('dashboardBundle');
 
 /**
  * What a server publishes for the bundle: prim-widgets.js and the chunks it loads on demand

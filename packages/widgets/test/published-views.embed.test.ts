@@ -101,8 +101,20 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens a page and returns what its elements show, after checking it is clean. */
-async function texts(path: string): Promise<{ visit: Visit; texts: Record<string, string> }> {
+type Seen = { visit: Visit; texts: Record<string, string> };
+const visited = new Map<string, Promise<Seen>>();
+
+/**
+ * What a page's elements show, after checking it is clean; opened once per file, as the
+ * pages the tests compare with (the model's, the changed feed's) are the same for several.
+ */
+function texts(path: string): Promise<Seen> {
+  let seen = visited.get(path);
+  if (!seen) visited.set(path, (seen = open(path)));
+  return seen;
+}
+
+async function open(path: string): Promise<Seen> {
   const v = await visit(browser, `${server.base}${path}`, TAGS);
   const shown = await shadowTexts(v.page, TAGS);
   expect(await v.violations()).toEqual([]);
