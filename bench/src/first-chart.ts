@@ -173,7 +173,9 @@ export async function measureFirstChart(
     });
     await context.close();
     if (exceptionDetails || typeof result.value !== 'number') {
-      throw new Error(`${path}: the page never said it was drawn (${exceptionDetails?.text ?? ''})`);
+      throw new Error(
+        `${path}: the page never said it was drawn (${exceptionDetails?.text ?? ''})`,
+      );
     }
     return result.value;
   };
