@@ -261,7 +261,8 @@ it (\`prim.views.json\` and its parts \`prim.views.PART.json\`;
 apps/dashboard/src/build/feeds-plugin.ts, the same bytes), against the same page
 drawing the 40 monthly totals with Chart.js (fetched as JSON, canvas, no animation). The clock
 is the page's \`performance.now()\` (zero at navigation start); it stops when every chart
-is in the DOM and two animation frames have passed. ${
+is in the DOM and two animation frames have passed. The harness runs nothing in the page
+meanwhile: it awaits one promise the page resolves, over CDP. ${
     before
       ? `Before: the bundle of ${before}, built from that commit's sources with today's build configuration. `
       : ''
