@@ -35,10 +35,11 @@ export const FIRST_CHART_ROWS = [
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 /**
- * In every page: stops the clock once every chart is drawn and two frames have passed. Both
- * kinds of page notice "drawn" within the task that drew: Chart.js's page calls
- * `__chartsDrawn` after drawing; an element is watched as its shadow DOM changes and as each
- * update completes (polling once a frame would notice it up to a frame late, and only ours).
+ * In every page: stops the clock once every chart is drawn and two frames have passed, and
+ * resolves `window.__whenDrawn` with that time. Both kinds of page notice "drawn" within the
+ * task that drew: Chart.js's page calls `__chartsDrawn` after drawing; an element is watched
+ * as its shadow DOM changes and as each update completes (polling once a frame would notice
+ * it up to a frame late, and only ours).
  */
 const probe = `
 const { tag, n } = document.body.dataset;
@@ -47,11 +48,11 @@ const drawn = (el) => {
   return !!root && !!root.querySelector('svg[part~="chart"]') && !el.isUpdatePending;
 };
 let finished = false;
+let drawnAt;
+window.__whenDrawn = new Promise((resolve) => (drawnAt = resolve));
 const done = () => {
   finished = true;
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    window.__drawn = performance.now();
-  }));
+  requestAnimationFrame(() => requestAnimationFrame(() => drawnAt(performance.now())));
 };
 if (tag === 'canvas') window.__chartsDrawn = done;
 else {
@@ -156,17 +157,27 @@ export async function measureFirstChart(
   const time = async (path: string, slowdown: number): Promise<number> => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
-    if (slowdown > 1) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-    }
+    const cdp = await context.newCDPSession(page);
+    if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    // At "load": the probe has run (a module script of the page's head).
     await page.goto(`${server.base}${path}`);
-    await page.waitForFunction(() => (window as { __drawn?: number }).__drawn !== undefined, null, {
-      timeout: 120_000,
+    // The wait is one promise the probe resolves, awaited over CDP in the page's own world.
+    // Playwright's page.waitForFunction first evaluates its injected script in the page
+    // (10–30 ms of main-thread script, more throttled), then runs its test every frame: work
+    // of the harness, on the page's main thread while the clock runs (the load event comes
+    // before the chart in both kinds of page), landing wherever that thread is free.
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: 'window.__whenDrawn',
+      awaitPromise: true,
+      returnByValue: true,
     });
-    const t = await page.evaluate(() => (window as unknown as { __drawn: number }).__drawn);
     await context.close();
-    return t;
+    if (exceptionDetails || typeof result.value !== 'number') {
+      throw new Error(
+        `${path}: the page never said it was drawn (${exceptionDetails?.text ?? ''})`,
+      );
+    }
+    return result.value;
   };
   try {
     for (const el of FIRST_CHART_ELEMENTS) {
@@ -250,7 +261,8 @@ it (\`prim.views.json\` and its parts \`prim.views.PART.json\`;
 apps/dashboard/src/build/feeds-plugin.ts, the same bytes), against the same page
 drawing the 40 monthly totals with Chart.js (fetched as JSON, canvas, no animation). The clock
 is the page's \`performance.now()\` (zero at navigation start); it stops when every chart
-is in the DOM and two animation frames have passed. ${
+is in the DOM and two animation frames have passed. The harness runs nothing in the page
+meanwhile: it awaits one promise the page resolves, over CDP. ${
     before
       ? `Before: the bundle of ${before}, built from that commit's sources with today's build configuration. `
       : ''

@@ -3,7 +3,7 @@ import '../src/define/prim-indicator.js';
 import { clearFeedCache } from '../src/data/feed-cache.js';
 import type { PrimIndicator } from '../src/elements/prim-indicator.js';
 import { buildFeed, dataUrl } from './fixtures.js';
-import { $, cleanup, mount, textOf } from './mount.js';
+import { $, cleanup, mount, settle, textOf } from './mount.js';
 
 afterEach(() => {
   cleanup();
@@ -41,6 +41,20 @@ describe('where a widget gets its feed', () => {
     expect(spy).toHaveBeenCalledTimes(1);
     expect($(a, '[part="value"]')?.textContent?.trim()).toBe('63');
     expect($(b, '[part="value"]')?.textContent?.trim()).toBe('15');
+  });
+
+  it('asks for its feed as it is put on the page, before its first update, and only then', async () => {
+    const spy = vi.spyOn(window, 'fetch');
+    const el = document.createElement('prim-indicator');
+    el.setAttribute('indicator', 'fund-completion');
+    el.setAttribute('src', dataUrl(buildFeed()));
+    document.body.append(el);
+    // Still in the task that put it there: its first update waits for a microtask.
+    expect(el.hasUpdated).toBe(false);
+    expect(spy).toHaveBeenCalledTimes(1);
+    await settle(el);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect($(el, '[part="value"]')?.textContent?.trim()).toBe('63');
   });
 });
 

@@ -214,6 +214,10 @@ export abstract class PrimElement extends LitElement {
   protected abstract renderView(ctx: WidgetContext): View;
 
   override connectedCallback(): void {
+    // The feed is asked for now, as the element is upgraded or put on the page, not in its
+    // first update: that comes after the rest of the bundle has run and the shadow root and
+    // its styles are made, and the feed's download is what a first chart waits for longest.
+    this.data.hostUpdate();
     super.connectedCallback();
     // Inline JSON may be parsed after the element is upgraded, or replaced later.
     this.children$ = new MutationObserver(() => this.requestUpdate());
