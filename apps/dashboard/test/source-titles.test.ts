@@ -4,6 +4,7 @@ import { nothing } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { renderLit } from '../../../packages/widgets/test/ssr/render-lit.js';
 import { historyTable } from '../src/views/history-table.js';
+import { sourcesView } from '../src/views/sources.js';
 import { sourceLinks } from '../src/views/uncertainty.js';
 import { viewContext } from './view-context.js';
 
@@ -28,6 +29,19 @@ describe('a source on the dashboard', () => {
     const en = markup('en', ['F07']);
     expect(en).toContain('<bdi lang="en">Projects selected, first Oriental call</bdi></a>');
     expect(en).not.toContain('lang-mark');
+  });
+
+  it('tags each quote with its own language, whatever the page’s, and unknown when unsaid', () => {
+    const ctx = viewContext({ lang: 'fr' });
+    const quote = (id: string, html: string) =>
+      new RegExp(`id="src-${id}"[\\s\\S]*?<blockquote lang="([^"]*)"`).exec(html)?.[1];
+    const page = renderLit(sourcesView(ctx));
+    expect(quote('F38', page)).toBe('ar');
+    expect(quote('F07', page)).toBe('fr');
+    const unsaid = ctx.feed.sources.map(({ quoteLang: _, ...s }) => s);
+    expect(
+      quote('F38', renderLit(sourcesView({ ...ctx, feed: { ...ctx.feed, sources: unsaid } }))),
+    ).toBe('');
   });
 
   it('writes a history value as every surface does, with its bound', () => {

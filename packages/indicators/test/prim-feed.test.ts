@@ -51,6 +51,15 @@ describe('the built-in PRIM feed', () => {
     }
   });
 
+  it('says the language of every quote: Arabic for the Arabic press, French for the rest', () => {
+    const quoted = feed.sources.filter((s) => s.quote !== undefined);
+    const arabic = quoted.filter((s) => s.quoteLang === 'ar').map((s) => s.id);
+    expect(arabic).toEqual(['F38', 'F39', 'F46']);
+    for (const s of quoted) {
+      expect(s.quoteLang, s.id).toBe(/[\u0600-\u06ff]/.test(s.quote ?? '') ? 'ar' : 'fr');
+    }
+  });
+
   it('marks every footfall observation synthetic and no other', () => {
     const footfall = obs.filter((o) => o.indicator === 'baom-footfall');
     expect(footfall.length).toBeGreaterThan(1000);

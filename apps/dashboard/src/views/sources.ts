@@ -36,7 +36,12 @@ export function sourcesView(ctx: ViewContext): TemplateResult {
                   : nothing
               }
             </p>
-            ${s.quote ? html`<blockquote lang="fr" dir="auto">${s.quote}</blockquote>` : nothing}
+            ${
+              // lang="": unknown, rather than the page's language, when the feed does not say.
+              s.quote
+                ? html`<blockquote lang=${s.quoteLang ?? ''} dir="auto">${s.quote}</blockquote>`
+                : nothing
+            }
             ${s.note ? html`<p class="source-note" dir="auto">${s.note}</p>` : nothing}
           </li>`,
       )}

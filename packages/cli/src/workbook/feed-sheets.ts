@@ -213,6 +213,8 @@ export const SHEETS: readonly SheetSpec[] = [
       col('publisher', 'text'),
       col('date', 'period'),
       col('quote', 'text'),
+      // The quote's language: the document's, which may not be the title's.
+      col('quote_lang', 'id', { path: ['quoteLang'] }),
       col('kind', 'id', { options: ['public', 'document', 'synthetic'] }),
       col('note', 'text'),
     ],

@@ -15,6 +15,14 @@ export interface Evidence {
   readonly source: Source;
 }
 
+/**
+ * The language of a public fact's quote. The pages quoted (prim.ma, the Moroccan press,
+ * Expertise France) are written in French or Arabic: a quote in Arabic script is Arabic.
+ */
+function quoteLanguage(quote: string): 'ar' | 'fr' {
+  return /\p{Script=Arabic}/u.test(quote) ? 'ar' : 'fr';
+}
+
 function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
@@ -33,6 +41,7 @@ function factSource(f: PublicFact): Source {
     publisher: hostOf(f.source_url),
     ...(f.date !== null ? { date: f.date } : {}),
     quote: f.quote,
+    quoteLang: quoteLanguage(f.quote),
     kind: 'public',
     note: f.note,
   };
@@ -67,6 +76,7 @@ export function loadEvidence(): EvidenceLookup {
         publisher: doc.publisher,
         date: doc.date,
         quote: s.quote,
+        quoteLang: 'fr',
         kind: 'document',
         note: doc.note,
       },

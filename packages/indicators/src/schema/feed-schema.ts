@@ -90,6 +90,11 @@ export const sourceSchema = z.strictObject({
   date: z.optional(periodSchema),
   /** The verbatim sentence the figure comes from. */
   quote: z.optional(z.string()),
+  /**
+   * The language `quote` is written in (the document's, which may differ from the title's);
+   * without it, a reader's screen reader is told the language is unknown.
+   */
+  quoteLang: z.optional(languageTagSchema),
   kind: z.optional(z.enum(['public', 'document', 'synthetic'])),
   note: z.optional(z.string()),
 });
