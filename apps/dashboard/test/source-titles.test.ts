@@ -31,13 +31,14 @@ describe('a source on the dashboard', () => {
     expect(en).not.toContain('lang-mark');
   });
 
-  it('tags each quote with its own language, whatever the page’s, and unknown when unsaid', () => {
+  it('tags each quote and note with its own language, whatever the page’s; unknown when unsaid', () => {
     const ctx = viewContext({ lang: 'fr' });
     const quote = (id: string, html: string) =>
       new RegExp(`id="src-${id}"[\\s\\S]*?<blockquote lang="([^"]*)"`).exec(html)?.[1];
     const page = renderLit(sourcesView(ctx));
     expect(quote('F38', page)).toBe('ar');
     expect(quote('F07', page)).toBe('fr');
+    expect(page).toMatch(/<p class="source-note" lang="en"/);
     const unsaid = ctx.feed.sources.map(({ quoteLang: _, ...s }) => s);
     expect(
       quote('F38', renderLit(sourcesView({ ...ctx, feed: { ...ctx.feed, sources: unsaid } }))),

@@ -40,6 +40,7 @@ const SYNTHETIC_SOURCE: Source = {
     'No public footfall counts exist. The set of communes is illustrative: the 16 BAOM communes are not all public ' +
     '(the sources name Ouijjane, Ammeln, Taliouine, Belfaa, Aït Amira, Sidi Bibi, Argana and Arbaa Rasmouka). ' +
     'Patterns follow the BAOM study (2024): MRE in July–August, rights-holders mostly widows, RPT in Chtouka-Aït Baha.',
+  noteLang: 'en',
 };
 
 /** One fact-map row as an observation, with the value and checks from its evidence. */

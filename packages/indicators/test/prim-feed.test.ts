@@ -51,13 +51,15 @@ describe('the built-in PRIM feed', () => {
     }
   });
 
-  it('says the language of every quote: Arabic for the Arabic press, French for the rest', () => {
+  it('says the language of every quote (Arabic press, French otherwise) and of every note', () => {
     const quoted = feed.sources.filter((s) => s.quote !== undefined);
     const arabic = quoted.filter((s) => s.quoteLang === 'ar').map((s) => s.id);
     expect(arabic).toEqual(['F38', 'F39', 'F46']);
     for (const s of quoted) {
       expect(s.quoteLang, s.id).toBe(/[\u0600-\u06ff]/.test(s.quote ?? '') ? 'ar' : 'fr');
     }
+    // The notes are the feed's own, written in English.
+    for (const s of feed.sources) if (s.note) expect(s.noteLang, s.id).toBe('en');
   });
 
   it('marks every footfall observation synthetic and no other', () => {

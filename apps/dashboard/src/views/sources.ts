@@ -37,12 +37,17 @@ export function sourcesView(ctx: ViewContext): TemplateResult {
               }
             </p>
             ${
-              // lang="": unknown, rather than the page's language, when the feed does not say.
+              // lang="" (here and for the note): unknown, rather than the page's language, when the
+              // feed does not say.
               s.quote
                 ? html`<blockquote lang=${s.quoteLang ?? ''} dir="auto">${s.quote}</blockquote>`
                 : nothing
             }
-            ${s.note ? html`<p class="source-note" dir="auto">${s.note}</p>` : nothing}
+            ${
+              s.note
+                ? html`<p class="source-note" lang=${s.noteLang ?? ''} dir="auto">${s.note}</p>`
+                : nothing
+            }
           </li>`,
       )}
     </ol>`;

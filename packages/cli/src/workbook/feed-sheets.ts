@@ -217,6 +217,7 @@ export const SHEETS: readonly SheetSpec[] = [
       col('quote_lang', 'id', { path: ['quoteLang'] }),
       col('kind', 'id', { options: ['public', 'document', 'synthetic'] }),
       col('note', 'text'),
+      col('note_lang', 'id', { path: ['noteLang'] }),
     ],
   },
 ];

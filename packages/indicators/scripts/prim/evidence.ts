@@ -44,6 +44,8 @@ function factSource(f: PublicFact): Source {
     quoteLang: quoteLanguage(f.quote),
     kind: 'public',
     note: f.note,
+    // The facts file's notes, like the seed documents' below, are ours, in English.
+    noteLang: 'en',
   };
 }
 
@@ -79,6 +81,7 @@ export function loadEvidence(): EvidenceLookup {
         quoteLang: 'fr',
         kind: 'document',
         note: doc.note,
+        noteLang: 'en',
       },
     });
   }

@@ -97,6 +97,8 @@ export const sourceSchema = z.strictObject({
   quoteLang: z.optional(languageTagSchema),
   kind: z.optional(z.enum(['public', 'document', 'synthetic'])),
   note: z.optional(z.string()),
+  /** The language `note` is written in (the feed author's); unknown to readers without it. */
+  noteLang: z.optional(languageTagSchema),
 });
 
 export const programmeSchema = z.strictObject({
