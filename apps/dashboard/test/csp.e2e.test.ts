@@ -63,7 +63,6 @@ describe('strict Content-Security-Policy', () => {
       if (path.startsWith('index.html')) await page.locator('main[data-page]').waitFor();
       if (path.startsWith('report.html')) await page.locator('#report[data-ready]').waitFor();
       await widgetsRendered(page, 0);
-      await page.waitForLoadState('networkidle');
       expect(await cspViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();

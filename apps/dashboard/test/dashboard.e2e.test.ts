@@ -54,7 +54,9 @@ describe('dashboard pages', () => {
           `index.html#/${path}${lang === 'fr' ? '' : `${sep}lang=${lang}`}`,
         );
         await ready(page);
-        await page.waitForLoadState('networkidle');
+        // Every element drawn, its code loaded on demand included (a fixed wait for the
+        // network to go quiet, 'networkidle', would only add half a second).
+        await widgetsRendered(page, 0);
         expect(errors).toEqual([]);
         // Evaluators read source titles, never the feed's ids ('F44 + F31').
         const visible = await page.locator('body').innerText();
