@@ -82,6 +82,8 @@ export default defineConfig({
           name: 'embed',
           environment: 'node',
           include: ['packages/*/test/**/*.embed.test.ts'],
+          // A test drives Chromium through several pages (200 widgets, a faulty server).
+          testTimeout: 60_000,
           // One bundle build and one Chromium for every file of the project.
           globalSetup: [EMBED_BUNDLE_SETUP, CHROMIUM_SETUP],
         },

@@ -115,7 +115,7 @@ describe('prim-widgets.js under a strict Content-Security-Policy', () => {
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('shows markup from a hostile feed as text and never runs it', async () => {
     const { page, errors, violations } = await visit(browser, `${base}/hostile.html`, TAGS);
@@ -138,7 +138,7 @@ describe('prim-widgets.js under a strict Content-Security-Policy', () => {
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('saves charts as SVG and PNG with no violation (styles are never set as attributes)', async () => {
     const { page, errors, violations } = await visit(browser, `${base}/downloads.html`, TAGS);
@@ -183,5 +183,5 @@ describe('prim-widgets.js under a strict Content-Security-Policy', () => {
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  }, 90_000);
+  });
 });

@@ -109,7 +109,7 @@ describe('define/prim-dashboard.js built alone', () => {
     expect(usedModel(full.visit)).toBe(true);
     expect(fast.html).toHaveLength(8);
     expect(fast.html).toEqual(full.html);
-  }, 60_000);
+  });
 
   it('draws the same markup both ways in Arabic, right to left', async () => {
     const fast = await markup('/fast-ar.html');
@@ -117,7 +117,7 @@ describe('define/prim-dashboard.js built alone', () => {
     expect(usedModel(fast.visit)).toBe(false);
     expect(fast.html).toEqual(full.html);
     for (const html of fast.html) expect(html).toMatch(/dir="rtl"/);
-  }, 60_000);
+  });
 
   it('computes from the feed when the views are stale, never showing their figures', async () => {
     const stale = await markup('/stale.html');
@@ -127,7 +127,7 @@ describe('define/prim-dashboard.js built alone', () => {
     expect(stale.visit.warnings.join('\n')).toMatch(/not used \(computed from other bytes/);
     expect(stale.html).toEqual(changed.html);
     expect(stale.html).not.toEqual(original.html);
-  }, 60_000);
+  });
 
   it('shows an error, not an empty frame, when its inner elements cannot be loaded', async () => {
     const v = await visit(browser, `${server.base}/lost.html`, ['prim-dashboard']);
@@ -141,5 +141,5 @@ describe('define/prim-dashboard.js built alone', () => {
     expect(state).toEqual({ alert: 'alert', cards: 0 });
     expect(await v.violations()).toEqual([]);
     await v.page.close();
-  }, 60_000);
+  });
 });

@@ -144,5 +144,5 @@ describe('prim-widgets.js on a hostile host page', () => {
     ).toEqual([]);
     expect(errors).toEqual([]);
     await p.close();
-  }, 90_000);
+  });
 });

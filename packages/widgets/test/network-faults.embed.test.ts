@@ -226,7 +226,7 @@ describe('prim-widgets.js against a faulty feed server', () => {
     expect(await hasAlert(p, 'hang')).toBe(true);
     expect(pageErrors).toEqual([]);
     await p.close();
-  }, 60_000);
+  });
 
   it('shows one version of a republished feed per page load, and the new one on reload', async () => {
     const p = await browser.newPage();
@@ -248,7 +248,7 @@ describe('prim-widgets.js against a faulty feed server', () => {
     const after = await settled(p, 'a', 20_000);
     expect(after).toContain(`Version ${Number(shown) + 1} du taux`);
     await p.close();
-  }, 60_000);
+  });
 
   it('says a table cannot be shown when its code cannot be loaded, and draws the charts beside it', async () => {
     const p = await browser.newPage();
@@ -261,5 +261,5 @@ describe('prim-widgets.js against a faulty feed server', () => {
     expect(await hasAlert(p, 'table')).toBe(true);
     expect(pageErrors).toEqual([]);
     await p.close();
-  }, 60_000);
+  });
 });

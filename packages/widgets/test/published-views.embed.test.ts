@@ -141,7 +141,7 @@ describe('prim-widgets.js with published views', () => {
     expect(full.visit.warnings).toEqual([]);
     expect(fast.texts).toEqual(full.texts);
     expect(fast.texts['prim-indicator']).toMatch(/Taux|projets/);
-  }, 60_000);
+  });
 
   it('draws from the whole views when the server has no parts (an earlier publish)', async () => {
     const whole = await texts('/whole.html');
@@ -151,7 +151,7 @@ describe('prim-widgets.js with published views', () => {
     expect(usedModel(whole.visit)).toBe(false);
     expect(whole.visit.warnings).toEqual([]);
     expect(whole.texts).toEqual(full.texts);
-  }, 60_000);
+  });
 
   it('draws the same markup both ways, in Arabic, right to left', async () => {
     const markup = async (path: string) => {
@@ -177,7 +177,7 @@ describe('prim-widgets.js with published views', () => {
     expect(fast.html).toEqual(full.html);
     for (const html of fast.html)
       expect(html).toMatch(/part="base"[^>]*dir="rtl"|dir="rtl"[^>]*part="base"/);
-  }, 60_000);
+  });
 
   it('computes from the feed when the views are stale, never showing their figures', async () => {
     const stale = await texts('/stale.html');
@@ -190,7 +190,7 @@ describe('prim-widgets.js with published views', () => {
     expect(stale.texts).toEqual(changed.texts);
     expect(stale.texts['prim-indicator']).not.toEqual(original.texts['prim-indicator']);
     expect(stale.texts['prim-table']).not.toEqual(original.texts['prim-table']);
-  }, 60_000);
+  });
 
   it('computes from the feed when the parts are stale, never looking further', async () => {
     const stale = await texts('/stale-parts.html');
@@ -202,7 +202,7 @@ describe('prim-widgets.js with published views', () => {
     // A part that is there but stale: the whole file is not worth downloading.
     expect(stale.visit.requests).not.toContain('/stale-parts/prim.views.json');
     expect(stale.texts).toEqual(changed.texts);
-  }, 60_000);
+  });
 
   it('computes from the feed when the sidecar is not published views, and says why', async () => {
     const bad = await texts('/bad.html');
@@ -210,7 +210,7 @@ describe('prim-widgets.js with published views', () => {
     expect(usedModel(bad.visit)).toBe(true);
     expect(bad.visit.warnings.join('\n')).toMatch(/format is "prim-views\/0"/);
     expect(bad.texts).toEqual(full.texts);
-  }, 60_000);
+  });
 
   it('computes from the feed for another as-of date', async () => {
     const other = await texts('/as-of.html');
@@ -220,14 +220,14 @@ describe('prim-widgets.js with published views', () => {
     expect(other.texts['prim-indicator']).toContain('2022');
     // The table lists only the observations over by then.
     expect(other.texts['prim-table']).not.toContain('2024');
-  }, 60_000);
+  });
 
   it('computes from the feed for a region', async () => {
     const region = await texts('/region.html');
     const full = await texts('/region-none.html');
     expect(usedModel(region.visit)).toBe(true);
     expect(region.texts).toEqual(full.texts);
-  }, 60_000);
+  });
 
   it('computes a table from the feed when the views hold no tables, the charts from them', async () => {
     const older = await texts('/older.html');
@@ -235,5 +235,5 @@ describe('prim-widgets.js with published views', () => {
     expect(usedModel(older.visit)).toBe(true);
     expect(older.visit.warnings).toEqual([]);
     expect(older.texts).toEqual(full.texts);
-  }, 60_000);
+  });
 });

@@ -86,7 +86,7 @@ describe('prim-widgets.js under load', () => {
     expect(feedRequests).toBe(1);
     expect(errors).toEqual([]);
     await p.close();
-  }, 180_000);
+  });
 
   it('does not grow the heap over 1,000 mount/unmount cycles', async () => {
     const p = await browser.newPage();
@@ -144,5 +144,5 @@ describe('prim-widgets.js under load', () => {
     // add tens of megabytes; steady state moves by well under a few megabytes.
     expect(after - before).toBeLessThan(8 * 1024 * 1024);
     await p.close();
-  }, 300_000);
+  });
 });
