@@ -10,10 +10,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Catches what a download button saves: the blob behind the object URL and the file name. */
-function interceptDownloads() {
+interface SavedFile {
+  readonly name: string;
+  readonly blob: Blob;
+}
+
+/**
+ * Catches what a download button saves: the blob behind the object URL and the file name.
+ * `next()` resolves with the next file saved (the download code loads on the first click).
+ */
+function interceptDownloads(): { next: () => Promise<SavedFile> } {
   const blobs = new Map<string, Blob>();
-  const saved: Array<{ name: string; blob: Blob }> = [];
+  let arrived: (file: SavedFile) => void = () => {};
   const create = URL.createObjectURL.bind(URL);
   vi.spyOn(URL, 'createObjectURL').mockImplementation((obj: Blob | MediaSource) => {
     const url = create(obj);
@@ -24,9 +32,9 @@ function interceptDownloads() {
     this: HTMLAnchorElement,
   ) {
     const blob = blobs.get(this.href);
-    if (blob) saved.push({ name: this.download, blob });
+    if (blob) arrived({ name: this.download, blob });
   });
-  return saved;
+  return { next: () => new Promise((resolve) => (arrived = resolve)) };
 }
 
 const button = (el: Element, format: string) =>
@@ -53,30 +61,30 @@ describe('downloads', () => {
   });
 
   it('saves the table as CSV', async () => {
-    const saved = interceptDownloads();
+    const downloads = interceptDownloads();
     const el = await mount('<prim-parity lang="en"></prim-parity>', (e) => {
       e.feed = buildFeed();
     });
     await openTable(el);
+    const saved = downloads.next();
     button(el, 'csv').click();
-    // The download code loads on the first click.
-    await vi.waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]?.name).toBe('share-of-women-by-activity.csv');
-    expect(saved[0]?.blob.type).toBe('text/csv;charset=utf-8');
+    const file = await saved;
+    expect(file.name).toBe('share-of-women-by-activity.csv');
+    expect(file.blob.type).toBe('text/csv;charset=utf-8');
   });
 
   it('saves the chart as an SVG that stands alone (styles inlined)', async () => {
-    const saved = interceptDownloads();
+    const downloads = interceptDownloads();
     const el = await mount('<prim-footfall lang="fr" theme="dark"></prim-footfall>', (e) => {
       e.feed = footfallYearFeed();
     });
     await openTable(el);
+    const saved = downloads.next();
     button(el, 'svg').click();
-    await vi.waitFor(() => expect(saved).toHaveLength(1));
-    const file = saved[0];
-    expect(file?.name).toBe('personnes-recues-dans-les-baom-par-profil.svg');
-    expect(file?.blob.type).toBe('image/svg+xml');
-    const text = await file!.blob.text();
+    const file = await saved;
+    expect(file.name).toBe('personnes-recues-dans-les-baom-par-profil.svg');
+    expect(file.blob.type).toBe('image/svg+xml');
+    const text = await file.blob.text();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     const root = doc.documentElement;
@@ -93,20 +101,21 @@ describe('downloads', () => {
     expect(segment?.getAttribute('fill')).toMatch(/^url\(#prim-ff\d+-s\d\)$/);
     // It renders on its own, as an image outside the widget.
     const image = new Image();
-    image.src = URL.createObjectURL(file!.blob);
+    image.src = URL.createObjectURL(file.blob);
     await image.decode();
     expect(image.naturalWidth).toBe(Number(root.getAttribute('width')));
   });
 
   it('saves the chart as a PNG drawn from a blob: URL at twice its size', async () => {
-    const saved = interceptDownloads();
+    const downloads = interceptDownloads();
     const el = await mount('<prim-parity lang="ar"></prim-parity>', (e) => {
       e.feed = buildFeed();
     });
     await openTable(el);
+    const saved = downloads.next();
     button(el, 'png').click();
-    await vi.waitFor(() => expect(saved.some((f) => f.name.endsWith('.png'))).toBe(true));
-    const png = saved.find((f) => f.name.endsWith('.png'))!;
+    const png = await saved;
+    expect(png.name).toMatch(/\.png$/);
     expect(png.blob.type).toBe('image/png');
     const signature = new Uint8Array(await png.blob.slice(0, 8).arrayBuffer());
     expect([...signature]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);

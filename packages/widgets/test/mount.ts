@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { expect, vi } from 'vitest';
+import { expect } from 'vitest';
 import type { PrimElement } from '../src/base/prim-element.js';
 
 /** Mounts an element from HTML into a fresh container and waits for it to settle. */
@@ -41,8 +41,26 @@ export async function openTable(el: PrimElement): Promise<void> {
   const summary = el.shadowRoot?.querySelector<HTMLElement>('details > summary');
   expect(summary, 'a folded data table').toBeTruthy();
   summary?.click();
-  await vi.waitFor(() => expect(el.shadowRoot?.querySelector('details table')).toBeTruthy());
+  await present(el.shadowRoot!, 'details table');
   await el.updateComplete;
+}
+
+/**
+ * Resolves when `selector` matches in `root`: watched, not polled against a clock, as what it
+ * waits for may first load code (slow on a busy machine); the test's timeout bounds it.
+ */
+export function present(root: ShadowRoot, selector: string): Promise<Element> {
+  return new Promise((resolve) => {
+    const found = root.querySelector(selector);
+    if (found) return resolve(found);
+    const watch = new MutationObserver(() => {
+      const match = root.querySelector(selector);
+      if (!match) return;
+      watch.disconnect();
+      resolve(match);
+    });
+    watch.observe(root, { childList: true, subtree: true });
+  });
 }
 
 /** The text a reader sees in the element's shadow root, spaces collapsed. */

@@ -179,7 +179,9 @@ describe('the PRIM plugin in WordPress 6.1', () => {
     for (const width of [650, 360]) {
       const { page, errors } = await openPost(posts.embeds!, 'twentytwentythree', width);
       const frames = page.locator('iframe.prim-embed');
-      await expect.poll(() => frames.count()).toBe(2);
+      // Waited for by Playwright (up to its own timeout), not polled for a second.
+      await frames.nth(1).waitFor();
+      expect(await frames.count()).toBe(2);
       for (const [i, lang] of [
         [0, 'fr'],
         [1, 'ar'],
@@ -216,7 +218,8 @@ describe('the PRIM plugin in WordPress 6.1', () => {
       'PRIM: Attribute theme: &quot;dark&quot; onfocus=&quot;alert(document.domain)&quot;',
     );
     const { page, errors } = await openPost(posts.hostile!, 'twentytwentyone', 650);
-    await expect.poll(() => page.locator('.prim-error').count()).toBe(3);
+    await page.locator('.prim-error').nth(2).waitFor();
+    expect(await page.locator('.prim-error').count()).toBe(3);
     // WordPress's kses already dropped onerror from the block's attributes; the rest is text.
     expect(await page.locator('.prim-error').nth(2).innerText()).toMatch(
       /Attribute region: ""><img src=[^<]*" is not valid/,
@@ -265,7 +268,8 @@ describe('the PRIM plugin in WordPress 6.1', () => {
     ).toContain('60');
     // The sidebar picks the widget, the indicator by name (in the user's language), the language.
     const control = (name: string) => page.getByRole('combobox', { name, exact: true });
-    await expect.poll(() => control('Widget').count()).toBe(1);
+    await control('Widget').waitFor();
+    expect(await control('Widget').count()).toBe(1);
     expect(
       await control('Indicator').locator('option', { hasText: 'Applications received' }).count(),
     ).toBe(1);
