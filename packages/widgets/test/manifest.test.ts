@@ -48,7 +48,7 @@ beforeAll(async () => {
     { cwd: root },
   );
   fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
-}, 60_000);
+});
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
