@@ -77,8 +77,9 @@ describe('strict Content-Security-Policy', () => {
     await page.waitForFunction(
       () => (window as unknown as { cspViolations: string[] }).cspViolations.length > 0,
     );
-    expect(await cspViolations(page)).toHaveLength(1);
-    expect((await cspViolations(page))[0]).toMatch(/^style-src-attr/);
+    const violations = await cspViolations(page);
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatch(/^style-src-attr/);
     await page.context().close();
   });
 });

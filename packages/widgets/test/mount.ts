@@ -49,7 +49,7 @@ export async function openTable(el: PrimElement): Promise<void> {
  * Resolves when `selector` matches in `root`: watched, not polled against a clock, as what it
  * waits for may first load code (slow on a busy machine); the test's timeout bounds it.
  */
-export function present(root: ShadowRoot, selector: string): Promise<Element> {
+function present(root: ShadowRoot, selector: string): Promise<Element> {
   return new Promise((resolve) => {
     const found = root.querySelector(selector);
     if (found) return resolve(found);
