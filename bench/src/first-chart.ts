@@ -26,11 +26,39 @@ export const FIRST_CHART_ELEMENTS = [
   { tag: 'prim-parity', attrs: '' },
 ] as const;
 
-export const FIRST_CHART_ROWS = [
+/**
+ * A phone on a mobile network, as Lighthouse's default mobile profile ("slow 4G": 150 ms of
+ * round trip, 1.6 Mbit/s down, 750 kbit/s up, with the CPU 4× slower). Chromium's network
+ * emulation delays each request rather than each packet, so this is Lighthouse's form of the
+ * profile for that kind of throttling: the latency × 3.75 and the throughputs × 0.9.
+ */
+const SLOW_4G = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: (1.6 * 1024 * 0.9 * 1024) / 8,
+  uploadThroughput: (750 * 0.9 * 1024) / 8,
+} as const;
+
+interface FirstChartRow {
+  readonly id: string;
+  readonly n: number;
+  readonly slowdown: number;
+  readonly network?: typeof SLOW_4G;
+  readonly label: string;
+}
+
+export const FIRST_CHART_ROWS: readonly FirstChartRow[] = [
   { id: '1', n: 1, slowdown: 1, label: '1 chart' },
   { id: '1-slow', n: 1, slowdown: 4, label: '1 chart, CPU 4× slower' },
+  {
+    id: '1-phone',
+    n: 1,
+    slowdown: 4,
+    network: SLOW_4G,
+    label: '1 chart, CPU 4× slower and slow 4G',
+  },
   { id: '100', n: 100, slowdown: 1, label: '100 charts on one page' },
-] as const;
+];
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -70,10 +98,15 @@ else {
 }
 `;
 
-/** Chart.js: fetches the 40 totals, then draws `n` bar charts. */
+/**
+ * Chart.js: loads the library and fetches the 40 totals side by side, then draws `n` bar
+ * charts. Two round trips after the page, as an element has (its bundle, then its feed).
+ */
 const chartjsPage = `
-const { draw } = await import('/chartjs.js');
-const bars = await (await fetch('/bars.json')).json();
+const [{ draw }, bars] = await Promise.all([
+  import('/chartjs.js'),
+  fetch('/bars.json').then((response) => response.json()),
+]);
 const root = document.getElementById('root');
 for (let i = 0; i < Number(document.body.dataset.n); i++) {
   const box = document.createElement('div');
@@ -154,11 +187,15 @@ export async function measureFirstChart(
   const server = await serveFiles(files);
   const browser = await launchChromium();
   const times: FirstChartTimes = {};
-  const time = async (path: string, slowdown: number): Promise<number> => {
+  const time = async (path: string, { slowdown, network }: FirstChartRow): Promise<number> => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    if (network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
     // At "load": the probe has run (a module script of the page's head).
     await page.goto(`${server.base}${path}`);
     // The wait is one promise the probe resolves, awaited over CDP in the page's own world.
@@ -190,7 +227,7 @@ export async function measureFirstChart(
           for (const c of cases) {
             const path =
               c === 'chartjs' ? `/chartjs-${row.n}.html` : `/${c}/${el.tag}-${row.n}.html`;
-            (cell[c] ??= []).push(await time(path, row.slowdown));
+            (cell[c] ??= []).push(await time(path, row));
           }
         }
         console.log(
@@ -259,7 +296,8 @@ context per run (nothing cached), one page per run, \`prim-widgets.js\` and the 
 reading \`/feeds/prim.feed.json\` with the published views that \`pnpm build\` writes beside
 it (\`prim.views.json\` and its parts \`prim.views.PART.json\`;
 apps/dashboard/src/build/feeds-plugin.ts, the same bytes), against the same page
-drawing the 40 monthly totals with Chart.js (fetched as JSON, canvas, no animation). The clock
+drawing the 40 monthly totals with Chart.js (the library and the totals as JSON fetched side
+by side, canvas, no animation). The clock
 is the page's \`performance.now()\` (zero at navigation start); it stops when every chart
 is in the DOM and two animation frames have passed. The harness runs nothing in the page
 meanwhile: it awaits one promise the page resolves, over CDP. ${
@@ -267,8 +305,11 @@ meanwhile: it awaits one promise the page resolves, over CDP. ${
       ? `Before: the bundle of ${before}, built from that commit's sources with today's build configuration. `
       : ''
   }After: ${after}. The cases alternate run by run; medians of ${RUNS} runs. CPU 4× slower:
-Chromium's \`Emulation.setCPUThrottlingRate\`, roughly a low-end phone. Served from node:http
-on 127.0.0.1 (bench/src/first-chart.ts); \`pnpm bench:first-chart\` runs this section alone.
+Chromium's \`Emulation.setCPUThrottlingRate\`, roughly a low-end phone. Slow 4G: Lighthouse's
+default mobile network (150 ms round trip, 1.6 Mbit/s down), emulated per request by Chromium
+as Lighthouse does (562.5 ms of latency a request, 1.44 Mbit/s). Served from node:http on
+127.0.0.1, brotli-compressed as a web server would (bench/src/first-chart.ts,
+bench/src/static-server.ts); \`pnpm bench:first-chart\` runs this section alone.
 
 ${firstChartTable(times, before)}`;
 }
