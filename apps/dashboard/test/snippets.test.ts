@@ -34,6 +34,18 @@ describe('embed snippets', () => {
     );
   });
 
+  it('script variant preloads what the element downloads first, before the script', () => {
+    const feed = 'https://indicators.example/feeds/prim.feed.json';
+    const views = 'https://indicators.example/feeds/prim.views.base.json';
+    const lines = scriptSnippet({ ...choice, preload: [feed, views] }).split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      `<link rel="preload" href="${feed}" as="fetch" crossorigin>`,
+      `<link rel="preload" href="${views}" as="fetch" crossorigin>`,
+      '<script type="module" src="https://indicators.example/widgets.js"></script>',
+    ]);
+    expect(lines[3]).toMatch(/^<prim-indicator src=/);
+  });
+
   it('iframe variant points at embed.html with the same options', () => {
     const url = new URL(embedUrl(choice));
     expect(url.pathname).toBe('/embed.html');

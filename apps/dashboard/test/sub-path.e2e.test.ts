@@ -2,7 +2,8 @@
  * The built dashboard deployed in a folder, not at a host's root: https://example.org/any/path/.
  * Served here as the README's deploy recipe says (CORS on every file), it loads everything
  * from that folder, writes snippets for that folder, and embed.html works in a sandboxed
- * iframe of another origin, reporting its height.
+ * iframe of another origin, reporting its height. The script snippet works on a page of
+ * another origin, its preloads used.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -10,7 +11,9 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { iframeSnippet } from '../src/builder/snippets.js';
+import { firstDownloads } from '../src/builder/first-downloads.js';
+import { iframeSnippet, scriptSnippet, type EmbedChoice } from '../src/builder/snippets.js';
+import { widgetSpec } from '../src/embed/widget-catalog.js';
 import { RESIZER_SCRIPT } from '../src/embed/frame-height.js';
 import { frameFitsContent, launch, openPage, widgetsRendered } from './browser.js';
 
@@ -32,10 +35,14 @@ function listen(server: Server): Promise<string> {
   );
 }
 
+/** The paths asked of the folder server, in order. */
+const asked: string[] = [];
+
 /** Serves dist/ under FOLDER only; anything asked outside it is a 404 the test sees. */
 function folderServer(): Server {
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    asked.push(path);
     if (!path.startsWith(FOLDER) || path.includes('..')) {
       res.writeHead(404).end();
       return;
@@ -51,6 +58,25 @@ function folderServer(): Server {
       () => res.writeHead(404).end(),
     );
   });
+}
+
+/** A monthly footfall chart in Arabic, as the builder writes its script snippet. */
+function footfallChoice(embedPageUrl: string): EmbedChoice {
+  const attributes: Array<[string, string]> = [
+    ['by', 'none'],
+    ['lang', 'ar'],
+  ];
+  const feedUrl = new URL('feeds/prim.feed.json', embedPageUrl).href;
+  const spec = widgetSpec('prim-footfall');
+  if (!spec) throw new Error('prim-footfall is not in the catalog');
+  return {
+    tag: 'prim-footfall',
+    attributes,
+    feedUrl,
+    scriptUrl: new URL('widgets.js', embedPageUrl).href,
+    embedPageUrl,
+    preload: firstDownloads(spec, (n) => attributes.find(([k]) => k === n)?.[1] ?? '', feedUrl),
+  };
 }
 
 /**
@@ -73,9 +99,13 @@ function hostServer(embedPageUrl: string): Server {
   ).replace('<iframe ', '<iframe id="frame" sandbox="allow-scripts" ');
   // /late.html: the iframe alone; the test adds the resizer once the frame has drawn.
   const iframeOnly = snippet.slice(0, snippet.indexOf('</iframe>') + '</iframe>'.length);
+  const bodies: Record<string, string> = {
+    '/late.html': iframeOnly,
+    '/script.html': scriptSnippet(footfallChoice(embedPageUrl)),
+  };
   return createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': TYPES['.html'] });
-    const body = req.url === '/late.html' ? iframeOnly : snippet;
+    const body = bodies[req.url ?? ''] ?? snippet;
     res.end(`<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
   });
 }
@@ -122,6 +152,9 @@ describe('deployed under a sub-path', () => {
     const script = await page.inputValue('[data-variant="script"] textarea');
     expect(script).toContain(`src="${origin}${FOLDER}widgets.js"`);
     expect(script).toContain(`src="${origin}${FOLDER}feeds/prim.feed.json"`);
+    expect(script).toContain(
+      `<link rel="preload" href="${origin}${FOLDER}feeds/prim.views.base.json" as="fetch" crossorigin>`,
+    );
     const iframe = await page.inputValue('[data-variant="iframe"] textarea');
     expect(iframe).toContain(`src="${origin}${FOLDER}embed.html?widget=prim-indicator`);
     expect(errors).toEqual([]);
@@ -149,6 +182,28 @@ describe('deployed under a sub-path', () => {
     await page.addScriptTag({ content: RESIZER_SCRIPT });
     expect(await frameFitsContent(page.locator('#frame'))).toBeGreaterThan(300);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("the script snippet draws on another site's page, its feed and views downloaded once, from the preloads", async () => {
+    asked.length = 0;
+    const { page, errors } = await openPage(browser, `${hostOrigin}/script.html`, {
+      viewport: { width: 360, height: 640 },
+    });
+    // A preload the element does not take is a warning: it would download twice.
+    const warnings: string[] = [];
+    page.on('console', (m) => (m.type() === 'warning' ? warnings.push(m.text()) : undefined));
+    await widgetsRendered(page);
+    expect(await page.locator('prim-footfall svg[part~="chart"]').count()).toBe(1);
+    const times = (file: string) => asked.filter((p) => p === `${FOLDER}feeds/${file}`).length;
+    expect(times('prim.feed.json')).toBe(1);
+    expect(times('prim.views.footfall-none.json')).toBe(1);
+    // Asked for with the page, not once the widgets' script has arrived and run.
+    const first = (file: string) => asked.indexOf(`${FOLDER}${file}`);
+    expect(first('feeds/prim.feed.json')).toBeLessThan(first('widgets.js'));
+    expect(first('feeds/prim.views.footfall-none.json')).toBeLessThan(first('widgets.js'));
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
     await page.context().close();
   });
 });

@@ -14,7 +14,7 @@ export { PrimFootfall } from './elements/prim-footfall.js';
 export { PrimFunnel } from './elements/prim-funnel.js';
 export { PrimDashboard } from './elements/prim-dashboard.js';
 export { fetchFeed, clearFeedCache } from './data/feed-cache.js';
-export { loadFeed, type LoadedFeed, type FeedSource } from './data/load-feed.js';
+export { loadFeed, viewsPlaces, type LoadedFeed, type FeedSource } from './data/load-feed.js';
 export { LoadError, type LoadErrorKind } from './data/load-error.js';
 export { messages } from './i18n/catalogue.js';
 export type { Messages } from './i18n/messages.js';

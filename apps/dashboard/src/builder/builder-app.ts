@@ -12,6 +12,7 @@ import {
   type WidgetSpec,
 } from '../embed/widget-catalog.js';
 import { BUILDER_MESSAGES, type BuilderMessages } from './builder-messages.js';
+import { firstDownloads } from './first-downloads.js';
 import {
   communeChoices,
   indicatorChoices,
@@ -91,10 +92,13 @@ export class BuilderApp {
       name,
       name === spec.indicatorAttribute ? indicator : (p.get(name) ?? ''),
     ]);
+    const feedUrl = builtinFeedUrl();
+    const attr = (name: string) => attributes.find(([k]) => k === name)?.[1] ?? '';
     return {
       tag: spec.tag,
       attributes,
-      feedUrl: builtinFeedUrl(),
+      feedUrl,
+      preload: firstDownloads(spec, attr, feedUrl),
       // Beside this page, so a deploy under a sub-path writes snippets for that sub-path.
       scriptUrl: new URL('widgets.js', document.baseURI).href,
       embedPageUrl: new URL('embed.html', document.baseURI).href,

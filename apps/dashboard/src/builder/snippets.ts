@@ -13,6 +13,8 @@ export interface EmbedChoice {
   readonly feedUrl: string;
   readonly scriptUrl: string;
   readonly embedPageUrl: string;
+  /** What the element downloads first (`firstDownloads`): preloaded by the script snippet. */
+  readonly preload?: readonly string[];
 }
 
 const escapeAttribute = (value: string) =>
@@ -31,10 +33,20 @@ const attributesText = (attributes: EmbedChoice['attributes']) =>
 const scriptTag = (c: EmbedChoice) =>
   `<script type="module" src="${escapeAttribute(c.scriptUrl)}"></script>`;
 
-/** Script tag + element reading the feed from its URL. */
+/**
+ * Hints that start downloading the feed and its views with the page, as the element will
+ * ask for them (`crossorigin`: a CORS request without cookies, as its `fetch`), so that the
+ * browser hands the element these responses instead of asking again.
+ */
+export const preloadLinks = (urls: readonly string[]): string =>
+  urls
+    .map((url) => `<link rel="preload" href="${escapeAttribute(url)}" as="fetch" crossorigin>\n`)
+    .join('');
+
+/** Preload hints, script tag and the element reading the feed from its URL. */
 export function scriptSnippet(c: EmbedChoice): string {
   const attrs = attributesText([['src', c.feedUrl], ...c.attributes]);
-  return `${scriptTag(c)}\n<${c.tag}${attrs}></${c.tag}>`;
+  return `${preloadLinks(c.preload ?? [])}${scriptTag(c)}\n<${c.tag}${attrs}></${c.tag}>`;
 }
 
 /** Script tag + element carrying its data: no request for the feed, works offline. */

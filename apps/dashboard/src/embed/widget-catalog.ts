@@ -1,5 +1,11 @@
 /** The widgets the builder and embed.html offer, and the attributes each one takes. */
-import { FOOTFALL_INDICATOR, FUND_INDICATORS, type Feed } from '@prim/indicators';
+import {
+  FOOTFALL_INDICATOR,
+  FUND_INDICATORS,
+  TABLE_PART,
+  footfallViewsPart,
+  type Feed,
+} from '@prim/indicators';
 
 export const COMMON_ATTRIBUTES = ['lang', 'theme', 'as-of', 'region', 'commune'] as const;
 
@@ -13,6 +19,11 @@ export interface WidgetSpec {
   readonly reads?: (feed: Feed, indicatorValue: string) => string[];
   /** Element-specific attributes with a closed set of values (first: the element's default). */
   readonly options?: readonly WidgetOption[];
+  /**
+   * The part of the published views the element downloads first (its `viewsPart`), for the
+   * snippet's preload hints; null: the whole views file. Unset: the base part.
+   */
+  readonly viewsPart?: (attr: (name: string) => string) => string | null;
 }
 
 export interface WidgetOption {
@@ -48,6 +59,8 @@ export const WIDGETS: readonly WidgetSpec[] = [
       { name: 'by', values: ['profile', 'sex', 'commune', 'none'] },
       { name: 'layout', values: ['stacked', 'small-multiples'] },
     ],
+    viewsPart: (attr) =>
+      footfallViewsPart(attr('by') || 'profile', attr('layout') || 'stacked') ?? null,
   },
   { tag: 'prim-funnel', reads: () => Object.values(FUND_INDICATORS) },
   {
@@ -55,8 +68,9 @@ export const WIDGETS: readonly WidgetSpec[] = [
     indicatorAttribute: 'indicator',
     defaultIndicator: 'fund-completion',
     reads: named,
+    viewsPart: () => TABLE_PART,
   },
-  { tag: 'prim-dashboard' },
+  { tag: 'prim-dashboard', viewsPart: () => null },
 ];
 
 /** Only widgets whose element this page actually defines are offered. */

@@ -21,6 +21,17 @@ export function footfallPart(by: FootfallBy, smallMultiples: boolean): string {
   return `footfall-${by}${smallMultiples ? '-multiples' : ''}`;
 }
 
+/**
+ * The part a footfall chart reads for its `by` and `layout` ('profile' and 'stacked' when
+ * unset); undefined for an option it does not know, whose chart reads the whole file and
+ * says what is wrong. Shared by the element and by the snippets that preload its part.
+ */
+export function footfallViewsPart(by: string, layout: string): string | undefined {
+  if (!FOOTFALL_BY.includes(by as FootfallBy)) return undefined;
+  if (layout !== 'stacked' && layout !== 'small-multiples') return undefined;
+  return footfallPart(by as FootfallBy, layout === 'small-multiples');
+}
+
 /** Every part of published views, by name. */
 export function viewsParts(views: PublishedViews): Record<string, PublishedViews> {
   // Without the tables' observations (half the whole file): only a table reads them.

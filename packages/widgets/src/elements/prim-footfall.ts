@@ -1,4 +1,4 @@
-import { FOOTFALL_BY, footfallPart, type FootfallBy } from '@prim/indicators';
+import { footfallViewsPart, type FootfallBy } from '@prim/indicators';
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { PrimElement } from '../base/prim-element.js';
 import type { View, WidgetContext } from '../base/view.js';
@@ -49,13 +49,8 @@ export class PrimFootfall extends PrimElement {
 
   /** Only the footfall view drawn: 16–65 KB, not the 212 KB of every layout's. */
   protected override get viewsPart(): string | undefined {
-    const by = this.by ?? 'profile';
-    const layout = this.layout ?? 'stacked';
     // An unknown option is said by the view; its part is never asked for.
-    if (!FOOTFALL_BY.includes(by) || (layout !== 'stacked' && layout !== 'small-multiples')) {
-      return undefined;
-    }
-    return footfallPart(by, layout === 'small-multiples');
+    return footfallViewsPart(this.by ?? 'profile', this.layout ?? 'stacked');
   }
 
   protected override renderView(ctx: WidgetContext): View {
