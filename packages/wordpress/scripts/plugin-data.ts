@@ -4,9 +4,13 @@
  * against) and, per indicator and language, the headline sentence of the server-rendered
  * fallback text.
  */
-import { localize, parseFeed, progress, type Feed, type Lang } from '@prim/indicators';
+import { BASE_PART, localize, parseFeed, progress, type Feed, type Lang } from '@prim/indicators';
 import { boundText, createFormatter, localeFor } from '@prim/indicators/present';
-import { shortName, WIDGETS } from '../../../apps/dashboard/src/embed/widget-catalog.js';
+import {
+  shortName,
+  WIDGETS,
+  type WidgetSpec,
+} from '../../../apps/dashboard/src/embed/widget-catalog.js';
 
 export const LANGS: readonly Lang[] = ['fr', 'ar', 'en'];
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -19,6 +23,12 @@ export interface CatalogWidget {
   readonly options: Record<string, readonly string[]>;
   /** Indicators its fallback text names when no indicator attribute says otherwise. */
   readonly reads: readonly string[];
+  /**
+   * The part of the published views the element reads first, by its options' values joined
+   * with '|' in `options` order ('' without options); null: the whole views file. The
+   * plugin preloads it beside the feed, as the embed builder's snippet does.
+   */
+  readonly viewsParts: Record<string, string | null>;
 }
 
 export interface Catalog {
@@ -50,9 +60,24 @@ export function catalog(feed: Feed): Catalog {
       options: Object.fromEntries((spec.options ?? []).map((o) => [o.name, o.values])),
       // The dashboard reads the whole feed: its fallback names the indicators with targets.
       reads: spec.reads ? reads : feed.indicators.filter((i) => i.target).map((i) => i.id),
+      viewsParts: viewsParts(spec),
     };
   }
   return { langs: LANGS, themes: THEMES, widgets };
+}
+
+/** Every combination of a widget's option values, with the views part it reads for it. */
+function viewsParts(spec: WidgetSpec): Record<string, string | null> {
+  const options = spec.options ?? [];
+  let combinations: string[][] = [[]];
+  for (const option of options)
+    combinations = combinations.flatMap((c) => option.values.map((v) => [...c, v]));
+  return Object.fromEntries(
+    combinations.map((values) => {
+      const attr = (name: string) => values[options.findIndex((o) => o.name === name)] ?? '';
+      return [values.join('|'), spec.viewsPart ? spec.viewsPart(attr) : BASE_PART];
+    }),
+  );
 }
 
 /** A label and its value, punctuated as each language does (French: a space before ':'). */

@@ -148,6 +148,14 @@ describe('the PRIM plugin in WordPress 6.1', () => {
           }
           expect(await cspViolations(page)).toEqual([]);
           expect(errors).toEqual([]);
+          // The preloaded feed is the one the elements read: downloaded once.
+          const feedLoads = await page.evaluate(
+            () =>
+              performance
+                .getEntriesByType('resource')
+                .filter((e) => e.name.endsWith('/data/prim.feed.json')).length,
+          );
+          expect(feedLoads).toBe(1);
           await screenshot(page, `wordpress-${post.title}-${theme}-${width}`);
           await page.context().close();
         }
@@ -162,6 +170,14 @@ describe('the PRIM plugin in WordPress 6.1', () => {
       /<prim-indicator src="[^"]+\/prim-indicators\/data\/prim\.feed\.json" indicator="fund-completion" lang="fr"><p class="prim-fallback">/,
     );
     expect(html).toContain('<script type="module" src=');
+    // What the elements download first, preloaded once for the page's two widgets.
+    for (const file of ['prim.feed.json', 'prim.views.base.json']) {
+      const hint = new RegExp(
+        `<link rel="preload" href="[^"]+/prim-indicators/data/${file.replace(/\./g, '\\.')}" as="fetch" crossorigin>`,
+        'g',
+      );
+      expect(html.match(hint)).toHaveLength(1);
+    }
     const contributor = await (await fetch(posts.contributor!.url)).text();
     expect(contributor).toContain(`<p class="prim-fallback">${AR_FALLBACK}`);
     // A view at another date than the feed's names the indicators without a figure.
@@ -170,6 +186,7 @@ describe('the PRIM plugin in WordPress 6.1', () => {
     );
     const rss = await (await fetch(`${site.url}/?feed=rss2`)).text();
     expect(rss).toContain(FR_FALLBACK);
+    expect(rss).not.toContain('rel="preload"');
     // Pages without a widget do not load the widget script.
     const home = await (await fetch(`${site.url}/?page_id=2`)).text();
     expect(home).not.toContain('prim-widgets.js');
