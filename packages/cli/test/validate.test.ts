@@ -61,6 +61,9 @@ describe('prim validate', () => {
     const ok = primProcess(['validate', '-'], JSON.stringify(fixtureFeed()));
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^standard input: valid/);
+  });
+
+  it('says where broken JSON on standard input is wrong', () => {
     const bad = primProcess(['validate', '-'], '{"schema": "prim-feed/1"');
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('error: $: not valid JSON');
