@@ -46,9 +46,8 @@ const CHARTJS_HINTS = `<link rel="modulepreload" href="/chartjs.js">\n${preloadL
 function snippetBody(el: (typeof FIRST_CHART_ELEMENTS)[number], n: number): string {
   const spec = widgetSpec(el.tag);
   if (!spec) throw new Error(`${el.tag} is not in the embed builder's catalog`);
-  const attr = (name: string) => el.attributes.find(([k]) => k === name)?.[1] ?? '';
   // The builder writes absolute URLs; the bench's pages and files are on one server.
-  const preload = firstDownloads(spec, attr, `http://bench.invalid${FEED}`);
+  const preload = firstDownloads(spec, el.attributes, `http://bench.invalid${FEED}`);
   const attrs = el.attributes.map(([k, v]) => ` ${k}="${v}"`).join('');
   const element = `<${el.tag} src="${FEED}"${attrs}></${el.tag}>`;
   return preloadLinks(preload.map((url) => new URL(url).pathname)) + element.repeat(n);

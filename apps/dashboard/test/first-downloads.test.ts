@@ -9,7 +9,7 @@ const spec = (tag: string): WidgetSpec => {
   return found;
 };
 const downloads = (tag: string, attributes: Record<string, string> = {}, feed = FEED) =>
-  firstDownloads(spec(tag), (name) => attributes[name] ?? '', feed);
+  firstDownloads(spec(tag), Object.entries(attributes), feed);
 const views = (name: string) => `https://indicators.example/data/prim.views.${name}.json?v=3`;
 
 describe('what a snippet preloads', () => {

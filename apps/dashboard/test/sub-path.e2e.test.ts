@@ -75,7 +75,7 @@ function footfallChoice(embedPageUrl: string): EmbedChoice {
     feedUrl,
     scriptUrl: new URL('widgets.js', embedPageUrl).href,
     embedPageUrl,
-    preload: firstDownloads(spec, (n) => attributes.find(([k]) => k === n)?.[1] ?? '', feedUrl),
+    preload: firstDownloads(spec, attributes, feedUrl),
   };
 }
 

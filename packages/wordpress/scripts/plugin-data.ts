@@ -4,10 +4,11 @@
  * against) and, per indicator and language, the headline sentence of the server-rendered
  * fallback text.
  */
-import { BASE_PART, localize, parseFeed, progress, type Feed, type Lang } from '@prim/indicators';
+import { localize, parseFeed, progress, type Feed, type Lang } from '@prim/indicators';
 import { boundText, createFormatter, localeFor } from '@prim/indicators/present';
 import {
   shortName,
+  viewsPartOf,
   WIDGETS,
   type WidgetSpec,
 } from '../../../apps/dashboard/src/embed/widget-catalog.js';
@@ -75,7 +76,7 @@ function viewsParts(spec: WidgetSpec): Record<string, string | null> {
   return Object.fromEntries(
     combinations.map((values) => {
       const attr = (name: string) => values[options.findIndex((o) => o.name === name)] ?? '';
-      return [values.join('|'), spec.viewsPart ? spec.viewsPart(attr) : BASE_PART];
+      return [values.join('|'), viewsPartOf(spec, attr)];
     }),
   );
 }

@@ -93,12 +93,11 @@ export class BuilderApp {
       name === spec.indicatorAttribute ? indicator : (p.get(name) ?? ''),
     ]);
     const feedUrl = builtinFeedUrl();
-    const attr = (name: string) => attributes.find(([k]) => k === name)?.[1] ?? '';
     return {
       tag: spec.tag,
       attributes,
       feedUrl,
-      preload: firstDownloads(spec, attr, feedUrl),
+      preload: firstDownloads(spec, attributes, feedUrl),
       // Beside this page, so a deploy under a sub-path writes snippets for that sub-path.
       scriptUrl: new URL('widgets.js', document.baseURI).href,
       embedPageUrl: new URL('embed.html', document.baseURI).href,

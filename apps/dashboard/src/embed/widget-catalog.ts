@@ -1,5 +1,6 @@
 /** The widgets the builder and embed.html offer, and the attributes each one takes. */
 import {
+  BASE_PART,
   FOOTFALL_INDICATOR,
   FUND_INDICATORS,
   TABLE_PART,
@@ -72,6 +73,11 @@ export const WIDGETS: readonly WidgetSpec[] = [
   },
   { tag: 'prim-dashboard', viewsPart: () => null },
 ];
+
+/** The views part a widget reads first for these attribute values (null: the whole file). */
+export function viewsPartOf(spec: WidgetSpec, attr: (name: string) => string): string | null {
+  return spec.viewsPart ? spec.viewsPart(attr) : BASE_PART;
+}
 
 /** Only widgets whose element this page actually defines are offered. */
 export function availableWidgets(): WidgetSpec[] {
